@@ -45,7 +45,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 
 _COPY_MARK = re.compile(r"Bench copy (\d+)\.")
-_NEEDLE_CHARS = 200
 _NO_SUMMIT = {"summit_found": False, "participants": [], "location": None, "date": None, "agenda_items": []}
 
 
@@ -244,9 +243,11 @@ def main(argv: list[str] | None = None) -> int:
     from summarizer.cli import report_usage
     from summarizer.ingest import load_article
     from summarizer.pipeline import extract_async
+    from summarizer.sentences import split_sentences
 
     seeds = [load_article(p) for p in sorted((ROOT / "examples" / "articles").glob("*.txt"))]
-    needles = [s.text.strip()[:_NEEDLE_CHARS] for s in seeds]
+    # The prompt shows articles as numbered sentences: the first one is verbatim there.
+    needles = [split_sentences(s.text)[0].text for s in seeds]
     articles = [
         seeds[i % len(seeds)].model_copy(
             update={

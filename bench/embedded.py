@@ -28,7 +28,8 @@ from summarizer.backends import BackendConfig, make_llm  # noqa: E402
 from summarizer.backends.local import LlamaTransport  # noqa: E402
 from summarizer.extract import extract_summary  # noqa: E402
 from summarizer.ingest import load_article  # noqa: E402
-from summarizer.prompting import facts_messages  # noqa: E402
+from summarizer.prompting import who_messages  # noqa: E402
+from summarizer.sentences import split_sentences  # noqa: E402
 
 
 async def run(paths: list[str], grammar_check: bool) -> None:
@@ -72,14 +73,14 @@ async def run(paths: list[str], grammar_check: bool) -> None:
     print(f"calls per article: {sum(r['calls'] for r in rest) / len(rest):.1f}")
     print(f"generated tokens per article: {gen / len(rest):.0f}")
     if grammar_check:
-        msgs = facts_messages(load_article(paths[0]))
+        msgs = who_messages(split_sentences(load_article(paths[0]).text))
         llama = transport._load()
         for label, extra in (("with grammar", True), ("without grammar", False)):
             kwargs = {"messages": msgs, "temperature": 0.0, "max_tokens": 200, "seed": 0}
             if extra:
-                from summarizer.schema import DraftFacts
+                from summarizer.schema import DraftWho
 
-                kwargs["response_format"] = {"type": "json_object", "schema": DraftFacts.model_json_schema()}
+                kwargs["response_format"] = {"type": "json_object", "schema": DraftWho.model_json_schema()}
             llama.create_chat_completion(messages=[{"role": "user", "content": "hi"}], max_tokens=1)  # reset prefix
             t = time.perf_counter()
             out = llama.create_chat_completion(**kwargs)

@@ -288,3 +288,35 @@ def looks_like_date(value: str) -> bool:
     names no date and must not be reported as one.
     """
     return bool(_TIME_WORD.search(value))
+
+
+# Date phrases a summit sentence gives for the meeting, most specific first. Past-only
+# phrases ("last year", "yesterday") are left out: in a sentence about the summit they
+# date an earlier event ("during his visit last year").
+_DAYPART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_SUMMIT_DATE_PATTERNS = (
+    _MDD,
+    _DDM,
+    _MDY,
+    _DMY,
+    _ISO,
+    re.compile(r"\b(?:(?:next|this|coming)\s+)?(?:" + "|".join(calendar.day_name) + r")" + _DAYPART + r"\b", re.I),
+    _MONTH_YEAR,
+    re.compile(r"\b(?:this|next)\s+(?:week|month)\b", re.I),
+)
+
+
+def date_in_sentence(sentence: str) -> str | None:
+    """The one date phrase ``sentence`` gives (as written), or ``None`` if none or several.
+
+    Used when the model pointed at the right sentence but wrote a date it does not
+    contain (a wrong month, "not specified"): the sentence's own words are the answer,
+    as long as they are unambiguous.
+    """
+    for rx in _SUMMIT_DATE_PATTERNS:
+        found = {m.group(0).strip() for m in rx.finditer(sentence)}
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            return None
+    return None

@@ -29,10 +29,15 @@ Per article (kept items only; ``rejected`` items are not claims of the summary):
 * **Evidence share** kept items with at least one quote, over kept items plus items
   rejected for a missing or unfound quote (items rejected for other reasons, such as a
   name not in the article or a duplicate, were never judged on evidence).
-* **Verbatim share** kept quotes with ``match == "exact"``, over every quote the model
-  gave that we can still see: kept quotes plus the non-blank raw quotes (``evidence``
-  list or ``quote`` string) of items rejected because their evidence was not found. (Quotes the grounder dropped from a
-  *kept* item are not recorded in the summary, so they cannot be counted.)
+* **Verbatim share** kept quotes that are the article's own words as they stand: the
+  sentence the model pointed at (``match == "sentence"``), the sentence naming the item
+  when the model's did not (``"anchored"``), or a quote found exactly as copied
+  (``"exact"``, earlier prompts), over every piece of evidence the model gave that we can
+  still see: kept quotes plus the sentence numbers or non-blank raw quotes of items
+  rejected because their evidence was not in the article. Quotes found only after
+  normalising or fuzzily (earlier prompts, which had the model copy quotes) count
+  against it. (Evidence dropped from a *kept* item is not recorded, so it cannot be
+  counted.)
 * **Offsets exact** kept quotes with ``text[start:end] == quote``, over kept quotes.
 * **Field score** mean of participant F1, location accuracy, date accuracy, agenda F1.
 
@@ -428,28 +433,39 @@ def _reason_words(reason: str) -> str:
 
 
 def _quotes_not_found(reason: str) -> bool:
-    """The item was rejected because none of its quotes is in the article."""
-    return "not found" in _reason_words(reason)
+    """The item was rejected because none of its quotes (or its sentence) is in the article."""
+    words = _reason_words(reason)
+    return "not found" in words or "is not in the article" in words
 
 
 def _judged_on_evidence(reason: str) -> bool:
     """The item was rejected for its evidence (missing or not found), not for something else."""
     words = _reason_words(reason)
-    return "not found" in words or "no evidence" in words
+    return "not found" in words or "no evidence" in words or "is not in the article" in words
 
 
 def _raw_quotes(item: Mapping[str, object]) -> list[str]:
     """The non-blank quotes of a rejected item's raw model dict.
 
-    Drafts have carried evidence both as ``evidence: [str, ...]`` and as one ``quote: str``;
-    both are read so that summaries saved under either prompt score the same way.
+    Drafts have carried evidence as ``evidence: [str, ...]``, as one ``quote: str`` and
+    as a ``sentence`` number; all are read so that summaries saved under any prompt score
+    the same way (a sentence number is returned as its string).
     """
     raw: list[object] = []
     ev = item.get("evidence")
     if isinstance(ev, list):
         raw.extend(ev)
     raw.append(item.get("quote"))
+    sentence = item.get("sentence")
+    if isinstance(sentence, int) and not isinstance(sentence, bool):
+        raw.append(str(sentence))
     return [q for q in raw if isinstance(q, str) and q.strip()]
+
+
+#: Evidence that is the article's text as the model gave it or pointed at it. "anchored"
+#: (moved to the sentence naming the item) is the article's own sentence too; only quotes
+#: the model copied with slips ("normalized", "fuzzy") are not verbatim.
+_VERBATIM = ("exact", "sentence", "anchored")
 
 
 def score_evidence(summary: ArticleSummary) -> tuple[Ratio, Ratio, Ratio]:
@@ -459,7 +475,7 @@ def score_evidence(summary: ArticleSummary) -> tuple[Ratio, Ratio, Ratio]:
     judged_rejects = [r for r in summary.rejected if _judged_on_evidence(r.reason)]
     unfound = sum(len(_raw_quotes(r.item)) for r in summary.rejected if _quotes_not_found(r.reason))
     evidence = Ratio(num=sum(1 for item in kept if item.evidence), den=len(kept) + len(judged_rejects))
-    verbatim = Ratio(num=sum(1 for e in quotes if e.match == "exact"), den=len(quotes) + unfound)
+    verbatim = Ratio(num=sum(1 for e in quotes if e.match in _VERBATIM), den=len(quotes) + unfound)
     offsets = Ratio(num=sum(1 for e in quotes if summary.text[e.start : e.end] == e.quote), den=len(quotes))
     return evidence, verbatim, offsets
 

@@ -8,25 +8,25 @@ checks its flag, resolves the date and records what it rejected and why.
 from __future__ import annotations
 
 import json
-import re
 from typing import Any, TypeVar
 
 from .backends import LLM
-from .dates import looks_like_date, resolve_date
+from .dates import date_in_sentence, looks_like_date, resolve_date
 from .flags import check_flag
-from .ground import Grounder, anchor, is_instruction
+from .ground import Grounder, anchor, distinctive_words, is_heading, is_instruction
 from .ingest import Article
-from .prompting import agenda_messages, facts_messages, prompt_version
+from .prompting import leaders_phrase, next_question, prompt_version, who_messages
 from .schema import (
     AgendaItem,
     ArticleSummary,
     DraftAgenda,
     DraftAgendaItem,
     DraftDate,
-    DraftFacts,
     DraftLocation,
     DraftParticipant,
     DraftSummary,
+    DraftWhereWhen,
+    DraftWho,
     Evidence,
     ItemKind,
     Location,
@@ -36,40 +36,86 @@ from .schema import (
     SummitDate,
     Usage,
 )
+from .sentences import chunk_sentences, split_sentences
+from .venue import place_of_meeting
 
 _D = TypeVar("_D", DraftLocation, DraftDate)
 
+#: An agenda topic's sentence must contain more than this share of the topic's
+#: distinctive words. "agreement on fishing rights" is not named by a sentence that only
+#: says "agreements": one word in three is how a topic copied from the worked example
+#: slips through.
+TOPIC_COVERAGE = 0.4
+
+#: Words that name the meeting rather than a topic of it: an "agenda item" made only of
+#: these and the participants' names ("potential meeting between A and B") is the summit.
+_MEETING_WORDS = frozenset(
+    [
+        "meeting",
+        "meetings",
+        "summit",
+        "talks",
+        "visit",
+        "trip",
+        "meet",
+        "potential",
+        "possible",
+        "planned",
+        "upcoming",
+        "anticipated",
+        "between",
+        "leaders",
+        "leader",
+        "diplomatic",
+        "engagement",
+        "engagements",
+    ]
+)
+
 
 async def extract_summary(article: Article, llm: LLM) -> ArticleSummary:
-    """Ask ``llm`` about ``article`` in two focused calls and return the grounded summary.
+    """Ask ``llm`` about ``article`` in three focused calls and return the grounded summary.
 
     A small model answers a narrow question with a small schema far better than one big
-    schema at once (measured: see README, "Quality"). The agenda call is skipped when the
-    first call finds no summit, so an off-topic article costs one call. An article too
-    long for the model's context is read in overlapping chunks; every quote is then
-    grounded in the *full* text, so offsets never depend on the chunking.
+    schema at once (measured: see README, "Quality"): who, then where and when, then the
+    agenda. The later calls are skipped when the first finds no summit, so an off-topic
+    article costs one call. An article too
+    long for the model's context is read in overlapping runs of sentences; sentence
+    numbers are global, so evidence never depends on the chunking.
     """
-    chunks = split_into_chunks(article.text, llm.config.max_article_chars)
+    sentences = split_sentences(article.text)
+    chunks = chunk_sentences(sentences, llm.config.max_article_chars)
     draft = DraftSummary(summit_found=False)
     usage = Usage()
     for chunk in chunks:
-        part = article if len(chunks) == 1 else article.model_copy(update={"text": chunk})
-        first = facts_messages(part)
-        facts, used = await llm.complete(first, DraftFacts)
+        # One conversation per chunk: each question is the next turn after the previous
+        # answer, so every prompt extends the one before it token for token and llama.cpp
+        # (or a provider's prompt cache) reads the article once.
+        messages = who_messages(chunk)
+        who, used = await llm.complete(messages, DraftWho)
         usage = usage.add(used)
-        if not facts.summit_found:
+        if not who.summit_found:
             continue
-        # The answer goes back into the conversation in the form a model writes it, so
-        # the second call's prompt extends the first one token for token.
-        answer = json.dumps(facts.model_dump(mode="json"), ensure_ascii=False)
-        agenda, used = await llm.complete(agenda_messages(first, answer), DraftAgenda)
+        messages = next_question(messages, _as_written(who), "where_when")
+        where_when, used = await llm.complete(messages, DraftWhereWhen)
+        usage = usage.add(used)
+        # The agenda question names the leaders the model found: asked about "the leaders",
+        # a small model sometimes answered with the topics of the worked example instead.
+        leaders = leaders_phrase([p.name for p in who.participants])
+        messages = next_question(messages, _as_written(where_when), "agenda", leaders=leaders)
+        agenda, used = await llm.complete(messages, DraftAgenda)
         usage = usage.add(used)
         draft.summit_found = True
-        draft.participants.extend(facts.participants)
-        draft.location = _prefer(draft.location, facts.location)
-        draft.date = _prefer(draft.date, facts.date)
+        draft.participants.extend(who.participants)
+        draft.location = _prefer(draft.location, where_when.location)
+        draft.date = _prefer(draft.date, where_when.date)
         draft.agenda_items.extend(agenda.agenda_items)
     return build_summary(article, draft, model=llm.model, backend=llm.backend, usage=usage)
+
+
+def _as_written(answer: DraftWho | DraftWhereWhen) -> str:
+    """An answer in the form a model writes it, to go back into the conversation."""
+    return json.dumps(answer.model_dump(mode="json"), ensure_ascii=False)
 
 
 def _prefer(old: _D | None, new: _D | None) -> _D | None:
@@ -79,38 +125,6 @@ def _prefer(old: _D | None, new: _D | None) -> _D | None:
     if new is not None and old.status is Status.speculative and new.status is Status.confirmed:
         return new
     return old
-
-
-def split_into_chunks(text: str, max_chars: int) -> list[str]:
-    """Split ``text`` at paragraph breaks into pieces of at most ``max_chars``, overlapping by
-    one paragraph so that a sentence pair spanning a cut is still seen whole once.
-
-    A single paragraph longer than ``max_chars`` is cut at sentence ends (or hard, as a
-    last resort). Short texts come back as one piece.
-    """
-    if len(text) <= max_chars:
-        return [text]
-    paras: list[str] = []
-    for para in re.split(r"\n\s*\n|\n", text):
-        if not para.strip():
-            continue
-        while len(para) > max_chars:
-            cut = para.rfind(". ", 0, max_chars)
-            cut = cut + 1 if cut > max_chars // 2 else max_chars
-            paras.append(para[:cut])
-            para = para[cut:]
-        paras.append(para)
-    chunks: list[str] = []
-    current: list[str] = []
-    for para in paras:
-        if current and len("\n\n".join([*current, para])) > max_chars:
-            chunks.append("\n\n".join(current))
-            overlap = current[-1]
-            current = [overlap] if len(overlap) + len(para) + 2 <= max_chars else []
-        current.append(para)
-    if current:
-        chunks.append("\n\n".join(current))
-    return chunks
 
 
 def build_summary(
@@ -123,31 +137,24 @@ def build_summary(
 ) -> ArticleSummary:
     """Ground and check a model's draft. Nothing unproven is kept; nothing is dropped silently."""
     g = Grounder(article.text)
+    numbered = {s.number: s for s in split_sentences(article.text)}
     rejected: list[RejectedItem] = []
 
     def reject(kind: ItemKind, item: Any, reason: str) -> None:
         rejected.append(RejectedItem(kind=kind, item=item.model_dump(mode="json"), reason=reason))
 
     def evidence_for(kind: ItemKind, item: Any) -> list[Evidence] | None:
-        quotes = [item.quote] if item.quote and item.quote.strip() else []
-        if not quotes:
-            reject(kind, item, "no evidence quote given")
+        sentence = numbered.get(item.sentence)
+        if sentence is None:
+            reject(kind, item, f"sentence {item.sentence} is not in the article (it has {len(numbered)})")
             return None
-        found: list[Evidence] = []
-        for q in quotes:
-            ev = g.find(q)
-            if ev and all(ev.start != f.start for f in found):
-                found.append(ev)
-        if not found:
-            reject(kind, item, f"evidence quote not found in the article: {quotes[0][:120]!r}")
-            return None
-        if any(is_instruction(e.quote) for e in found):
+        if is_instruction(sentence.text):
             reject(kind, item, "the evidence is an instruction addressed to a model (prompt injection), not reporting")
             return None
-        return found
+        return [Evidence(quote=sentence.text, start=sentence.start, end=sentence.end, match="sentence")]
 
     def flag(item: Any, evidence: list[Evidence]) -> dict[str, Any]:
-        status, note = check_flag(item.status, [e.quote for e in evidence])
+        status, note = check_flag(item.status, [e.quote for e in evidence], agenda=isinstance(item, DraftAgendaItem))
         said_by = getattr(item, "said_by", None)
         return {"status": status, "flag_note": note, "attributed_to": said_by, "evidence": evidence}
 
@@ -188,31 +195,57 @@ def build_summary(
             if (named := anchor(article.text, loc.value, ev)) is None:
                 reject("location", loc, f"no sentence of the article names {loc.value!r}")
             else:
-                location = Location(value=loc.value.strip(), **flag(loc, named))
+                value = loc.value.strip()
+                better = place_of_meeting(value, named[0].quote, list(numbered.values()))
+                if better is not None:
+                    value, moved = better
+                    if moved is not None:
+                        named = [Evidence(quote=moved.text, start=moved.start, end=moved.end, match="anchored")]
+                location = Location(value=value, **flag(loc, named))
 
     date = None
     if draft.date is not None and (ev := evidence_for("date", draft.date)) is not None:
         d = draft.date
-        if not looks_like_date(d.value):
-            reject("date", d, f"{d.value!r} names no date or time")
-        elif (named := anchor(article.text, d.value, ev)) is None:
-            reject("date", d, f"no sentence of the article gives the date {d.value!r}")
+        when: str | None = d.value.strip()
+        named = anchor(article.text, d.value, ev) if looks_like_date(d.value) else None
+        if named is None:
+            # The model pointed at a sentence but wrote a date it does not give ("not
+            # specified", a wrong month): that sentence's own date phrase, if it has one.
+            when = date_in_sentence(ev[0].quote)
+            named = ev
+        if when is None:
+            why = "names no date or time" if not looks_like_date(d.value) else "is not given by any sentence"
+            reject("date", d, f"{d.value!r} {why}, and sentence {d.sentence} gives no date")
         else:
-            date = SummitDate(
-                value=d.value.strip(), iso=resolve_date(d.value, article.meta.published), **flag(d, named)
-            )
+            date = SummitDate(value=when, iso=resolve_date(when, article.meta.published), **flag(d, named))
 
     agenda: list[AgendaItem] = []
-    topics: set[str] = set()
+    seen_topics: list[tuple[frozenset[str], int]] = []
+    name_words = frozenset().union(*(distinctive_words(p.name) for p in participants))
     for a in draft.agenda_items:
         ev = evidence_for("agenda_item", a)
         if ev is None:
             continue
-        key = " ".join(a.topic.lower().split())
-        if key in topics:
+        # A topic must be named in the article: a sentence that shares no word with it is
+        # the wrong sentence (a number off by one), and a topic no sentence names is made up
+        # (often copied from the worked example).
+        if (named := anchor(article.text, a.topic, ev, min_coverage=TOPIC_COVERAGE)) is None:
+            reject("agenda_item", a, f"no sentence of the article names the topic {a.topic!r}")
+            continue
+        ev = named
+        if all(is_heading(e.quote) for e in ev):
+            reject("agenda_item", a, "its only evidence is a headline, which names a section, not a topic discussed")
+            continue
+        words = distinctive_words(a.topic)
+        if not words - _MEETING_WORDS - name_words:
+            reject("agenda_item", a, "names the meeting itself or its participants, not a topic")
+            continue
+        # The same topic twice: the same words, or one topic's words inside the other's
+        # on the same sentence ("arms talks", "arms talks between A and B").
+        if any(words == w or (start == ev[0].start and (words <= w or w <= words)) for w, start in seen_topics):
             reject("agenda_item", a, "duplicate of an earlier agenda item")
             continue
-        topics.add(key)
+        seen_topics.append((words, ev[0].start))
         agenda.append(AgendaItem(topic=a.topic.strip(), **flag(a, ev)))
 
     if not (participants or location or date or agenda):

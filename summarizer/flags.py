@@ -53,6 +53,7 @@ _ATTRIBUTIONS = [
     r"media reports?",
     r"reports? (?:say|suggest|indicate)",
     r"according to (?:media|reports|sources)",
+    r"citing",
     r"sources? (?:say|said|hinted|familiar)",
     r"unnamed sources?",
     r"intelligence",
@@ -86,12 +87,31 @@ def _hedges(quote: str) -> list[str]:
     return cues
 
 
-def check_flag(status: Status, quotes: list[str]) -> tuple[Status, str | None]:
-    """Return the flag to keep and, when it changed, a note saying why."""
+# An agenda item is confirmed when the article says the leaders discuss it, agreed on it,
+# or that a side announced it. A sentence stating a background fact ("the two share a
+# disdain for sanctions") confirms the fact, not that it is on the table.
+_TABLED = re.compile(
+    r"\b(?:discuss\w*|talks?|agree\w*|sign\w*|deals?|pacts?|treaty|treaties|accords?|agenda|negotiat\w*"
+    r"|announc\w*|confirm\w*|said|says|stated|declared|pledg\w*|vow\w*|rais(?:e|es|ed|ing)|request\w*"
+    r"|ask(?:s|ed)?|offer\w*|focus\w*|address\w*|cover\w*|meeting|summit)\b",
+    re.I,
+)
+
+
+def check_flag(status: Status, quotes: list[str], *, agenda: bool = False) -> tuple[Status, str | None]:
+    """Return the flag to keep and, when it changed, a note saying why.
+
+    ``agenda``: the item is an agenda topic, which is confirmed only when its sentence
+    also says it is discussed, agreed or announced.
+    """
     if status is Status.speculative:
         return status, None
     cues = [c for q in quotes for c in _hedges(q)]
     if cues:
         shown = ", ".join(dict.fromkeys(cues))
         return Status.speculative, f"model said confirmed; the quoted evidence hedges or attributes it ({shown})"
+    if agenda and not any(_TABLED.search(q) for q in quotes):
+        return Status.speculative, (
+            "model said confirmed; the quoted evidence states a fact but not that the leaders discuss or agreed on it"
+        )
     return status, None

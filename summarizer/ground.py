@@ -1,27 +1,20 @@
-"""Ground the model's claims in the article: every kept item is proven by a quote.
+"""Ground the model's claims in the article: every kept item is proven by a sentence.
 
-A quote is searched for exactly first, then with whitespace, quote marks, dashes and
-case normalised, then fuzzily (small copying slips by a small model). Whatever matched
-is *snapped* to the real span of the article, so ``text[start:end] == quote`` always
-holds for what is kept, and the kept quote is the article's wording, not the model's.
-An item none of whose quotes can be found is moved to ``rejected`` with the reason.
+The model points at numbered sentences (see ``sentences.py``), so evidence is always the
+article's own text with exact offsets. What remains to check is that the sentence is
+about the item: a name, place, date or topic must be named in the article
+(:func:`mentions`) and by its evidence sentence (:func:`anchor`, which moves evidence to
+the sentence that names the item when the model pointed one off), and a sentence that
+speaks to a model instead of reporting news never counts (:func:`is_instruction`).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
-
-from rapidfuzz import fuzz
 
 from .schema import Evidence
-
-#: Quotes shorter than this are only accepted verbatim: fuzzy matching a few words would
-#: find *something* in almost any article.
-MIN_FUZZY_CHARS = 20
-#: rapidfuzz partial-ratio (0-100) a quote needs to count as found with small edits.
-FUZZY_THRESHOLD = 90.0
+from .sentences import split_sentences
 
 _CHAR_MAP = {
     "\u2018": "'",
@@ -81,68 +74,15 @@ def _normalize(text: str) -> _Normalized:
 
 
 class Grounder:
-    """Finds quotes in one article. Build once per article: normalising is the costly part."""
+    """Checks names against one article. Build once per article: normalising is the costly part."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._norm = _normalize(text)
 
-    def find(self, quote: str) -> Evidence | None:
-        """Locate ``quote`` in the article; ``None`` when it is not there."""
-        q = quote.strip().strip('"').strip()
-        if not q:
-            return None
-        i = self.text.find(q)
-        if i >= 0:
-            return Evidence(quote=q, start=i, end=i + len(q), match="exact")
-        nq = _normalize(q).text.strip(" .'\"")
-        if not nq:
-            return None
-        j = self._norm.text.find(nq)
-        if j >= 0:
-            return self._span(j, j + len(nq), "normalized")
-        if len(nq) < MIN_FUZZY_CHARS:
-            return None
-        return self._fuzzy(nq)
-
     def mentions(self, value: str) -> bool:
         """:func:`mentions` against this article, reusing its normalised text."""
         return _mentions_normalized(self._norm.text, value)
-
-    def _fuzzy(self, nq: str) -> Evidence | None:
-        hay = self._norm.text
-        al = fuzz.partial_ratio_alignment(nq, hay, score_cutoff=FUZZY_THRESHOLD)
-        if al is None:
-            return None
-        # partial_ratio reports where in the longer string the match lies; which side is
-        # which depends on the lengths, and the quote is always the shorter here.
-        start, end = al.dest_start, al.dest_end
-        start, end = _snap_to_words(hay, start, end)
-        if end <= start:
-            return None
-        # The snapped span must still be about the quote's size: a match that had to
-        # swallow much more (or less) text is not the sentence the model meant.
-        if not 0.8 <= (end - start) / len(nq) <= 1.25:
-            return None
-        return self._span(start, end, "fuzzy")
-
-    def _span(self, nstart: int, nend: int, match: Literal["normalized", "fuzzy"]) -> Evidence:
-        start = self._norm.origin[nstart]
-        end = self._norm.origin[nend - 1] + 1
-        return Evidence(quote=self.text[start:end], start=start, end=end, match=match)
-
-
-def _snap_to_words(hay: str, start: int, end: int) -> tuple[int, int]:
-    """Widen a fuzzy span to whole words so the quote never starts or ends mid-word."""
-    while start > 0 and hay[start - 1].isalnum() and hay[start].isalnum():
-        start -= 1
-    while end < len(hay) and hay[end - 1].isalnum() and hay[end].isalnum():
-        end += 1
-    while start < end and hay[start] == " ":
-        start += 1
-    while end > start and hay[end - 1] == " ":
-        end -= 1
-    return start, end
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
@@ -175,6 +115,16 @@ _STOP = frozenset(
         "her",
         "their",
         "its",
+        # Words of time order: "after the election" is not named by any sentence with "after".
+        "after",
+        "before",
+        "during",
+        "until",
+        "since",
+        "next",
+        "last",
+        "this",
+        "that",
     ]
 )
 
@@ -211,21 +161,14 @@ def is_instruction(quote: str) -> bool:
     return bool(_INSTRUCTION.search(quote))
 
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'\u201d\u2019)]*|(?=\n)|$)")
+def distinctive_words(value: str) -> frozenset[str]:
+    """The words of ``value`` that say what it is about (3+ letters, not function words), normalised."""
+    return frozenset(w for w in _WORD.findall(_normalize(value).text) if w not in _STOP)
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence or line of ``text``, trimmed of surrounding spaces."""
-    spans = []
-    for m in _SENTENCE.finditer(text):
-        start, end = m.start(), m.end()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            spans.append((start, end))
-    return spans
+def is_heading(sentence: str) -> bool:
+    """A headline or section head: it names a subject but states nothing."""
+    return _is_heading(sentence)
 
 
 def _is_heading(sentence: str) -> bool:
@@ -243,21 +186,24 @@ def _coverage(sentence: str, value: str) -> float:
     return sum(1 for w in words if re.search(rf"\b{re.escape(w)}", norm)) / len(words)
 
 
-def anchor(text: str, value: str, evidence: list[Evidence]) -> list[Evidence] | None:
-    """Evidence that actually names ``value`` (a person, a place, a date phrase).
+def anchor(text: str, value: str, evidence: list[Evidence], *, min_coverage: float = 0.0) -> list[Evidence] | None:
+    """Evidence that actually names ``value`` (a person, a place, a date phrase, a topic).
 
-    Keeps the model's quotes that mention the value and are not bare headings. If none
+    Keeps the model's quotes that name the value (more than ``min_coverage`` of its
+    distinctive words; any one of them by default) and are not bare headings. If none
     does, takes the sentence of the article that names the value most fully (all its
     distinctive words before some; real sentences before headings; then the first),
-    marked ``match="anchored"``. ``None`` when no sentence of the article names it at all.
+    marked ``match="anchored"``. ``None`` when no sentence of the article names it
+    well enough.
     """
-    good = [e for e in evidence if mentions(e.quote, value) and not _is_heading(e.quote)]
+    good = [e for e in evidence if _coverage(e.quote, value) > min_coverage and not _is_heading(e.quote)]
     if good:
         return good
     best: tuple[float, bool, int, int] | None = None
-    for s, e in sentences(text):
+    for sent in split_sentences(text):
+        s, e = sent.start, sent.end
         cov = _coverage(text[s:e], value)
-        if cov == 0:
+        if cov <= min_coverage:
             continue
         rank = (-cov, _is_heading(text[s:e]), s, e)
         if best is None or rank < best:

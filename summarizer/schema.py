@@ -2,9 +2,11 @@
 
 Two families of models live here:
 
-* ``Draft*`` models are what the LLM fills in. They carry evidence as bare quotes
-  (a model cannot count characters) and their field descriptions are written for
-  the model: they restate the definitions of ANNOTATION.md.
+* ``Draft*`` models are what the LLM fills in. They carry evidence as the number of a
+  sentence of the article (shown to the model as numbered sentences): a number costs a
+  token or two and resolves to the article's own words, where a copied quote costs
+  dozens of tokens and a small model copies it badly. Their field descriptions are
+  written for the model: they restate the definitions of ANNOTATION.md.
 * The public models (``ArticleSummary`` and its items) are what users get. Every
   kept item carries ``Evidence`` with character offsets such that
   ``text[start:end] == quote`` holds against ``ArticleSummary.text``.
@@ -19,6 +21,7 @@ from enum import StrEnum
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field
+from pydantic.json_schema import JsonDict
 
 SCHEMA_VERSION = "1"
 
@@ -39,8 +42,8 @@ _STATUS_DOC = (
     "intelligence or warnings, or presents it as a forecast, question or condition."
 )
 _EVIDENCE_DOC = (
-    "The sentence of the article that supports this item, copied word for word. "
-    "Copy exactly: do not paraphrase, shorten inside, join sentences or translate."
+    "The number of the article's sentence that says this (the article is shown as numbered "
+    "sentences: [1] ..., [2] ...)."
 )
 _ATTRIBUTION_DOC = (
     "Who the article says makes this claim (for example 'the Kremlin', 'analysts', "
@@ -63,7 +66,8 @@ class _Draft(BaseModel):
 
 
 # Field order matters for a small model writing left to right: the value first, then the
-# sentence that proves it, then who says it, and the flag last, decided from that sentence.
+# number of the sentence that proves it, then who says it, and the flag last, decided
+# from that sentence.
 
 
 class DraftParticipant(_Draft):
@@ -73,33 +77,46 @@ class DraftParticipant(_Draft):
         "speaks about the summit, journalist, author, or a person who is only a topic of discussion."
     )
     role: str | None = Field(description="Their office as the article gives it, or null.")
-    quote: str = Field(description=_EVIDENCE_DOC)
+    sentence: int = Field(description=_EVIDENCE_DOC)
     status: Status = Field(description=_STATUS_DOC)
 
 
 class DraftLocation(_Draft):
     value: str = Field(description="Where the summit is held or said to be held, as specific as the article allows.")
-    quote: str = Field(description=_EVIDENCE_DOC)
+    sentence: int = Field(description=_EVIDENCE_DOC)
     status: Status = Field(description=_STATUS_DOC)
 
 
 class DraftDate(_Draft):
     value: str = Field(description="When the summit is held or said to be held, in the article's own words.")
-    quote: str = Field(description=_EVIDENCE_DOC)
+    sentence: int = Field(description=_EVIDENCE_DOC)
     status: Status = Field(description=_STATUS_DOC)
 
 
-class DraftFacts(_Draft):
-    """First focused call: is there a summit, who, where, when."""
+# Upper bounds on list lengths, sent in the JSON schema only (not validated): llama.cpp
+# compiles them into its grammar, so a small model that starts repeating itself is cut
+# off after this many items instead of looping to max_tokens (measured: one agenda answer
+# repeated one item for minutes). A larger model that lists more is not refused.
+_MAX_PARTICIPANTS: JsonDict = {"maxItems": 8}
+_MAX_AGENDA_ITEMS: JsonDict = {"maxItems": 10}
 
-    participants: list[DraftParticipant]
-    location: DraftLocation | None
-    date: DraftDate | None
-    # Last, so the model decides after it has looked for participants, place and date:
-    # asked first, a small model answered "false" for a plain summit announcement.
+
+class DraftWho(_Draft):
+    """First focused call: is there a summit, and who takes part."""
+
+    participants: list[DraftParticipant] = Field(json_schema_extra=_MAX_PARTICIPANTS)
+    # Last, so the model decides after it has looked for participants: asked first, a
+    # small model answered "false" for a plain summit announcement.
     summit_found: bool = Field(
         description="true if the article is about a meeting between leaders or their top envoys; false otherwise."
     )
+
+
+class DraftWhereWhen(_Draft):
+    """Second focused call: where and when the summit is held or said to be held."""
+
+    location: DraftLocation | None
+    date: DraftDate | None
 
 
 class DraftAgendaItem(_Draft):
@@ -107,7 +124,7 @@ class DraftAgendaItem(_Draft):
         description="A short name (2-6 words) for a topic the leaders discuss, are said to be going to discuss, "
         "or agree on: a deal, a request, a dispute. Not background facts."
     )
-    quote: str = Field(description=_EVIDENCE_DOC)
+    sentence: int = Field(description=_EVIDENCE_DOC)
     said_by: str | None = Field(description=_ATTRIBUTION_DOC)
     status: Status = Field(description=_STATUS_DOC)
 
@@ -115,11 +132,11 @@ class DraftAgendaItem(_Draft):
 class DraftAgenda(_Draft):
     """Second focused call: what is on the table."""
 
-    agenda_items: list[DraftAgendaItem]
+    agenda_items: list[DraftAgendaItem] = Field(json_schema_extra=_MAX_AGENDA_ITEMS)
 
 
 class DraftSummary(_Draft):
-    """Both focused answers together: what ``build_summary`` grounds and checks."""
+    """The focused answers together: what ``build_summary`` grounds and checks."""
 
     summit_found: bool = True
     participants: list[DraftParticipant] = Field(default_factory=list)
@@ -139,12 +156,13 @@ class Evidence(BaseModel):
     quote: str
     start: int = Field(ge=0)
     end: int = Field(ge=0)
-    match: Literal["exact", "normalized", "fuzzy", "anchored"] = Field(
+    match: Literal["sentence", "exact", "normalized", "fuzzy", "anchored"] = Field(
         default="exact",
-        description="How the model's quote was found: verbatim, after normalising whitespace/quote "
-        "marks/case, or with small edits; 'anchored' when the model's quote did not name the item and "
-        "the first sentence of the article that does was used instead. ``quote`` is always the "
-        "article's own text.",
+        description="How the evidence was found: 'sentence' is the sentence the model pointed at by "
+        "number; 'exact', 'normalized' and 'fuzzy' are a quote found verbatim, after normalising "
+        "whitespace/quote marks/case, or with small edits; 'anchored' when the model's sentence did "
+        "not name the item and the sentence of the article that names it best was used instead. "
+        "``quote`` is always the article's own text.",
     )
 
 
@@ -258,10 +276,11 @@ __all__ = [
     "DraftAgenda",
     "DraftAgendaItem",
     "DraftDate",
-    "DraftFacts",
     "DraftLocation",
     "DraftParticipant",
     "DraftSummary",
+    "DraftWhereWhen",
+    "DraftWho",
     "Evidence",
     "ItemKind",
     "Location",

@@ -16,6 +16,7 @@ import httpx
 import pytest
 
 from summarizer.ingest import Article, load_article
+from summarizer.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "examples" / "articles"
@@ -41,7 +42,8 @@ class ScriptedTransport(httpx.AsyncBaseTransport):
 def recorded_bodies_for(article: Article) -> list[dict[str, Any]]:
     """The real recorded model responses for ``article``, in the order they are asked
     (the who/where/when question first, then the agenda question)."""
-    needle = article.text.strip()[:200]
+    # The prompt shows the article as numbered sentences; its first sentence is verbatim there.
+    needle = split_sentences(article.text)[0].text
     found = []
     for path in sorted(RECORDINGS.glob("*.json")):
         rec = json.loads(path.read_text(encoding="utf-8"))

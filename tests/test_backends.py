@@ -197,7 +197,7 @@ def test_backend_choice(monkeypatch, tmp_path):
 # --------------------------------------------------------------------------------------
 
 #: Hand-made fixture, NOT model output: the smallest valid answer to the first
-#: (facts) call, "no summit here". One call per article, whatever the article says.
+#: ("who") call, "no summit here". One call per article, whatever the article says.
 HANDMADE_NO_SUMMIT = {"participants": [], "location": None, "date": None, "summit_found": False}
 
 #: An invented article; the model never sees it, the scripted transport answers instead.

@@ -25,9 +25,9 @@ from test_secrets import FakeOpenAI, Seen
 
 from summarizer import cli
 from summarizer.backends import BackendConfig
-from summarizer.extract import split_into_chunks
 from summarizer.ingest import DEFAULT_MAX_BYTES, load_article
 from summarizer.pipeline import extract
+from summarizer.sentences import chunk_sentences, split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -45,47 +45,45 @@ GOOD_TEXT = (
     "The two leaders agreed to reopen the border crossing at Vell, officials from both governments said.\n\n"
     "Analysts said a fisheries agreement could follow later this year.\n"
 )
-_MEETING = (
-    "President Ana Lindqvist of Norvalia and Prime Minister Tomas Okafor of Belmaris met in Geneva on Monday "
-    "for their first summit."
-)
 
-#: Hand-made fixture, NOT model output: a correct answer to the facts call for GOOD_TEXT.
-HANDMADE_FACTS = {
+#: Hand-made fixture, NOT model output: a correct answer to the "who" call for GOOD_TEXT.
+HANDMADE_WHO = {
     "participants": [
-        {"name": "Ana Lindqvist", "role": "President of Norvalia", "quote": _MEETING, "status": "confirmed"},
-        {"name": "Tomas Okafor", "role": "Prime Minister of Belmaris", "quote": _MEETING, "status": "confirmed"},
+        {"name": "Ana Lindqvist", "role": "President of Norvalia", "sentence": 2, "status": "confirmed"},
+        {"name": "Tomas Okafor", "role": "Prime Minister of Belmaris", "sentence": 2, "status": "confirmed"},
     ],
-    "location": {"value": "Geneva", "quote": _MEETING, "status": "confirmed"},
-    "date": {"value": "Monday", "quote": _MEETING, "status": "confirmed"},
     "summit_found": True,
+}
+#: Hand-made fixture, NOT model output: a correct answer to the "where and when" call for GOOD_TEXT.
+HANDMADE_WHERE_WHEN = {
+    "location": {"value": "Geneva", "sentence": 2, "status": "confirmed"},
+    "date": {"value": "Monday", "sentence": 2, "status": "confirmed"},
 }
 #: Hand-made fixture, NOT model output: a correct answer to the agenda call for GOOD_TEXT.
 HANDMADE_AGENDA = {
     "agenda_items": [
         {
             "topic": "reopening the Vell border crossing",
-            "quote": "The two leaders agreed to reopen the border crossing at Vell, officials from both governments said.",
+            "sentence": 3,
             "said_by": None,
             "status": "confirmed",
         }
     ]
 }
 #: Hand-made fixture, NOT model output: a model that invents a summit for a football report,
-#: with quotes the article does not contain.
+#: pointing at sentences that do not name what it claims.
 HANDMADE_INVENTED_SUMMIT = {
     "participants": [
         {
             "name": "Vladimir Putin",
             "role": "President of Russia",
-            "quote": "Putin met Xi Jinping in Beijing.",
+            "sentence": 1,
             "status": "confirmed",
         }
     ],
-    "location": {"value": "Beijing", "quote": "The summit was held in Beijing.", "status": "confirmed"},
-    "date": None,
     "summit_found": True,
 }
+HANDMADE_INVENTED_PLACE = {"location": {"value": "Beijing", "sentence": 2, "status": "confirmed"}, "date": None}
 
 #: Marks an article whose request the fake server refuses as too long for its context.
 TOO_LONG_MARK = "[too long for the model]"
@@ -100,13 +98,12 @@ CONTEXT_ERROR = {
 
 
 def fake_model(seen: Seen) -> tuple[int, dict[str, Any]]:
-    """Facts, then agenda for GOOD_TEXT; a context error for TOO_LONG_MARK; "no summit" otherwise."""
+    """Who, where/when and agenda for GOOD_TEXT; a context error for TOO_LONG_MARK; "no summit" otherwise."""
     if TOO_LONG_MARK in seen.user_text():
         return 400, CONTEXT_ERROR
-    if "Ana Lindqvist" in seen.last_user_text():
-        return 200, handmade_body(json.dumps(HANDMADE_FACTS))
-    if "Ana Lindqvist" in seen.user_text():  # the agenda question, asked after the facts answer
-        return 200, handmade_body(json.dumps(HANDMADE_AGENDA))
+    if "Ana Lindqvist" in seen.user_text():
+        answers = {"DraftWho": HANDMADE_WHO, "DraftWhereWhen": HANDMADE_WHERE_WHEN, "DraftAgenda": HANDMADE_AGENDA}
+        return 200, handmade_body(json.dumps(answers[seen.schema() or ""]))
     return 200, handmade_body(json.dumps(HANDMADE_NO_SUMMIT))
 
 
@@ -266,7 +263,7 @@ def test_a_1mb_article_is_accepted_when_the_api_raises_the_limit(tmp_path: Path,
     (summary,) = run.summaries
     assert summary.text == big.read_text(encoding="utf-8").strip()
     # Read in pieces that fit the model's context, every piece once.
-    pieces = split_into_chunks(summary.text, config.max_article_chars)
+    pieces = chunk_sentences(split_sentences(summary.text), config.max_article_chars)
     assert len(pieces) > 1 and summary.usage.calls == len(server.seen) == len(pieces)
 
 
@@ -429,9 +426,12 @@ def test_a_non_english_article_keeps_only_quotes_found_in_its_text() -> None:
 
 def test_a_summit_invented_for_an_offtopic_article_never_reaches_the_brief(tmp_path: Path) -> None:
     def inventing_model(seen: Seen) -> tuple[int, dict[str, Any]]:
-        if "Harbour City" in seen.last_user_text():
-            return 200, handmade_body(json.dumps(HANDMADE_INVENTED_SUMMIT))
-        return 200, handmade_body(json.dumps({"agenda_items": []}))
+        answers = {
+            "DraftWho": HANDMADE_INVENTED_SUMMIT,
+            "DraftWhereWhen": HANDMADE_INVENTED_PLACE,
+            "DraftAgenda": {"agenda_items": []},
+        }
+        return 200, handmade_body(json.dumps(answers[seen.schema() or ""]))
 
     out = tmp_path / "brief.json"
     with FakeOpenAI(inventing_model) as server:

@@ -245,3 +245,15 @@ def test_values_that_name_no_time_are_not_dates() -> None:
         assert looks_like_date(good), good
     for bad in ("Moscow", "unknown", "not specified", "the Kremlin"):
         assert not looks_like_date(bad), bad
+
+
+def test_date_in_sentence_takes_the_one_date_a_summit_sentence_gives():
+    from summarizer.dates import date_in_sentence
+
+    assert date_in_sentence("The forum runs from March 4 to 6 and the leaders may meet there.") == "March 4 to 6"
+    assert date_in_sentence("The trip on Friday afternoon was confirmed.") == "Friday afternoon"
+    assert date_in_sentence("A meeting could come this month.") == "this month"
+    # Past-only phrases date earlier events; two dates are ambiguous; none is none.
+    assert date_in_sentence("He visited last year.") is None
+    assert date_in_sentence("They may meet on Monday or Tuesday.") is None
+    assert date_in_sentence("The leaders will meet.") is None

@@ -328,8 +328,33 @@ def test_evidence_reason_is_read_from_the_fixed_wording_only() -> None:
     assert offsets.den == 0
 
 
+def test_sentence_pointers_count_as_verbatim_and_a_missing_sentence_against_it() -> None:
+    # The current drafts point at a numbered sentence; evidence found that way is the
+    # article's own sentence, a number outside the article is evidence not found.
+    quote = TEXT[:20]
+    s = summary(
+        "a.txt",
+        agenda_items=[
+            AgendaItem(topic="A", status=S, evidence=[Evidence(quote=quote, start=0, end=20, match="sentence")]),
+            AgendaItem(topic="B", status=S, evidence=[Evidence(quote=quote, start=0, end=20, match="anchored")]),
+        ],
+        rejected=[
+            RejectedItem(
+                kind="location",
+                item={"value": "Vladivostok", "sentence": 41, "status": "confirmed"},
+                reason="sentence 41 is not in the article (it has 12)",
+            ),
+        ],
+    )
+    evidence, verbatim, offsets = score_evidence(s)
+    assert (evidence.num, evidence.den) == (2, 3)
+    # Pointed-at and re-anchored sentences are the article's words; the missing one is not.
+    assert (verbatim.num, verbatim.den) == (2, 3)
+    assert (offsets.num, offsets.den) == (2, 2)
+
+
 def test_unfound_quote_in_the_single_quote_draft_shape() -> None:
-    # The current drafts carry one ``quote`` string instead of an ``evidence`` list.
+    # Earlier drafts carried one ``quote`` string instead of an ``evidence`` list.
     s = summary(
         "a.txt",
         rejected=[

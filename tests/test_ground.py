@@ -1,4 +1,5 @@
 from summarizer.ground import Grounder, mentions
+from summarizer.schema import Evidence
 
 TEXT = (
     "Leaders of Arland and Bexia met on Tuesday.\n\n"
@@ -7,34 +8,10 @@ TEXT = (
 )
 
 
-def test_exact_quote_keeps_offsets():
-    ev = Grounder(TEXT).find("Leaders of Arland and Bexia met on Tuesday.")
-    assert ev is not None and ev.match == "exact"
-    assert TEXT[ev.start : ev.end] == ev.quote
-
-
-def test_whitespace_quotes_and_dashes_are_normalized_and_snapped():
-    ev = Grounder(TEXT).find('officials said, "will focus on grain exports" - and on fishing rights')
-    assert ev is not None and ev.match == "normalized"
-    assert TEXT[ev.start : ev.end] == ev.quote
-    assert "“will   focus" in ev.quote  # the article's own characters, not the model's
-
-
-def test_small_copying_slip_is_found_fuzzily():
-    ev = Grounder(TEXT).find("Analysts believe a border treaty would follow later this year")
-    assert ev is not None and ev.match == "fuzzy"
-    assert TEXT[ev.start : ev.end] == ev.quote
-    assert ev.quote.startswith("Analysts") and ev.quote.endswith("year")
-
-
-def test_invented_quote_is_not_found():
-    assert Grounder(TEXT).find("The summit is confirmed for Paris next week") is None
-    assert Grounder(TEXT).find("") is None
-
-
-def test_short_quotes_are_exact_only():
-    assert Grounder(TEXT).find("Arland") is not None
-    assert Grounder(TEXT).find("Arlend") is None
+def test_names_are_found_through_curly_quotes_dashes_and_case():
+    g = Grounder(TEXT)
+    assert g.mentions("BEXIA") and g.mentions("Arland")
+    assert not g.mentions("Arlend")
 
 
 def test_mentions_needs_a_distinctive_word():
@@ -52,18 +29,23 @@ def test_instructions_to_a_model_are_recognised():
     assert not is_instruction("Officials said the leaders will discuss trade.")
 
 
-def test_anchor_keeps_quotes_that_name_the_value():
-    from summarizer.ground import Grounder, anchor
+def _sentence_evidence(text: str, sentence: str) -> Evidence:
+    start = text.index(sentence)
+    return Evidence(quote=sentence, start=start, end=start + len(sentence), match="sentence")
 
-    ev = Grounder(TEXT).find("Leaders of Arland and Bexia met on Tuesday.")
+
+def test_anchor_keeps_quotes_that_name_the_value():
+    from summarizer.ground import anchor
+
+    ev = _sentence_evidence(TEXT, "Leaders of Arland and Bexia met on Tuesday.")
     assert anchor(TEXT, "Tuesday", [ev]) == [ev]
 
 
 def test_anchor_replaces_a_quote_that_does_not_name_the_value():
-    from summarizer.ground import Grounder, anchor
+    from summarizer.ground import anchor
 
     text = "Summit Location\n\nThe two presidents will meet in Port Lira next week, officials said.\n"
-    heading = Grounder(text).find("Summit Location")
+    heading = _sentence_evidence(text, "Summit Location")
     got = anchor(text, "Port Lira", [heading])
     assert got and got[0].match == "anchored"
     assert got[0].quote.startswith("The two presidents") and text[got[0].start : got[0].end] == got[0].quote

@@ -60,6 +60,14 @@ class Seen:
         users = [m for m in self.body.get("messages", []) if m["role"] == "user"]
         return str(users[-1].get("content") or "") if users else ""
 
+    def schema(self) -> str | None:
+        """The response model asked for ("DraftWho", "DraftWhereWhen", "DraftAgenda")."""
+        rf = self.body.get("response_format") or {}
+        if rf.get("type") == "json_schema":
+            return rf.get("json_schema", {}).get("name")
+        tools = self.body.get("tools") or []
+        return tools[0]["function"]["name"] if tools else None
+
 
 #: What the server does with a request: (HTTP status, JSON body).
 Responder = Callable[[Seen], tuple[int, dict[str, Any]]]

@@ -99,8 +99,8 @@ class ReplayTransport(httpx.AsyncBaseTransport):
                 json={
                     "error": {
                         "message": f"no recording answers this request (key {key[:16]}): the prompt, schema or "
-                        f"article differs from what was recorded in {self.directory}. Re-record with "
-                        "'python -m summarizer.record' (see README) or use a live backend.",
+                        f"article differs from what was recorded in {self.directory}. Re-record "
+                        "with the command in README.md ('Recordings') or use a live backend.",
                         "type": "replay_miss",
                     }
                 },

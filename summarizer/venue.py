@@ -1,0 +1,119 @@
+"""Make a venue as specific as its own evidence sentence allows.
+
+A small model often answers "Russia" while pointing at the sentence "Kim and Putin are
+set to convene at Russia's Vostochny Space Centre". The editor needs the venue, and the
+sentence the model chose already names it. So when the model's location is only a
+country, and that same sentence names a venue (a capitalised name ending in a word such
+as Centre, Palace or University) or a city of that country, the more specific place is
+used, with the country kept. Nothing else changes: the evidence is the model's sentence,
+a place in another country is never taken, and a sentence naming two candidate places
+is left alone, because then it is not clear which one is the venue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .sentences import Sentence
+
+# Nouns that end the name of a meeting venue ("Vostochny Space Centre", "Kumsusan Palace").
+_VENUE_NOUNS = (
+    "Centre|Center|Cosmodrome|Spaceport|Palace|University|Hall|House|Base|Hotel|Resort|Airport|Castle|"
+    "Villa|Residence|Guesthouse|Guest House|Compound|Complex|Stadium|Building|Kremlin|Island|Fortress"
+)
+_VENUE = re.compile(rf"\b((?:[A-Z][\w\-]+\s+){{1,4}}(?:{_VENUE_NOUNS}))\b")
+# A city is taken only as a whole capitalised name after a preposition of place ("in
+# Vladivostok"), so that "President Vladimir Putin" never reads as the city of Vladimir.
+_IN_CITY = re.compile(
+    r"\b(?:in|at|to|near|outside)\s+([A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*){0,2})(?![\w\-]|\s+[A-Z])"
+)
+
+
+def refine_location(value: str, sentence: str) -> str | None:
+    """A more specific place for ``value`` named in ``sentence``, or ``None`` to keep it."""
+    # The gazetteer lives with the merge step, which imports extraction: import late.
+    from .merge import _gazetteer, resolve_place
+
+    place = resolve_place(value)
+    if not place.country_only or len(place.countries) != 1:
+        return None
+    (code,) = place.countries
+    candidates: list[str] = []
+    for m in _VENUE.finditer(sentence.replace("\u2019", "'")):
+        name = re.sub(r"^(?:[A-Z][\w\-]*'s\s+)+", "", m.group(1))  # "Russia's Vostochny ..." -> "Vostochny ..."
+        if len(name.split()) >= 2 and not resolve_place(name).countries - {code}:
+            candidates.append(name)
+    if not candidates:
+        gaz = _gazetteer()
+        for m in _IN_CITY.finditer(sentence):
+            hit = gaz.city(m.group(1))
+            if hit and hit[1] == code and hit[2] not in candidates:
+                candidates.append(hit[2])
+    if len(candidates) != 1:
+        return None
+    return f"{candidates[0]}, {value.strip()}"
+
+
+# The place a sentence attaches to the meeting itself: "a potential summit in X", "the
+# meeting might take place on the campus of a university in X", "talks will be held at X".
+# Only words for the meeting count, not "visit" or "trip": "during his visit to X last
+# year" is about an earlier journey.
+_PLACE = r"((?:[A-Z][\w\-]*(?:'s)?\s+){0,3}[A-Z][\w\-]*)"
+_MEETING_PLACE = re.compile(
+    r"\b(?:summit|meeting|talks)\s+(?:\w+\s+)?(?:in|at)\s+"
+    + _PLACE
+    + r"|\b(?:take\s+place|be\s+held|is\s+held|was\s+held|convene)\s+(?:[\w\-]+\s+){0,7}?(?:in|at)\s+"
+    + _PLACE
+)
+
+
+def meeting_places(sentence: str) -> list[str]:
+    """Places the sentence gives for a meeting ("summit in X", "take place ... in X"), in order."""
+    out: list[str] = []
+    for m in _MEETING_PLACE.finditer(sentence.replace("\u2019", "'")):
+        name = (m.group(1) or m.group(2)).strip()
+        if name not in out:
+            out.append(name)
+    return out
+
+
+def _in_country(name: str, code: str) -> bool:
+    from .merge import resolve_place
+
+    return code in resolve_place(name).countries
+
+
+def place_of_meeting(value: str, evidence: str, sentences: list[Sentence]) -> tuple[str, Sentence | None] | None:
+    """A better venue than the model's ``value``, or ``None`` to keep it.
+
+    Returns the new value and, when it comes from another sentence, that sentence (the
+    new evidence); ``None`` as the sentence means the model's own sentence stays the proof.
+
+    1. The model's sentence attaches exactly one place to the meeting and it is not the
+       model's value ("... in Moscow has sparked speculation about a potential summit in
+       Pyongyang", answered "Moscow"): that place.
+    2. The value is only a country: a venue or city of that country in the same sentence
+       (:func:`refine_location`), else the one place of that country that any sentence
+       of the article attaches to the meeting ("the meeting might take place ... in X").
+    """
+    from .ground import mentions
+    from .merge import resolve_place
+
+    own = meeting_places(evidence)
+    if len(own) == 1 and not mentions(value, own[0]) and mentions(evidence, value):
+        return own[0], None
+    place = resolve_place(value)
+    if not place.country_only or len(place.countries) != 1:
+        return None
+    if (refined := refine_location(value, evidence)) is not None:
+        return refined, None
+    (code,) = place.countries
+    found: dict[str, Sentence] = {}
+    for sent in sentences:
+        for name in meeting_places(sent.text):
+            if _in_country(name, code) and not resolve_place(name).country_only:
+                found.setdefault(name, sent)
+    if len(found) != 1:
+        return None
+    ((name, sent),) = found.items()
+    return f"{name}, {value.strip()}", sent

@@ -1,0 +1,51 @@
+"""Numbered sentences: what the model points at instead of copying quotes."""
+
+from summarizer.sentences import chunk_sentences, numbered, split_sentences
+
+
+def test_spans_are_the_text_and_numbers_count_from_one():
+    text = "Summit in Oslo\nThe leaders met on Monday. They signed a pact!  Will it hold?\n\n• Talks go on."
+    got = split_sentences(text)
+    assert [s.text for s in got] == [
+        "Summit in Oslo",
+        "The leaders met on Monday.",
+        "They signed a pact!",
+        "Will it hold?",
+        "• Talks go on.",
+    ]
+    assert [s.number for s in got] == [1, 2, 3, 4, 5]
+    assert all(text[s.start : s.end] == s.text for s in got)
+
+
+def test_no_character_is_lost():
+    text = "Mr. Lee met Dr. Park in the U.S. on Jan. 5. Then they left. 3 deals followed."
+    got = split_sentences(text)
+    assert "".join(s.text for s in got).replace(" ", "") == text.replace(" ", "")
+
+
+def test_abbreviations_and_initials_do_not_end_a_sentence():
+    text = "Mr. Lee met Dr. Park in the U.S. capital on Sept. 5. Then they left."
+    assert [s.text for s in split_sentences(text)] == [
+        "Mr. Lee met Dr. Park in the U.S. capital on Sept. 5.",
+        "Then they left.",
+    ]
+
+
+def test_closing_quotes_stay_with_their_sentence():
+    text = "\u201cWe will meet,\u201d he said. \u201cSoon.\u201d The talks begin Monday."
+    assert [s.text for s in split_sentences(text)] == [
+        "\u201cWe will meet,\u201d he said.",
+        "\u201cSoon.\u201d",
+        "The talks begin Monday.",
+    ]
+
+
+def test_numbered_shows_one_sentence_per_line():
+    assert numbered(split_sentences("Ana met Bo. They talked.")) == "[1] Ana met Bo.\n[2] They talked."
+
+
+def test_a_sentence_longer_than_a_chunk_is_a_chunk_of_its_own():
+    text = "Short one. " + "Word " * 100 + "end. Short two."
+    chunks = chunk_sentences(split_sentences(text), 50)
+    assert [len(c) for c in chunks] == [1, 1, 1]
+    assert [c[0].number for c in chunks] == [1, 2, 3]

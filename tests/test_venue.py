@@ -1,0 +1,61 @@
+"""refine_location: a country-only venue made specific from its own evidence sentence."""
+
+from summarizer.venue import refine_location
+
+
+def test_a_named_venue_in_the_sentence_replaces_the_bare_country():
+    sentence = "The two presidents will meet at France's Elysee Palace on Friday, officials said."
+    assert refine_location("France", sentence) == "Elysee Palace, France"
+
+
+def test_a_city_of_that_country_replaces_the_bare_country():
+    sentence = "The talks may take place in Geneva next month, diplomats said."
+    assert refine_location("Switzerland", sentence) == "Geneva, Switzerland"
+
+
+def test_a_city_of_another_country_is_never_taken():
+    assert refine_location("Switzerland", "The leaders met earlier in Vienna.") is None
+
+
+def test_a_first_name_that_is_also_a_city_is_not_a_venue():
+    # "Vladimir" is a Russian city; after "President" it is a person.
+    assert refine_location("Russia", "He will visit Russia to meet President Vladimir Putin.") is None
+
+
+def test_two_candidate_places_leave_the_value_alone():
+    assert refine_location("Switzerland", "Talks in Geneva may move to Zurich.") is None
+
+
+def test_a_specific_value_is_kept():
+    assert refine_location("Geneva", "The summit is in Geneva, at the Palais des Nations.") is None
+
+
+# --- place_of_meeting: the place a sentence attaches to the meeting -----------------------
+
+from summarizer.sentences import split_sentences  # noqa: E402
+from summarizer.venue import meeting_places, place_of_meeting  # noqa: E402
+
+
+def test_meeting_places_are_the_ones_attached_to_the_meeting():
+    assert meeting_places("Talks with her envoy in Vienna raised hopes of a summit in Geneva.") == ["Geneva"]
+    assert meeting_places("The meeting could take place at a lakeside hotel in Geneva.") == ["Geneva"]
+    # A journey is not the meeting: "during his visit to Vienna last year".
+    assert meeting_places("The invitation came during his visit to Vienna last year.") == []
+
+
+def test_the_place_of_the_summit_beats_another_place_in_the_same_sentence():
+    sentence = "A warm welcome for the envoy in Vienna has fuelled talk of a summit in Geneva."
+    assert place_of_meeting("Vienna", sentence, split_sentences(sentence)) == ("Geneva", None)
+
+
+def test_a_bare_country_takes_the_one_city_any_sentence_gives_for_the_meeting():
+    text = "The chancellor may travel to Switzerland. Officials say the meeting might take place in Geneva."
+    sents = split_sentences(text)
+    value, moved = place_of_meeting("Switzerland", sents[0].text, sents)
+    assert value == "Geneva, Switzerland" and moved == sents[1]
+
+
+def test_two_cities_for_the_meeting_leave_the_country_alone():
+    text = "The chancellor may travel to Switzerland. The meeting may take place in Geneva or be held in Zurich."
+    sents = split_sentences(text)
+    assert place_of_meeting("Switzerland", sents[0].text, sents) is None
