@@ -41,7 +41,7 @@ class ScriptedTransport(httpx.AsyncBaseTransport):
 
 def recorded_bodies_for(article: Article) -> list[dict[str, Any]]:
     """The real recorded model responses for ``article``, in the order they are asked
-    (the who/where/when question first, then the agenda question)."""
+    (who, then where and when, then the agenda: each conversation one turn longer)."""
     # The prompt shows the article as numbered sentences; its first sentence is verbatim there.
     needle = split_sentences(article.text)[0].text
     found = []
@@ -62,11 +62,17 @@ def seed() -> Article:
 
 @pytest.fixture
 def ok_response(seed: Article) -> httpx.Response:
-    """The recorded answer to the first question (who, where, when)."""
+    """The recorded answer to the first question (who)."""
     return httpx.Response(200, json=recorded_bodies_for(seed)[0])
 
 
 @pytest.fixture
-def agenda_response(seed: Article) -> httpx.Response:
-    """The recorded answer to the second question (the agenda)."""
+def where_when_response(seed: Article) -> httpx.Response:
+    """The recorded answer to the second question (where and when)."""
     return httpx.Response(200, json=recorded_bodies_for(seed)[1])
+
+
+@pytest.fixture
+def agenda_response(seed: Article) -> httpx.Response:
+    """The recorded answer to the third question (the agenda)."""
+    return httpx.Response(200, json=recorded_bodies_for(seed)[2])

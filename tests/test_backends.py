@@ -34,26 +34,27 @@ def with_content(ok: httpx.Response, content: str) -> httpx.Response:
     return httpx.Response(200, json=body)
 
 
-async def test_recorded_answer_grounds(seed, ok_response, agenda_response):
-    llm, t = llm_with([ok_response, agenda_response])
+async def test_recorded_answer_grounds(seed, ok_response, where_when_response, agenda_response):
+    llm, t = llm_with([ok_response, where_when_response, agenda_response])
     s = await extract_summary(seed, llm)
-    assert len(t.requests) == 2
-    assert s.usage.calls == 2 and s.usage.prompt_tokens > 0
+    assert len(t.requests) == 3
+    assert s.usage.calls == 3 and s.usage.prompt_tokens > 0
     for _, item in s.items():
         for ev in item.evidence:
             assert s.text[ev.start : ev.end] == ev.quote
 
 
-async def test_429_with_retry_after_is_retried(seed, ok_response, agenda_response):
+async def test_429_with_retry_after_is_retried(seed, ok_response, where_when_response, agenda_response):
     llm, t = llm_with(
         [
             httpx.Response(429, headers={"retry-after": "0"}, json={"error": {"message": "slow down"}}),
             ok_response,
+            where_when_response,
             agenda_response,
         ]
     )
     s = await extract_summary(seed, llm)
-    assert len(t.requests) == 3 and s.summit_found  # 429, then facts and agenda
+    assert len(t.requests) == 4 and s.summit_found  # 429, then who, where/when and agenda
 
 
 async def test_429_without_retry_after_gives_up_with_advice(seed):
@@ -64,16 +65,18 @@ async def test_429_without_retry_after_gives_up_with_advice(seed):
 
 
 @pytest.mark.parametrize("status", [500, 503])
-async def test_server_errors_are_retried_then_reported(seed, ok_response, agenda_response, status):
-    llm, _ = llm_with([httpx.Response(status, json={"error": {"message": "boom"}}), ok_response, agenda_response])
+async def test_server_errors_are_retried_then_reported(seed, ok_response, where_when_response, agenda_response, status):
+    llm, _ = llm_with(
+        [httpx.Response(status, json={"error": {"message": "boom"}}), ok_response, where_when_response, agenda_response]
+    )
     assert (await extract_summary(seed, llm)).summit_found
     llm, _t = llm_with([httpx.Response(status, json={"error": {"message": "boom"}})])
     with pytest.raises(ModelError, match=f"HTTP {status}"):
         await extract_summary(seed, llm)
 
 
-async def test_timeout_and_connection_refused(seed, ok_response, agenda_response):
-    llm, _t = llm_with([httpx.ReadTimeout("slow"), ok_response, agenda_response])
+async def test_timeout_and_connection_refused(seed, ok_response, where_when_response, agenda_response):
+    llm, _t = llm_with([httpx.ReadTimeout("slow"), ok_response, where_when_response, agenda_response])
     assert (await extract_summary(seed, llm)).summit_found
     llm, _ = llm_with([httpx.ReadTimeout("slow")])
     with pytest.raises(ModelError, match="did not answer"):
@@ -83,18 +86,26 @@ async def test_timeout_and_connection_refused(seed, ok_response, agenda_response
         await extract_summary(seed, llm)
 
 
-async def test_malformed_json_is_reasked_and_usage_summed(seed, ok_response, agenda_response):
+async def test_malformed_json_is_reasked_and_usage_summed(seed, ok_response, where_when_response, agenda_response):
     llm, t = llm_with(
-        [with_content(ok_response, '{"summit_found": true, "participants": [ {oops'), ok_response, agenda_response]
+        [
+            with_content(ok_response, '{"summit_found": true, "participants": [ {oops'),
+            ok_response,
+            where_when_response,
+            agenda_response,
+        ]
     )
     s = await extract_summary(seed, llm)
-    assert len(t.requests) == 3  # facts, facts re-asked, agenda
-    facts = json.loads(ok_response.content)["usage"]
+    assert len(t.requests) == 4  # who, who re-asked, where/when, agenda
+    who = json.loads(ok_response.content)["usage"]
+    where_when = json.loads(where_when_response.content)["usage"]
     agenda = json.loads(agenda_response.content)["usage"]
-    assert s.usage.prompt_tokens == 2 * facts["prompt_tokens"] + agenda["prompt_tokens"]
+    assert s.usage.prompt_tokens == 2 * who["prompt_tokens"] + where_when["prompt_tokens"] + agenda["prompt_tokens"]
 
 
-async def test_schema_breaking_json_and_empty_reply_fail_clearly(seed, ok_response, agenda_response):
+async def test_schema_breaking_json_and_empty_reply_fail_clearly(
+    seed, ok_response, where_when_response, agenda_response
+):
     llm, t = llm_with([with_content(ok_response, '{"participants": "nobody"}')])
     with pytest.raises(ModelError, match="did not fit the schema"):
         await extract_summary(seed, llm)
@@ -141,8 +152,8 @@ async def test_replay_miss_names_the_fix(seed):
         await extract_summary(other, llm)
 
 
-async def test_recordings_never_hold_the_api_key(tmp_path, seed, ok_response, agenda_response):
-    inner = ScriptedTransport([ok_response, agenda_response])
+async def test_recordings_never_hold_the_api_key(tmp_path, seed, ok_response, where_when_response, agenda_response):
+    inner = ScriptedTransport([ok_response, where_when_response, agenda_response])
     config = BackendConfig(backend="openai", api_key=SECRET, record_to=tmp_path)
     llm = make_llm(config, transport=inner)
     await extract_summary(seed, llm)

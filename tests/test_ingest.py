@@ -158,11 +158,12 @@ def test_same_story_same_text_in_every_format(monkeypatch: pytest.MonkeyPatch) -
 def test_same_story_asks_the_model_the_same_question_in_every_format(monkeypatch: pytest.MonkeyPatch) -> None:
     # Extraction is a pure function of the messages it sends: the same messages mean the
     # same summary (and the same recording answers them on replay).
-    from summarizer.prompting import facts_messages
+    from summarizer.prompting import who_messages
+    from summarizer.sentences import split_sentences
 
     _stdin(monkeypatch, TXT.read_bytes())
     entries = [_article(e) for e in iter_articles([TXT, HTML, MD, JSONL, "-"]) if not _article(e).id.endswith("#2")]
-    asked = {json.dumps(facts_messages(a)) for a in entries}
+    asked = {json.dumps(who_messages(split_sentences(a.text))) for a in entries}
     assert len(entries) == 5 and len(asked) == 1
 
 

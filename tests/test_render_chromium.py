@@ -287,22 +287,35 @@ SERVER_ERROR = f"Invalid request near {SCRIPT_PAYLOAD}"
 _MEETING_SENTENCE = f"President Ana Lindqvist of Norvalia met Prime Minister Tomas Okafor {IMG_PAYLOAD} in Geneva"
 _DEAL_SENTENCE = f"The two leaders agreed on a border deal {SVG_PAYLOAD} for the crossing at Vell"
 
-#: Hand-made fixture, NOT model output: facts for HOSTILE_SUMMIT whose free-text fields carry payloads.
-HANDMADE_HOSTILE_FACTS = {
-    "participants": [
-        {"name": "Ana Lindqvist", "role": f"President {SCRIPT_PAYLOAD}", "quote": _MEETING_SENTENCE, "status": "confirmed"},
-        {"name": "Tomas Okafor", "role": f"Prime Minister {IMG_PAYLOAD}", "quote": _MEETING_SENTENCE, "status": "confirmed"},
-    ],
-    "location": {"value": f"Geneva {SCRIPT_PAYLOAD}", "quote": f"in Geneva {SCRIPT_PAYLOAD} on Monday", "status": "confirmed"},
-    "date": {"value": f"Monday {IMG_PAYLOAD}", "quote": f"in Geneva {SCRIPT_PAYLOAD} on Monday", "status": "confirmed"},
-    "summit_found": True,
-}  # fmt: skip
-#: Hand-made fixture, NOT model output: the agenda for HOSTILE_SUMMIT.
-HANDMADE_HOSTILE_AGENDA = {
-    "agenda_items": [
-        {"topic": f"border deal {SVG_PAYLOAD}", "quote": _DEAL_SENTENCE, "said_by": f"offices {IMG_PAYLOAD}", "status": "confirmed"}
-    ]
-}  # fmt: skip
+
+def _number(prompt: str, fragment: str) -> int:
+    """The number the prompt shows for the sentence of the article containing ``fragment``."""
+    line = next(ln for ln in reversed(prompt.splitlines()) if ln.startswith("[") and fragment in ln)
+    return int(line[1 : line.index("]")])
+
+
+def _hostile_answers(prompt: str) -> dict[str, dict[str, object]]:
+    """Hand-made fixture, NOT model output: answers for HOSTILE_SUMMIT, by schema, whose
+    free-text fields carry payloads."""
+    meeting, deal = _number(prompt, "Ana Lindqvist"), _number(prompt, "border deal")
+    return {
+        "DraftWho": {
+            "participants": [
+                {"name": "Ana Lindqvist", "role": f"President {SCRIPT_PAYLOAD}", "sentence": meeting, "status": "confirmed"},
+                {"name": "Tomas Okafor", "role": f"Prime Minister {IMG_PAYLOAD}", "sentence": meeting, "status": "confirmed"},
+            ],
+            "summit_found": True,
+        },
+        "DraftWhereWhen": {
+            "location": {"value": f"Geneva {SCRIPT_PAYLOAD}", "sentence": meeting, "status": "confirmed"},
+            "date": {"value": f"Monday {IMG_PAYLOAD}", "sentence": meeting, "status": "confirmed"},
+        },
+        "DraftAgenda": {
+            "agenda_items": [
+                {"topic": f"border deal {SVG_PAYLOAD}", "sentence": deal, "said_by": f"offices {IMG_PAYLOAD}", "status": "confirmed"}
+            ]
+        },
+    }  # fmt: skip
 
 
 def _completion(answer: dict[str, object]) -> dict[str, object]:
@@ -317,15 +330,30 @@ def _completion(answer: dict[str, object]) -> dict[str, object]:
     }  # fmt: skip
 
 
+def _tool_call(answer: dict[str, object], name: str) -> dict[str, object]:
+    """Hand-made fixture: ``answer`` as the arguments of a tool call named ``name``."""
+    body = _completion(answer)
+    message = {"role": "assistant", "content": None, "tool_calls": [
+        {"id": "call_0", "type": "function", "function": {"name": name, "arguments": json.dumps(answer)}}
+    ]}  # fmt: skip
+    body["choices"] = [{"index": 0, "message": message, "finish_reason": "tool_calls"}]
+    return body
+
+
 class _ScriptedModel(httpx.AsyncBaseTransport):
-    """Answers by article: facts then agenda for the summit, no summit for the match report, an error for the rest."""
+    """Answers by article: who, where/when and agenda for the summit, no summit for the match
+    report, an error for the rest."""
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        users = [m["content"] for m in json.loads(request.content)["messages"] if m["role"] == "user"]
-        if "Ana Lindqvist" in users[-1]:
-            return httpx.Response(200, json=_completion(HANDMADE_HOSTILE_FACTS))
+        body = json.loads(request.content)
+        users = [m["content"] for m in body["messages"] if m["role"] == "user"]
         if any("Ana Lindqvist" in u for u in users):
-            return httpx.Response(200, json=_completion(HANDMADE_HOSTILE_AGENDA))
+            rf = body.get("response_format") or {}
+            schema = rf["json_schema"]["name"] if rf else body["tools"][0]["function"]["name"]
+            answer = _hostile_answers("\n".join(users))[schema]
+            if not rf:  # tools mode: the answer is a tool call's arguments
+                return httpx.Response(200, json=_tool_call(answer, schema))
+            return httpx.Response(200, json=_completion(answer))
         if "Harbour City" in users[-1]:
             return httpx.Response(
                 200, json=_completion({"participants": [], "location": None, "date": None, "summit_found": False})
