@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 from .backends import LLM
 from .dates import date_in_sentence, looks_like_date, resolve_date
 from .flags import check_flag
-from .ground import Grounder, anchor, distinctive_words, is_heading, is_instruction
+from .ground import Grounder, anchor, distinctive_words, is_heading, is_instruction, mentions, offices
 from .ingest import Article
 from .prompting import leaders_phrase, next_question, prompt_version, who_messages
 from .schema import (
@@ -177,6 +177,12 @@ def build_summary(
         if ev is None:
             reject("participant", p, f"no sentence of the article names {p.name!r}")
             continue
+        # A participant is a leader or a delegation member: some sentence of the article
+        # that names them must say what office they hold. The model's own "role" does not
+        # count: asked about a football report, it called both clubs "leader".
+        if not any(offices(s.text) for s in numbered.values() if mentions(s.text, p.name)):
+            reject("participant", p, f"no sentence naming {p.name!r} gives them an office (leader, minister, envoy...)")
+            continue
         key = " ".join(p.name.lower().split())
         if key in seen_names:  # the same person listed twice: keep one, with all evidence
             prev = seen_names[key]
@@ -248,8 +254,19 @@ def build_summary(
         seen_topics.append((words, ev[0].start))
         agenda.append(AgendaItem(topic=a.topic.strip(), **flag(a, ev)))
 
-    if not (participants or location or date or agenda):
-        # The model said "summit" but nothing it named is in the article: no summit here.
+    if not participants:
+        # A summit is a meeting of leaders: with no leader or envoy left (none named, or
+        # none the article gives an office, as for the clubs of a football report), a
+        # place, a date or topics alone do not make one. They are kept under rejected.
+        why = "no participant of the summit is left (a summit is a meeting of leaders), so no summit is reported"
+        leftovers: list[tuple[ItemKind, Location | SummitDate | AgendaItem | None]] = [
+            ("location", location),
+            ("date", date),
+            *(("agenda_item", a) for a in agenda),
+        ]
+        for kind, item in leftovers:
+            if item is not None:
+                rejected.append(RejectedItem(kind=kind, item=item.model_dump(mode="json"), reason=why))
         return _summary(article, model, backend, usage, rejected=rejected, summit_found=False)
     return _summary(
         article,

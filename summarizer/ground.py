@@ -212,3 +212,29 @@ def anchor(text: str, value: str, evidence: list[Evidence], *, min_coverage: flo
         return None
     s, e = best[2], best[3]
     return [Evidence(quote=text[s:e], start=s, end=e, match="anchored")]
+
+
+# Offices of people who take part in summits: heads of state and government, ministers,
+# envoys, delegations (word starts, so "presidente", "ministre", "delegation" match too).
+# A "participant" that neither the article's sentence nor a role grounded in the article
+# describes with any of these is not a leader or a delegation member: a small model asked
+# about a football report lists the two clubs.
+_OFFICE = re.compile(
+    r"\b(?:presiden|premier|prime minist|minist|chancel|king|queen|roi\b|reine|emperor|empress|monarch|"
+    r"prince|princess|emir|sultan|sheikh|shah\b|pope|leader|dirigeant|head of|ruler|supremo|dictator|"
+    r"envoy|ambassad|diplomat|delegat|official|secretar|general\b|commander|chairman|chairwoman|governor|"
+    r"senator|negotiat|advis|representative|spokes|foreign|defen[cs]e|kremlin|white house|"
+    r"government|premi[eè]re? ministre|ministre|canciller|kanzler)",
+    re.IGNORECASE,
+)
+
+
+def _plain(text: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def offices(text: str) -> set[str]:
+    """The office words (lower-cased word starts) that ``text`` uses."""
+    return {m.group(0).lower() for m in _OFFICE.finditer(_plain(text))}

@@ -92,12 +92,14 @@ def place_of_meeting(value: str, evidence: str, sentences: list[Sentence]) -> tu
     1. The model's sentence attaches exactly one place to the meeting and it is not the
        model's value ("... in Moscow has sparked speculation about a potential summit in
        Pyongyang", answered "Moscow"): that place.
-    2. The value is only a country: a venue or city of that country in the same sentence
+    2. The value is only a country: the country the sentence says a leader travels to, if
+       another ("Russian President Putin's North Korean trip", answered "Russia"); then a
+       venue or city of that country in the same sentence
        (:func:`refine_location`), else the one place of that country that any sentence
        of the article attaches to the meeting ("the meeting might take place ... in X").
     """
     from .ground import mentions
-    from .merge import resolve_place
+    from .merge import country_name, resolve_place
 
     own = meeting_places(evidence)
     if len(own) == 1 and not mentions(value, own[0]) and mentions(evidence, value):
@@ -105,6 +107,13 @@ def place_of_meeting(value: str, evidence: str, sentences: list[Sentence]) -> tu
     place = resolve_place(value)
     if not place.country_only or len(place.countries) != 1:
         return None
+    # "Russian President Putin's North Korean trip", answered "Russia": the leader's own
+    # country is not where a trip abroad takes him.
+    went = destination(evidence)
+    moved_country = went is not None and went not in place.countries
+    if moved_country and went is not None:
+        value = country_name(went) or value
+        place = resolve_place(value)
     if (refined := refine_location(value, evidence)) is not None:
         return refined, None
     (code,) = place.countries
@@ -114,6 +123,27 @@ def place_of_meeting(value: str, evidence: str, sentences: list[Sentence]) -> tu
             if _in_country(name, code) and not resolve_place(name).country_only:
                 found.setdefault(name, sent)
     if len(found) != 1:
-        return None
+        return (value, None) if moved_country else None
     ((name, sent),) = found.items()
     return f"{name}, {value.strip()}", sent
+
+
+# "Putin's North Korean trip", "a journey to Russia": the country a leader travels to,
+# which is where they meet. "during his visit to X last year" dates an earlier journey.
+_TRIP_TO = re.compile(r"\b(?:trip|visit|journey|voyage|travel\w*|tour)\s+to\s+" + _PLACE)
+_ADJECTIVE_TRIP = re.compile(r"\b((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)\s+(?:trip|visit|tour|journey)\b")
+_EARLIER = re.compile(r"\b(?:last|previous|earlier|former|past)\b|\b(?:in|since)\s+(?:19|20)\d\d\b", re.I)
+
+
+def destination(sentence: str) -> str | None:
+    """The one country ``sentence`` says a leader travels to, as a country code, or ``None``."""
+    from .merge import resolve_place
+
+    if _EARLIER.search(sentence):
+        return None
+    text = sentence.replace("\u2019", "'")
+    codes: set[str] = set()
+    for rx in (_TRIP_TO, _ADJECTIVE_TRIP):
+        for m in rx.finditer(text):
+            codes |= resolve_place(m.group(1)).countries
+    return codes.pop() if len(codes) == 1 else None

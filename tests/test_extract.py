@@ -170,10 +170,22 @@ class FakeChunkLLM:
 
     async def complete(self, messages, response_model):
         self.calls += 1
-        user = [m["content"] for m in messages if m["role"] == "user" and "[1] " in m["content"]][-1]
+        user = [m["content"] for m in messages if m["role"] == "user" and "numbered sentence per line" in m["content"]][
+            -1
+        ]
         if response_model is DraftWho:
             found = "Arno Vale" in user or "Port Lira" in user
-            return DraftWho(summit_found=found, participants=[]), Usage(calls=1)
+            people = []
+            if "Arno Vale" in user:
+                people = [
+                    {
+                        "name": "Arno Vale",
+                        "role": "President",
+                        "sentence": _number_of(user, "Arno Vale"),
+                        "status": "confirmed",
+                    }
+                ]
+            return DraftWho.model_validate({"summit_found": found, "participants": people}), Usage(calls=1)
         if response_model is DraftWhereWhen:
             location = None
             if "Port Lira" in user:
@@ -249,3 +261,19 @@ def test_agenda_items_that_are_headlines_the_meeting_itself_or_repeats_are_rejec
     assert any("headline" in r for r in reasons)
     assert any("meeting itself" in r for r in reasons)
     assert any("duplicate" in r for r in reasons)
+
+
+def test_a_participant_without_any_office_makes_no_summit():
+    # A small model asked about a football report lists the two clubs as "participants".
+    text = "Harbour City beat Ridgeford Rovers 3-1 at Kelton Park on Saturday.\nThe manager praised the fans."
+    d = draft(
+        participants=[{"sentence": 1, "name": "Harbour City", "status": "confirmed"}],
+        location={"sentence": 1, "value": "Kelton Park", "status": "confirmed"},
+        date={"sentence": 1, "value": "Saturday", "status": "confirmed"},
+        agenda_items=[],
+    )
+    s = build_summary(Article(id="match.txt", text=text), d, model="m", backend="test")
+    assert not s.summit_found and s.participants == [] and s.location is None and s.date is None
+    reasons = {r.kind: r.reason for r in s.rejected}
+    assert "office" in reasons["participant"]
+    assert "no summit" in reasons["location"] and "no summit" in reasons["date"]  # kept visible, not dropped

@@ -9,13 +9,16 @@ import pytest
 from conftest import RECORDINGS
 
 from summarizer import BackendConfig, summarize_article
+from summarizer.sentences import split_sentences
 
 INJECTION = Path(__file__).parent / "fixtures" / "injection.txt"
 
 
 def _recorded(path: Path) -> bool:
-    head = path.read_text(encoding="utf-8")[:100]
-    return any(head in p.read_text(encoding="utf-8") for p in RECORDINGS.glob("*.json"))
+    """True when a recorded request shows the article's first sentence (as the prompt numbers it)."""
+    needle = split_sentences(path.read_text(encoding="utf-8"))[0].text
+    bodies = (json.loads(p.read_text(encoding="utf-8"))["request"]["body"] for p in RECORDINGS.glob("*.json"))
+    return any(needle in str(m.get("content") or "") for b in bodies for m in b["messages"])
 
 
 @pytest.mark.skipif(not _recorded(INJECTION), reason="no recording of the injection fixture yet (see README)")
