@@ -440,8 +440,7 @@ def _quotes_not_found(reason: str) -> bool:
 
 def _judged_on_evidence(reason: str) -> bool:
     """The item was rejected for its evidence (missing or not found), not for something else."""
-    words = _reason_words(reason)
-    return "not found" in words or "no evidence" in words or "is not in the article" in words
+    return _quotes_not_found(reason) or "no evidence" in _reason_words(reason)
 
 
 def _raw_quotes(item: Mapping[str, object]) -> list[str]:

@@ -167,13 +167,8 @@ def distinctive_words(value: str) -> frozenset[str]:
 
 
 def is_heading(sentence: str) -> bool:
-    """A headline or section head: it names a subject but states nothing."""
-    return _is_heading(sentence)
-
-
-def _is_heading(sentence: str) -> bool:
-    # A line with no sentence punctuation and few words is a headline or a section head:
-    # it names a topic but states nothing, so it is a poor proof.
+    """A headline or section head: it names a subject but states nothing, so it is a poor proof."""
+    # A line with no sentence punctuation and few words.
     return not sentence.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?")) and len(sentence.split()) < 12
 
 
@@ -196,7 +191,7 @@ def anchor(text: str, value: str, evidence: list[Evidence], *, min_coverage: flo
     marked ``match="anchored"``. ``None`` when no sentence of the article names it
     well enough.
     """
-    good = [e for e in evidence if _coverage(e.quote, value) > min_coverage and not _is_heading(e.quote)]
+    good = [e for e in evidence if _coverage(e.quote, value) > min_coverage and not is_heading(e.quote)]
     if good:
         return good
     best: tuple[float, bool, int, int] | None = None
@@ -205,7 +200,7 @@ def anchor(text: str, value: str, evidence: list[Evidence], *, min_coverage: flo
         cov = _coverage(text[s:e], value)
         if cov <= min_coverage:
             continue
-        rank = (-cov, _is_heading(text[s:e]), s, e)
+        rank = (-cov, is_heading(text[s:e]), s, e)
         if best is None or rank < best:
             best = rank
     if best is None:

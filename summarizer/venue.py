@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .ground import mentions
+from .places import country_name, gazetteer, resolve_place
 from .sentences import Sentence
 
 # Nouns that end the name of a meeting venue ("Vostochny Space Centre", "Kumsusan Palace").
@@ -31,9 +33,6 @@ _IN_CITY = re.compile(
 
 def refine_location(value: str, sentence: str) -> str | None:
     """A more specific place for ``value`` named in ``sentence``, or ``None`` to keep it."""
-    # The gazetteer lives with the merge step, which imports extraction: import late.
-    from .merge import _gazetteer, resolve_place
-
     place = resolve_place(value)
     if not place.country_only or len(place.countries) != 1:
         return None
@@ -44,7 +43,7 @@ def refine_location(value: str, sentence: str) -> str | None:
         if len(name.split()) >= 2 and not resolve_place(name).countries - {code}:
             candidates.append(name)
     if not candidates:
-        gaz = _gazetteer()
+        gaz = gazetteer()
         for m in _IN_CITY.finditer(sentence):
             hit = gaz.city(m.group(1))
             if hit and hit[1] == code and hit[2] not in candidates:
@@ -77,12 +76,6 @@ def meeting_places(sentence: str) -> list[str]:
     return out
 
 
-def _in_country(name: str, code: str) -> bool:
-    from .merge import resolve_place
-
-    return code in resolve_place(name).countries
-
-
 def place_of_meeting(value: str, evidence: str, sentences: list[Sentence]) -> tuple[str, Sentence | None] | None:
     """A better venue than the model's ``value``, or ``None`` to keep it.
 
@@ -98,9 +91,6 @@ def place_of_meeting(value: str, evidence: str, sentences: list[Sentence]) -> tu
        (:func:`refine_location`), else the one place of that country that any sentence
        of the article attaches to the meeting ("the meeting might take place ... in X").
     """
-    from .ground import mentions
-    from .merge import country_name, resolve_place
-
     own = meeting_places(evidence)
     if len(own) == 1 and not mentions(value, own[0]) and mentions(evidence, value):
         return own[0], None
@@ -120,7 +110,8 @@ def place_of_meeting(value: str, evidence: str, sentences: list[Sentence]) -> tu
     found: dict[str, Sentence] = {}
     for sent in sentences:
         for name in meeting_places(sent.text):
-            if _in_country(name, code) and not resolve_place(name).country_only:
+            place_of_name = resolve_place(name)
+            if code in place_of_name.countries and not place_of_name.country_only:
                 found.setdefault(name, sent)
     if len(found) != 1:
         return (value, None) if moved_country else None
@@ -137,8 +128,6 @@ _EARLIER = re.compile(r"\b(?:last|previous|earlier|former|past)\b|\b(?:in|since)
 
 def destination(sentence: str) -> str | None:
     """The one country ``sentence`` says a leader travels to, as a country code, or ``None``."""
-    from .merge import resolve_place
-
     if _EARLIER.search(sentence):
         return None
     text = sentence.replace("\u2019", "'")

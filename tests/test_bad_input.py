@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner, Result
 from test_backends import HANDMADE_NO_SUMMIT, handmade_body
-from test_secrets import FakeOpenAI, Seen
+from test_secrets import FakeOpenAI, Seen, _no_openai_env_or_user_cache  # noqa: F401  (autouse: no shell key, no user cache)
 
 from summarizer import cli
 from summarizer.backends import BackendConfig
@@ -105,13 +105,6 @@ def fake_model(seen: Seen) -> tuple[int, dict[str, Any]]:
         answers = {"DraftWho": HANDMADE_WHO, "DraftWhereWhen": HANDMADE_WHERE_WHEN, "DraftAgenda": HANDMADE_AGENDA}
         return 200, handmade_body(json.dumps(answers[seen.schema() or ""]))
     return 200, handmade_body(json.dumps(HANDMADE_NO_SUMMIT))
-
-
-@pytest.fixture(autouse=True)
-def _no_openai_env_or_user_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
-    monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
-    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path / "user-cache"))
 
 
 @pytest.fixture

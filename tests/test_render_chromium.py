@@ -15,6 +15,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from test_secrets import Seen
 
 from summarizer.backends import BackendConfig, make_llm
 from summarizer.brief_model import Brief
@@ -348,10 +349,9 @@ class _ScriptedModel(httpx.AsyncBaseTransport):
         body = json.loads(request.content)
         users = [m["content"] for m in body["messages"] if m["role"] == "user"]
         if any("Ana Lindqvist" in u for u in users):
-            rf = body.get("response_format") or {}
-            schema = rf["json_schema"]["name"] if rf else body["tools"][0]["function"]["name"]
+            schema = Seen(path=request.url.path, authorization="", body=body).schema() or ""
             answer = _hostile_answers("\n".join(users))[schema]
-            if not rf:  # tools mode: the answer is a tool call's arguments
+            if body.get("tools"):  # tools mode: the answer is a tool call's arguments
                 return httpx.Response(200, json=_tool_call(answer, schema))
             return httpx.Response(200, json=_completion(answer))
         if "Harbour City" in users[-1]:
