@@ -320,3 +320,32 @@ def date_in_sentence(sentence: str) -> str | None:
         if found:
             return None
     return None
+
+
+#: A sentence about an earlier meeting or journey: "during his visit last year", "they
+#: met in 2019". Its dates and places are history, not the summit's.
+EARLIER = re.compile(r"\b(?:last|previous|previously|earlier|former|past|ago)\b|\b(?:in|since)\s+(?:19|20)\d\d\b", re.I)
+
+# Words that say a sentence is about the meeting itself.
+_MEETING = re.compile(
+    r"\b(?:summit|meeting|meet|meets|talks|visit|trip|journey|convene\w*|take\s+place|takes\s+place|be\s+held)\b",
+    re.I,
+)
+
+
+def date_of_meeting(sentences: list[str]) -> tuple[int, str] | None:
+    """The first sentence about the meeting that gives exactly one date phrase, as
+    (index into ``sentences``, phrase), or ``None``.
+
+    Used when the model named no date: a small model answers "not specified" when the
+    date is approximate ("it may occur this month") or sits in a sentence it did not
+    point at. A sentence counts when it speaks of the meeting (summit, meeting, talks,
+    visit, take place...) and not of an earlier one ("last year", "in 2019"). The caller
+    passes the location's sentence first: the sentence that says where often says when.
+    """
+    for i, text in enumerate(sentences):
+        if not _MEETING.search(text) or EARLIER.search(text):
+            continue
+        if (phrase := date_in_sentence(text)) is not None:
+            return i, phrase
+    return None

@@ -11,7 +11,7 @@ import json
 from typing import Any, TypeVar
 
 from .backends import LLM
-from .dates import date_in_sentence, looks_like_date, resolve_date
+from .dates import date_in_sentence, date_of_meeting, looks_like_date, resolve_date
 from .flags import check_flag
 from .ground import Grounder, anchor, distinctive_words, is_heading, is_instruction, mentions, offices
 from .ingest import Article
@@ -224,6 +224,24 @@ def build_summary(
             reject("date", d, f"{d.value!r} {why}, and sentence {d.sentence} gives no date")
         else:
             date = SummitDate(value=when, iso=resolve_date(when, article.meta.published), **flag(d, named))
+    if date is None and location is not None:
+        # No date from the model ("not specified" is its answer to "it may occur this
+        # month"): the one date phrase of a sentence about the meeting, the venue's own
+        # sentence first. Flagged from that sentence, starting from the model's own flag.
+        order = [s for s in numbered.values() if s.start == location.evidence[0].start]
+        order += [s for s in numbered.values() if s not in order]
+        if (found := date_of_meeting([s.text for s in order])) is not None:
+            i, when = found
+            sent = order[i]
+            base = draft.date.status if draft.date is not None else location.status
+            status, note = check_flag(base, [sent.text])
+            date = SummitDate(
+                value=when,
+                iso=resolve_date(when, article.meta.published),
+                status=status,
+                flag_note=note,
+                evidence=[Evidence(quote=sent.text, start=sent.start, end=sent.end, match="anchored")],
+            )
 
     agenda: list[AgendaItem] = []
     seen_topics: list[tuple[frozenset[str], int]] = []

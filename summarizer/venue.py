@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import EARLIER
 from .ground import mentions
 from .places import country_name, gazetteer, resolve_place
 from .sentences import Sentence
@@ -123,12 +124,11 @@ def place_of_meeting(value: str, evidence: str, sentences: list[Sentence]) -> tu
 # which is where they meet. "during his visit to X last year" dates an earlier journey.
 _TRIP_TO = re.compile(r"\b(?:trip|visit|journey|voyage|travel\w*|tour)\s+to\s+" + _PLACE)
 _ADJECTIVE_TRIP = re.compile(r"\b((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)\s+(?:trip|visit|tour|journey)\b")
-_EARLIER = re.compile(r"\b(?:last|previous|earlier|former|past)\b|\b(?:in|since)\s+(?:19|20)\d\d\b", re.I)
 
 
 def destination(sentence: str) -> str | None:
     """The one country ``sentence`` says a leader travels to, as a country code, or ``None``."""
-    if _EARLIER.search(sentence):
+    if EARLIER.search(sentence):
         return None
     text = sentence.replace("\u2019", "'")
     codes: set[str] = set()

@@ -257,3 +257,17 @@ def test_date_in_sentence_takes_the_one_date_a_summit_sentence_gives():
     assert date_in_sentence("He visited last year.") is None
     assert date_in_sentence("They may meet on Monday or Tuesday.") is None
     assert date_in_sentence("The leaders will meet.") is None
+
+
+def test_date_of_meeting_skips_sentences_not_about_the_meeting_or_about_an_earlier_one():
+    from summarizer.dates import date_of_meeting
+
+    sentences = [
+        "Markets fell on Monday.",  # no meeting word
+        "During his visit last year on June 3 they signed a pact.",  # an earlier meeting
+        "The leaders may meet on Friday.",
+        "The summit is set for Sunday.",
+    ]
+    assert date_of_meeting(sentences) == (2, "Friday")
+    assert date_of_meeting(sentences[:2]) is None
+    assert date_of_meeting(["They may meet on Monday or Tuesday."]) is None  # two dates: unclear

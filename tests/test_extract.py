@@ -234,10 +234,38 @@ def test_a_wrong_date_value_gives_way_to_the_date_its_sentence_gives():
 
 
 def test_a_date_no_sentence_gives_is_rejected_with_the_reason():
-    d = draft(date={"sentence": n("Port Lira"), "value": "October 3", "status": "confirmed"})
-    s = build(d)
+    text = TEXT.replace(" on Wednesday", "")
+    art = Article(id="a.txt", text=text)
+    d = draft(
+        date={"sentence": n("Port Lira", text), "value": "October 3", "status": "confirmed"},
+        location={"sentence": n("Port Lira", text), "value": "Port Lira", "status": "confirmed"},
+    )
+    s = build_summary(art, d, model="m", backend="test")
     assert s.date is None
     assert any(r.kind == "date" and "gives no date" in r.reason for r in s.rejected)
+
+
+def test_with_no_date_from_the_model_a_sentence_about_the_meeting_gives_it():
+    # The model wrote a date no sentence gives; the rejection is recorded, and the date
+    # comes from a sentence about the meeting ("talks ... on Wednesday").
+    d = draft(date={"sentence": n("Port Lira"), "value": "October 3", "status": "confirmed"})
+    s = build(d)
+    assert any(r.kind == "date" and "gives no date" in r.reason for r in s.rejected)
+    assert s.date is not None and s.date.value == "Wednesday"
+    assert s.date.evidence[0].quote.startswith("President Arno Vale")
+    assert s.date.evidence[0].match == "anchored"
+
+
+def test_the_venue_sentence_is_searched_first_for_a_missing_date_and_hedges_flag_it():
+    text = TEXT + "\nThe summit might take place in Port Lira next month, officials hinted."
+    art = Article(id="a.txt", text=text)
+    d = draft(
+        date=None,
+        location={"sentence": n("might take place", text), "value": "Port Lira", "status": "speculative"},
+    )
+    s = build_summary(art, d, model="m", backend="test")
+    assert s.date is not None and s.date.value == "next month"
+    assert s.date.status is Status.speculative
 
 
 def test_agenda_items_that_are_headlines_the_meeting_itself_or_repeats_are_rejected():
