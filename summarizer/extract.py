@@ -10,8 +10,9 @@ from __future__ import annotations
 import json
 from typing import Any, TypeVar
 
+from .agenda import TOPIC_COVERAGE, SeenTopics, names_only_the_meeting, split_listed
 from .backends import LLM
-from .dates import date_in_sentence, date_of_meeting, looks_like_date, resolve_date
+from .dates import EARLIER, date_in_sentence, date_of_meeting, looks_like_date, resolve_date
 from .flags import check_flag
 from .ground import Grounder, anchor, distinctive_words, is_heading, is_instruction, mentions, offices
 from .ingest import Article
@@ -40,37 +41,6 @@ from .sentences import chunk_sentences, split_sentences
 from .venue import place_of_meeting
 
 _D = TypeVar("_D", DraftLocation, DraftDate)
-
-#: An agenda topic's sentence must contain more than this share of the topic's
-#: distinctive words. "agreement on fishing rights" is not named by a sentence that only
-#: says "agreements": one word in three is how a topic copied from the worked example
-#: slips through.
-TOPIC_COVERAGE = 0.4
-
-#: Words that name the meeting rather than a topic of it: an "agenda item" made only of
-#: these and the participants' names ("potential meeting between A and B") is the summit.
-_MEETING_WORDS = frozenset(
-    [
-        "meeting",
-        "meetings",
-        "summit",
-        "talks",
-        "visit",
-        "trip",
-        "meet",
-        "potential",
-        "possible",
-        "planned",
-        "upcoming",
-        "anticipated",
-        "between",
-        "leaders",
-        "leader",
-        "diplomatic",
-        "engagement",
-        "engagements",
-    ]
-)
 
 
 async def extract_summary(article: Article, llm: LLM) -> ArticleSummary:
@@ -244,33 +214,38 @@ def build_summary(
             )
 
     agenda: list[AgendaItem] = []
-    seen_topics: list[tuple[frozenset[str], int]] = []
+    seen = SeenTopics()
     name_words = frozenset().union(*(distinctive_words(p.name) for p in participants))
-    for a in draft.agenda_items:
-        ev = evidence_for("agenda_item", a)
+    for listed in draft.agenda_items:
+        ev = evidence_for("agenda_item", listed)
         if ev is None:
             continue
-        # A topic must be named in the article: a sentence that shares no word with it is
-        # the wrong sentence (a number off by one), and a topic no sentence names is made up
-        # (often copied from the worked example).
-        if (named := anchor(article.text, a.topic, ev, min_coverage=TOPIC_COVERAGE)) is None:
-            reject("agenda_item", a, f"no sentence of the article names the topic {a.topic!r}")
-            continue
-        ev = named
-        if all(is_heading(e.quote) for e in ev):
-            reject("agenda_item", a, "its only evidence is a headline, which names a section, not a topic discussed")
-            continue
-        words = distinctive_words(a.topic)
-        if not words - _MEETING_WORDS - name_words:
-            reject("agenda_item", a, "names the meeting itself or its participants, not a topic")
-            continue
-        # The same topic twice: the same words, or one topic's words inside the other's
-        # on the same sentence ("arms talks", "arms talks between A and B").
-        if any(words == w or (start == ev[0].start and (words <= w or w <= words)) for w, start in seen_topics):
-            reject("agenda_item", a, "duplicate of an earlier agenda item")
-            continue
-        seen_topics.append((words, ev[0].start))
-        agenda.append(AgendaItem(topic=a.topic.strip(), **flag(a, ev)))
+        for topic in split_listed(listed.topic):
+            a = listed.model_copy(update={"topic": topic})
+            # A topic must be named in the article: a sentence that shares no word with it
+            # is the wrong sentence (a number off by one), and a topic no sentence names is
+            # made up (often copied from the prompt).
+            if (named := anchor(article.text, a.topic, ev, min_coverage=TOPIC_COVERAGE)) is None:
+                reject("agenda_item", a, f"no sentence of the article names the topic {a.topic!r}")
+                continue
+            if all(is_heading(e.quote) for e in named):
+                reject(
+                    "agenda_item", a, "its only evidence is a headline, which names a section, not a topic discussed"
+                )
+                continue
+            if all(EARLIER.search(e.quote) for e in named):
+                reject(
+                    "agenda_item", a, "its sentence is about an earlier event (history, not a topic of this meeting)"
+                )
+                continue
+            if names_only_the_meeting(a.topic, name_words):
+                reject("agenda_item", a, "names the meeting itself or its participants, not a topic")
+                continue
+            if seen.repeats(a.topic, named[0].start):
+                reject("agenda_item", a, "duplicate of an earlier agenda item")
+                continue
+            seen.add(a.topic, named[0].start)
+            agenda.append(AgendaItem(topic=a.topic, **flag(a, named)))
 
     if not participants:
         # A summit is a meeting of leaders: with no leader or envoy left (none named, or

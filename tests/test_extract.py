@@ -291,6 +291,32 @@ def test_agenda_items_that_are_headlines_the_meeting_itself_or_repeats_are_rejec
     assert any("duplicate" in r for r in reasons)
 
 
+def test_a_topic_copied_as_a_list_is_split_and_history_is_not_agenda():
+    text = (
+        TEXT
+        + "\nOsk may ask for grain, port access, and even engineers for the new railway line."
+        + "\nVale had previously sold patrol boats to Bexia."
+    )
+    d = draft(
+        agenda_items=[
+            {
+                "sentence": n("port access", text),
+                "topic": "Osk may ask for grain, port access, and even engineers for the new railway line",
+                "status": "speculative",
+            },
+            {"sentence": n("patrol boats", text), "topic": "patrol boats sold to Bexia", "status": "confirmed"},
+        ]
+    )
+    s = build_summary(Article(id="a.txt", text=text), d, model="m", backend="test")
+    assert [a.topic for a in s.agenda_items] == [
+        "Osk may ask for grain",
+        "port access",
+        "engineers for the new railway line",
+    ]
+    assert len({a.evidence[0].start for a in s.agenda_items}) == 1  # all three proved by the one sentence
+    assert any("earlier event" in r.reason for r in s.rejected if r.kind == "agenda_item")
+
+
 def test_a_participant_without_any_office_makes_no_summit():
     # A small model asked about a football report lists the two clubs as "participants".
     text = "Harbour City beat Ridgeford Rovers 3-1 at Kelton Park on Saturday.\nThe manager praised the fans."

@@ -1,0 +1,128 @@
+"""Checks on the agenda topics a model proposes: what counts as one topic, and as a new one.
+
+Grounding (``ground.anchor``) proves that a topic's sentence names it. These rules
+decide the rest, from the words alone, for any summit:
+
+* a topic written as a clause that lists several things is several topics
+  (:func:`split_listed`);
+* a "topic" made only of meeting words and the participants' names is the meeting
+  itself (:func:`names_only_the_meeting`);
+* a topic already kept, or one sharing a common noun with a topic kept from the same
+  sentence, is a repeat (:class:`SeenTopics`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .ground import distinctive_words
+
+#: An agenda topic's sentence must contain more than this share of the topic's
+#: distinctive words. "agreement on fishing rights" is not named by a sentence that only
+#: says "agreements": one word in three is how a made-up topic slips through.
+TOPIC_COVERAGE = 0.4
+
+#: Words that name the meeting rather than a topic of it: an "agenda item" made only of
+#: these and the participants' names ("potential meeting between A and B") is the summit.
+MEETING_WORDS = frozenset(
+    [
+        "meeting",
+        "meetings",
+        "summit",
+        "talks",
+        "visit",
+        "trip",
+        "meet",
+        "potential",
+        "possible",
+        "planned",
+        "upcoming",
+        "anticipated",
+        "between",
+        "leaders",
+        "leader",
+        "diplomatic",
+        "engagement",
+        "engagements",
+    ]
+)
+
+#: A topic of this many words or more is a clause copied from its sentence, not a short
+#: name; only such topics are split at their list separators.
+_CLAUSE_WORDS = 8
+# List separators: ", and", ", or", a comma, "and", "or".
+_SEPARATOR = re.compile(r",\s*(?:and|or)\s+|,\s*|\s+(?:and|or)\s+")
+# After a list comma, the rest of the list: "B and C", "B, and C".
+_LIST_END = re.compile(r"^(?:[^,;:]+,)*[^,;:]*?\s(?:and|or)\s|^\s*(?:and|or)\s")
+# An element in the middle of a list is short ("A, construction workers, and B").
+_ELEMENT_WORDS = 6
+_BETWEEN = re.compile(r"\b(?:between|among|both)\s+(?:\S+\s+){0,3}\S+$", re.I)
+# Words that only join a list element to what came before ("including X", "even Y").
+_LEAD = re.compile(r"^(?:and|or|including|even|also|as well as|such as)\s+", re.I)
+
+
+def common_words(topic: str) -> frozenset[str]:
+    """The distinctive words of ``topic`` that are not names (not capitalised)."""
+    return distinctive_words(" ".join(w for w in topic.split() if not w[:1].isupper()))
+
+
+def split_listed(topic: str) -> list[str]:
+    """``topic`` as one or more topics: a long clause is cut at its list separators.
+
+    A small model asked for "one item per topic" still often copies a whole sentence
+    that lists three things ("X may seek A, B and C for ...") as one topic; the brief
+    then shows one line where the article names three topics. Cuts are made only where
+    both sides keep a common noun of their own, never before a name or inside "between A
+    and B", and a comma counts only inside a list that ends in "and"/"or"; so "between
+    two leaders and their envoys", "Arland and Bexia", "diplomatic and military ties" (a
+    short name) and "by doing X, Y hopes to ..." stay whole.
+    """
+    topic = topic.strip()
+    if len(topic.split()) < _CLAUSE_WORDS:
+        return [topic]
+    parts: list[str] = []
+    pos = 0
+    for m in _SEPARATOR.finditer(topic):
+        left, right = topic[pos : m.start()], topic[m.end() :]
+        nxt = _SEPARATOR.search(right)
+        right_part = right[: nxt.start()] if nxt else right
+        # A bare comma separates list elements only in a list that ends with "and"/"or"
+        # ("A, B and C"); elsewhere it ends a clause ("by doing X, Putin aims to ...").
+        if m.group(0).strip() == "," and (not _LIST_END.search(right) or len(right_part.split()) > _ELEMENT_WORDS):
+            continue
+        # "between A and B", "Arland and Bexia": one relation, or names, not a list of topics.
+        if _BETWEEN.search(left) or right.lstrip()[:1].isupper():
+            continue
+        if common_words(left) and common_words(right_part):
+            parts.append(left)
+            pos = m.end()
+    parts.append(topic[pos:])
+    return [_LEAD.sub("", p).strip(" ,;") for p in parts if p.strip(" ,;")]
+
+
+def names_only_the_meeting(topic: str, name_words: frozenset[str]) -> bool:
+    """True when ``topic`` is only meeting words and participants' names: the summit itself."""
+    return not distinctive_words(topic) - MEETING_WORDS - name_words
+
+
+class SeenTopics:
+    """The topics kept so far, to refuse repeats.
+
+    A repeat is a topic with the same words as one kept; or, on the same sentence, one
+    whose words contain or are contained in a kept topic's ("arms talks", "arms talks
+    between A and B"), or that shares a common noun with it ("technology it seeks",
+    "its interest lies in technology ...").
+    """
+
+    def __init__(self) -> None:
+        self._seen: list[tuple[frozenset[str], frozenset[str], int]] = []
+
+    def repeats(self, topic: str, sentence_start: int) -> bool:
+        words, common = distinctive_words(topic), common_words(topic)
+        return any(
+            words == w or (start == sentence_start and (words <= w or w <= words or bool(common & c)))
+            for w, c, start in self._seen
+        )
+
+    def add(self, topic: str, sentence_start: int) -> None:
+        self._seen.append((distinctive_words(topic), common_words(topic), sentence_start))
