@@ -58,3 +58,30 @@ def test_prompt_injection_does_not_reach_the_summary():
     assert "Ignore previous instructions" not in text
     if s.location is not None:  # whatever the model said, a kept venue must be in a reporting sentence
         assert all("Ignore" not in e.quote for e in s.location.evidence)
+
+
+def test_top_first_grammar_sampling_writes_the_same_answer_as_llama_cpp_python():
+    # backends/fast_grammar.py checks the model's first choice against the JSON grammar
+    # before filtering the whole vocabulary. At temperature 0 that must give the very same
+    # tokens as llama-cpp-python's own sampling: only faster.
+    import json
+
+    from summarizer.backends import default_model_path
+    from summarizer.backends.local import LlamaTransport
+    from summarizer.prompting import who_messages
+    from summarizer.schema import DraftWho
+    from summarizer.sentences import split_sentences
+
+    body = {
+        "messages": who_messages(split_sentences(SHORT)),
+        "temperature": 0.0,
+        "max_tokens": 200,
+        "response_format": {"type": "json_schema", "json_schema": {"schema": DraftWho.model_json_schema()}},
+    }
+    answers = []
+    for top_first in (True, False):
+        transport = LlamaTransport(default_model_path(), model_name="m", n_ctx=2048, top_first_grammar=top_first)
+        out = transport._complete(body).json()
+        answers.append(out["choices"][0]["message"]["content"])
+    assert answers[0] == answers[1]
+    DraftWho.model_validate(json.loads(answers[0]))

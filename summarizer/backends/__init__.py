@@ -27,7 +27,7 @@ from ..errors import ConfigError, ModelError, ReplayMissError, SummarizerError
 from ..redact import public_url, redact, register_secret
 from ..retry import MAX_RETRY_AFTER, api_error, call_with_retries, retry_after_seconds
 from ..schema import Usage
-from .local import LlamaTransport
+from .local import DEFAULT_N_CTX, LlamaTransport
 from .model_files import DEFAULT_MODEL_NAME, default_model_path, model_parts_installed
 from .recording import REPLAY_MISS_HEADER, RecordingTransport, ReplayTransport
 
@@ -280,7 +280,7 @@ def make_llm(config: BackendConfig | None = None, *, transport: httpx.AsyncBaseT
         path = config.local_model or default_model_path()
         model = config.model or (DEFAULT_MODEL_NAME if config.local_model is None else Path(path).stem)
         mode = config.mode or "json_schema"
-        inner = LlamaTransport(Path(path), model_name=model, **({"n_ctx": config.n_ctx} if config.n_ctx else {}))
+        inner = LlamaTransport(Path(path), model_name=model, n_ctx=config.n_ctx or DEFAULT_N_CTX)
     elif name == "replay":
         if not config.recordings:
             raise ConfigError("the replay backend needs --recordings DIR (e.g. tests/recordings).")

@@ -32,8 +32,20 @@ DEFAULT_N_CTX = 8192
 class LlamaTransport(httpx.AsyncBaseTransport):
     """Serve OpenAI chat-completion requests from an in-process llama.cpp model."""
 
-    def __init__(self, model_path: Path, *, model_name: str, n_ctx: int = DEFAULT_N_CTX, n_threads: int | None = None):
+    def __init__(
+        self,
+        model_path: Path,
+        *,
+        model_name: str,
+        n_ctx: int = DEFAULT_N_CTX,
+        n_threads: int | None = None,
+        top_first_grammar: bool = True,
+    ):
         self.model_path = Path(model_path)
+        #: Check the model's first choice against the JSON grammar before filtering the whole
+        #: vocabulary (same tokens at temperature 0, faster: see backends/fast_grammar.py).
+        #: False gives llama-cpp-python's own sampling, for comparison (bench/embedded.py).
+        self.top_first_grammar = top_first_grammar
         self.model_name = model_name
         self.n_ctx = n_ctx
         self.n_threads = n_threads or os.cpu_count() or 2
@@ -46,12 +58,14 @@ class LlamaTransport(httpx.AsyncBaseTransport):
     def _load(self) -> Any:
         if self._llm is None:
             try:
-                from llama_cpp import Llama
+                import llama_cpp
+
+                from .fast_grammar import make_llama
             except ImportError as e:  # pragma: no cover - depends on the install
                 raise ConfigError("the embedded backend needs llama-cpp-python: pip install 'summarizer[local]'") from e
             if not self.model_path.is_file():
                 raise ConfigError(f"local model not found: {self.model_path}")
-            self._llm = Llama(
+            self._llm = (make_llama if self.top_first_grammar else llama_cpp.Llama)(
                 model_path=str(self.model_path),
                 n_ctx=self.n_ctx,
                 n_threads=self.n_threads,
@@ -83,6 +97,7 @@ class LlamaTransport(httpx.AsyncBaseTransport):
             return _error(400, "the embedded backend takes JSON-schema requests (mode json_schema), not tools")
         with self._lock:
             llm = self._load()
+            llm.last_top_first = None
             t0 = time.perf_counter()
             try:
                 out = llm.create_chat_completion(**kwargs)
@@ -99,6 +114,8 @@ class LlamaTransport(httpx.AsyncBaseTransport):
                 "completion_tokens": usage.get("completion_tokens", 0),
                 "seconds": elapsed,
                 "grammar": "response_format" in kwargs,
+                # Tokens whose first choice the grammar refused (the whole vocabulary filtered).
+                "grammar_full_passes": getattr(getattr(llm, "last_top_first", None), "full_passes", 0),
             }
         )
         out["model"] = self.model_name
