@@ -7,6 +7,7 @@ decide the rest, from the words alone, for any summit:
   (:func:`split_listed`);
 * a "topic" made only of meeting words and the participants' names is the meeting
   itself (:func:`names_only_the_meeting`);
+* a topic from a sentence reporting an earlier event is history (:func:`is_history`);
 * a topic already kept, or one sharing a common noun with a topic kept from the same
   sentence, is a repeat (:class:`SeenTopics`).
 """
@@ -59,6 +60,19 @@ _ELEMENT_WORDS = 6
 _BETWEEN = re.compile(r"\b(?:between|among|both)\s+(?:\S+\s+){0,3}\S+$", re.I)
 # Words that only join a list element to what came before ("including X", "even Y").
 _LEAD = re.compile(r"^(?:and|or|including|even|also|as well as|such as)\s+", re.I)
+
+
+#: A sentence that reports an earlier event: history, not a topic of this meeting. Narrower
+#: than ``dates.EARLIER``: "the past week of negotiations" or "former bases" can still be
+#: on the table.
+_HISTORY = re.compile(
+    r"\b(?:previously|formerly|last\s+(?:year|month|week|time)|(?:\w+\s+)?(?:years?|months?|weeks?)\s+ago)\b", re.I
+)
+
+
+def is_history(sentence: str) -> bool:
+    """True when ``sentence`` reports an earlier event ("had previously delivered", "last year")."""
+    return bool(_HISTORY.search(sentence))
 
 
 def common_words(topic: str) -> frozenset[str]:

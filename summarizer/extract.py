@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 from typing import Any, TypeVar
 
-from .agenda import TOPIC_COVERAGE, SeenTopics, names_only_the_meeting, split_listed
+from .agenda import TOPIC_COVERAGE, SeenTopics, is_history, names_only_the_meeting, split_listed
 from .backends import LLM
-from .dates import EARLIER, date_in_sentence, date_of_meeting, looks_like_date, resolve_date
+from .dates import date_in_sentence, date_of_meeting, looks_like_date, resolve_date
 from .flags import check_flag
 from .ground import Grounder, anchor, distinctive_words, is_heading, is_instruction, mentions, offices
 from .ingest import Article
@@ -233,7 +233,7 @@ def build_summary(
                     "agenda_item", a, "its only evidence is a headline, which names a section, not a topic discussed"
                 )
                 continue
-            if all(EARLIER.search(e.quote) for e in named):
+            if all(is_history(e.quote) for e in named):
                 reject(
                     "agenda_item", a, "its sentence is about an earlier event (history, not a topic of this meeting)"
                 )

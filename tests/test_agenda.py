@@ -40,3 +40,12 @@ def test_repeats_are_the_same_words_or_a_shared_common_noun_on_the_same_sentence
     assert seen.repeats("interest in technology for its satellites", 100)  # shares "technology", same sentence
     assert not seen.repeats("interest in technology for its satellites", 500)  # another sentence
     assert not seen.repeats("grain exports", 100)  # a different topic in the same list
+
+
+def test_history_is_an_earlier_event_not_the_past_week_of_talks():
+    from summarizer.agenda import is_history
+
+    assert is_history("Arland had previously sold patrol boats to Bexia.")
+    assert is_history("The two signed a grain deal three years ago.")
+    assert not is_history("Over the past week negotiators drafted a fisheries pact.")
+    assert not is_history("They may discuss the former naval base at Port Lira.")
