@@ -6,7 +6,7 @@
 Runs the real extraction (llama.cpp in-process, no cache) article by article and prints,
 per article: words, model calls, prompt tokens, generated tokens, seconds; then totals:
 seconds per article and per 500 words, prompt and generation throughput. The first call
-also pays for the shared preamble (system prompt and worked example); later articles
+also pays for the shared preamble (the system prompt); later articles
 reuse it from llama.cpp's prefix cache, so the first article is reported apart.
 With --grammar-check it also times the first article's first question without the JSON
 grammar, to show what constrained decoding costs. With --full-grammar the grammar filters

@@ -10,13 +10,16 @@ decide the rest, from the words alone, for any summit:
 * a topic from a sentence reporting an earlier event is history (:func:`is_history`);
 * a topic already kept, or one sharing a common noun with a topic kept from the same
   sentence, is a repeat (:class:`SeenTopics`).
+
+:func:`refusal` applies them (with the headline rule) and says why a topic is refused.
 """
 
 from __future__ import annotations
 
 import re
 
-from .ground import distinctive_words
+from .ground import distinctive_words, is_heading
+from .schema import Evidence
 
 #: An agenda topic's sentence must contain more than this share of the topic's
 #: distinctive words. "agreement on fishing rights" is not named by a sentence that only
@@ -140,3 +143,19 @@ class SeenTopics:
 
     def add(self, topic: str, sentence_start: int) -> None:
         self._seen.append((distinctive_words(topic), common_words(topic), sentence_start))
+
+
+def refusal(topic: str, evidence: list[Evidence], name_words: frozenset[str], seen: SeenTopics) -> str | None:
+    """Why a grounded ``topic`` is not kept as an agenda item, or ``None`` to keep it.
+
+    ``name_words``: the participants' name words; ``seen``: the topics kept so far.
+    """
+    if all(is_heading(e.quote) for e in evidence):
+        return "its only evidence is a headline, which names a section, not a topic discussed"
+    if all(is_history(e.quote) for e in evidence):
+        return "its sentence is about an earlier event (history, not a topic of this meeting)"
+    if names_only_the_meeting(topic, name_words):
+        return "names the meeting itself or its participants, not a topic"
+    if seen.repeats(topic, evidence[0].start):
+        return "duplicate of an earlier agenda item"
+    return None

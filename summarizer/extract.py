@@ -8,13 +8,13 @@ checks its flag, resolves the date and records what it rejected and why.
 from __future__ import annotations
 
 import json
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
-from .agenda import TOPIC_COVERAGE, SeenTopics, is_history, names_only_the_meeting, split_listed
+from .agenda import TOPIC_COVERAGE, SeenTopics, refusal, split_listed
 from .backends import LLM
 from .dates import date_in_sentence, date_of_meeting, looks_like_date, resolve_date
 from .flags import check_flag
-from .ground import Grounder, anchor, distinctive_words, is_heading, is_instruction, mentions, offices
+from .ground import Grounder, anchor, distinctive_words, is_instruction, mentions, offices
 from .ingest import Article
 from .prompting import leaders_phrase, next_question, prompt_version, who_messages
 from .schema import (
@@ -37,7 +37,7 @@ from .schema import (
     SummitDate,
     Usage,
 )
-from .sentences import chunk_sentences, split_sentences
+from .sentences import Sentence, chunk_sentences, split_sentences
 from .venue import place_of_meeting
 
 _D = TypeVar("_D", DraftLocation, DraftDate)
@@ -121,7 +121,7 @@ def build_summary(
         if is_instruction(sentence.text):
             reject(kind, item, "the evidence is an instruction addressed to a model (prompt injection), not reporting")
             return None
-        return [Evidence(quote=sentence.text, start=sentence.start, end=sentence.end, match="sentence")]
+        return [_evidence(sentence, "sentence")]
 
     def flag(item: Any, evidence: list[Evidence]) -> dict[str, Any]:
         status, note = check_flag(item.status, [e.quote for e in evidence], agenda=isinstance(item, DraftAgendaItem))
@@ -176,7 +176,7 @@ def build_summary(
                 if better is not None:
                     value, moved = better
                     if moved is not None:
-                        named = [Evidence(quote=moved.text, start=moved.start, end=moved.end, match="anchored")]
+                        named = [_evidence(moved, "anchored")]
                 location = Location(value=value, **flag(loc, named))
 
     date = None
@@ -198,19 +198,16 @@ def build_summary(
         # No date from the model ("not specified" is its answer to "it may occur this
         # month"): the one date phrase of a sentence about the meeting, the venue's own
         # sentence first. Flagged from that sentence, starting from the model's own flag.
-        order = [s for s in numbered.values() if s.start == location.evidence[0].start]
-        order += [s for s in numbered.values() if s not in order]
+        venue_start = location.evidence[0].start
+        order = sorted(numbered.values(), key=lambda s: s.start != venue_start)
         if (found := date_of_meeting([s.text for s in order])) is not None:
             i, when = found
-            sent = order[i]
             base = draft.date.status if draft.date is not None else location.status
-            status, note = check_flag(base, [sent.text])
+            found_date = DraftDate(value=when, sentence=order[i].number, status=base)
             date = SummitDate(
                 value=when,
                 iso=resolve_date(when, article.meta.published),
-                status=status,
-                flag_note=note,
-                evidence=[Evidence(quote=sent.text, start=sent.start, end=sent.end, match="anchored")],
+                **flag(found_date, [_evidence(order[i], "anchored")]),
             )
 
     agenda: list[AgendaItem] = []
@@ -228,21 +225,8 @@ def build_summary(
             if (named := anchor(article.text, a.topic, ev, min_coverage=TOPIC_COVERAGE)) is None:
                 reject("agenda_item", a, f"no sentence of the article names the topic {a.topic!r}")
                 continue
-            if all(is_heading(e.quote) for e in named):
-                reject(
-                    "agenda_item", a, "its only evidence is a headline, which names a section, not a topic discussed"
-                )
-                continue
-            if all(is_history(e.quote) for e in named):
-                reject(
-                    "agenda_item", a, "its sentence is about an earlier event (history, not a topic of this meeting)"
-                )
-                continue
-            if names_only_the_meeting(a.topic, name_words):
-                reject("agenda_item", a, "names the meeting itself or its participants, not a topic")
-                continue
-            if seen.repeats(a.topic, named[0].start):
-                reject("agenda_item", a, "duplicate of an earlier agenda item")
+            if (refused := refusal(a.topic, named, name_words, seen)) is not None:
+                reject("agenda_item", a, refused)
                 continue
             seen.add(a.topic, named[0].start)
             agenda.append(AgendaItem(topic=a.topic, **flag(a, named)))
@@ -272,6 +256,11 @@ def build_summary(
         date=date,
         agenda_items=agenda,
     )
+
+
+def _evidence(sentence: Sentence, match: Literal["sentence", "anchored"]) -> Evidence:
+    """A whole sentence of the article as evidence."""
+    return Evidence(quote=sentence.text, start=sentence.start, end=sentence.end, match=match)
 
 
 def _draft_items(

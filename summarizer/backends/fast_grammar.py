@@ -38,7 +38,6 @@ class _TopFirstGrammar:
         self._one = (llama_cpp.llama_token_data * 1)()
         self._single = llama_cpp.llama_token_data_array(data=self._one, size=1, selected=-1, sorted=False)
         self.full_passes = 0  # how often the whole vocabulary had to be filtered
-        self.tokens = 0
 
         def apply(_smpl: Any, cur_p: Any) -> None:
             self._apply(cur_p)
@@ -73,7 +72,6 @@ class _TopFirstGrammar:
         self._one[0].p = 0.0
         self._single.size = 1
         self._single.selected = -1
-        self.tokens += 1
         self._c.llama_sampler_apply(self._grammar, ctypes.byref(self._single))
         if math.isfinite(self._one[0].logit):
             return  # the grammar allows the model's first choice: greedy takes it
