@@ -4,14 +4,16 @@ Exit codes: 0 all articles done; 1 some articles failed (the rest were written);
 2 usage or configuration error (nothing was run); 3 every article failed.
 """
 
+
+
 from __future__ import annotations
 
 import functools
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import click
 from rich.console import Console
@@ -20,12 +22,29 @@ from rich.markup import escape
 from .backends import BackendConfig
 from .cache import ResultCache
 from .errors import SummarizerError
-from .ingest import DEFAULT_MAX_BYTES, Article
-from .pipeline import ExtractionRun, Failure, extract, load_inputs
+from .ingest import DEFAULT_MAX_BYTES, Article, check_published
+from .pipeline import ExtractionRun, Failure, extract, input_failure, load_inputs
 from .pricing import PRICES_ENV, run_cost
 from .schema import ArticleSummary
 
+if TYPE_CHECKING:
+    from .render import Format
+
 EXIT_OK, EXIT_PARTIAL, EXIT_CONFIG, EXIT_ALL_FAILED = 0, 1, 2, 3
+
+#: Shown in every command's help: what ARTICLES may be, and what the exit status means.
+INPUTS_HELP = """\b
+ARTICLES: any mix of
+  .txt / .md files (optional YAML front matter: title, url, source, published),
+  .html / .htm pages, http(s):// URLs, .jsonl files (one {"text": ...} per line),
+  folders (searched for all of these), and - for standard input.
+An input that cannot be read fails on its own; the others go on."""
+
+EXIT_HELP = """\b
+Exit status: 0 every article done; 1 some failed (the rest were written);
+2 usage or configuration error (nothing run); 3 every article failed."""
+
+_FORMATS: dict[str, Format] = {"md": "markdown", "html": "html", "json": "json"}
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -40,7 +59,7 @@ def backend_options(fn: Callable[..., Any]) -> Callable[..., Any]:
             show_default=True,
             help="auto: --recordings if given, else OPENAI_* settings if set, else the embedded model.",
         ),
-        click.option("--model", help="Model name on the server (openai backend), e.g. gpt-4o-mini."),
+        click.option("--model", help="Model name on the server (openai backend). Default: gpt-4o-mini."),
         click.option(
             "--base-url", help="OpenAI-compatible endpoint, e.g. http://localhost:8000/v1 (default: $OPENAI_BASE_URL)."
         ),
@@ -48,20 +67,24 @@ def backend_options(fn: Callable[..., Any]) -> Callable[..., Any]:
         click.option(
             "--local-model",
             type=click.Path(exists=True, dir_okay=False, path_type=Path),
-            help="Run this GGUF file in-process instead of the bundled default model.",
+            help="Run this GGUF file in-process. Default: the bundled Qwen2.5-Coder-1.5B-Instruct (local extra).",
         ),
         click.option(
             "--recordings",
             type=click.Path(file_okay=False, path_type=Path),
-            help="Folder of recorded model exchanges for --backend replay (e.g. tests/recordings).",
+            help="Folder of recorded model exchanges for --backend replay (e.g. tests/recordings). Default: none.",
         ),
         click.option(
             "--record",
             "record_to",
             type=click.Path(file_okay=False, path_type=Path),
-            help="Also save every model exchange into this folder (for later replay).",
+            help="Also save every model exchange into this folder (for later replay). Default: off.",
         ),
-        click.option("--mode", type=click.Choice(["tools", "json_schema", "json"]), help="Structured-output mode."),
+        click.option(
+            "--mode",
+            type=click.Choice(["tools", "json_schema", "json"]),
+            help="Structured-output mode. Default: tools on a server, json_schema (a grammar) in-process.",
+        ),
         click.option("--timeout", type=float, default=120.0, show_default=True, help="Seconds per model call."),
         click.option(
             "--concurrency",
@@ -72,7 +95,8 @@ def backend_options(fn: Callable[..., Any]) -> Callable[..., Any]:
         click.option(
             "--no-cache",
             is_flag=True,
-            help="Ask the model again even for articles already done (neither read nor write the result cache).",
+            help="Ask the model again even for articles already done (neither read nor write the result cache). "
+            "Default: the cache is used.",
         ),
         click.option(
             "--cache-dir",
@@ -80,7 +104,14 @@ def backend_options(fn: Callable[..., Any]) -> Callable[..., Any]:
             help="Result cache folder (default: ~/.cache/summarizer/results, or $SUMMARIZER_CACHE_DIR/results; "
             "the replay backend uses a cache only when this is given).",
         ),
-        click.option("--published", help="Publication date YYYY-MM-DD for articles that carry none."),
+        click.option(
+            "--published",
+            metavar="YYYY-MM-DD",
+            help="Fallback publication date for EVERY article that carries none (front matter, page metadata "
+            "or a dated header): relative dates ('Tuesday') resolve against it. Articles written on "
+            "different days then share one date, which can merge or split summits: prefer dating each file. "
+            "Default: none (relative dates stay unresolved).",
+        ),
         click.option(
             "--max-bytes",
             type=click.IntRange(min=1),
@@ -88,7 +119,7 @@ def backend_options(fn: Callable[..., Any]) -> Callable[..., Any]:
             show_default=True,
             help="Refuse article files larger than this (a multi-MB 'article' is usually a mistake).",
         ),
-        click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for debug)."),
+        click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for debug). Default: warnings."),
     ]
     for opt in reversed(opts):
         fn = opt(fn)
@@ -163,7 +194,8 @@ def _progress(total: int) -> tuple[Callable[[str, ArticleSummary | Failure], Non
 def run_extraction(inputs: tuple[str, ...], kw: dict[str, Any]) -> ExtractionRun:
     _setup_logging(kw.pop("verbose"))
     concurrency = kw.pop("concurrency")
-    published = kw.pop("published")
+    # Checked before anything is read: a malformed date is a usage error (exit 2).
+    published = check_published(kw.pop("published"))
     max_bytes = kw.pop("max_bytes")
     no_cache = kw.pop("no_cache", False)
     cache_dir = kw.pop("cache_dir", None)
@@ -173,12 +205,13 @@ def run_extraction(inputs: tuple[str, ...], kw: dict[str, Any]) -> ExtractionRun
         None if no_cache else ResultCache(cache_dir) if cache_dir else "default"
     )
     # Expand folders, JSONL and URLs first so the progress bar knows the real total.
-    entries = load_inputs(list(inputs), published, max_bytes)
+    entries = load_inputs(list(inputs), None, max_bytes)
+    _fill_published(entries, published)
     on_result, stop = _progress(len(entries))
     early: list[Failure] = []
     for label, entry in entries:
         if not isinstance(entry, Article):
-            early.append(Failure(article_id=label, error=str(entry), kind="input"))
+            early.append(input_failure(label, entry))
             on_result(label, early[-1])
     try:
         run = extract(
@@ -195,6 +228,25 @@ def run_extraction(inputs: tuple[str, ...], kw: dict[str, Any]) -> ExtractionRun
             cache.close()
     run.failures = early + run.failures
     return run
+
+
+def _fill_published(entries: Sequence[tuple[str, Article | SummarizerError]], published: str | None) -> None:
+    """Give ``--published`` to every article that carries no date, and warn when it dates more than one.
+
+    Done here rather than in ``load_inputs`` so the CLI can count them: one date for many
+    undated articles is a guess that can merge or split summits, and the user should know.
+    """
+    if published is None:
+        return
+    filled = [a for _, a in entries if isinstance(a, Article) and a.meta.published is None]
+    for article in filled:
+        article.meta.published = published
+    if len(filled) > 1:
+        err.print(
+            f"[yellow]warning:[/] --published {escape(published)} dated {len(filled)} articles that carry no date "
+            "of their own; if they were written on different days, date each file instead (front matter "
+            "'published:'), or summits may be merged or split wrongly.",
+        )
 
 
 def exit_code(run: ExtractionRun) -> int:
@@ -235,16 +287,17 @@ def main() -> None:
 
     \b
     Quick start (offline, embedded model):
+      summarizer brief examples/articles -o brief.html
       summarizer extract examples/articles/001_82bccb309aa3b23e.txt
-      summarizer extract examples/articles/*.txt --json-dir out
     With a server (OpenAI, vLLM, Ollama, llama.cpp server):
-      summarizer extract a.txt --base-url http://localhost:8000/v1 --model qwen2.5-7b-instruct
+      summarizer brief a.txt b.html --base-url http://localhost:8000/v1 --model qwen2.5-7b-instruct
     From recordings (no model at all):
-      summarizer extract examples/articles/*.txt --backend replay --recordings tests/recordings
+      summarizer brief examples/articles --backend replay --recordings tests/recordings
+    Each command's --help lists the inputs it takes and its exit codes.
     """
 
 
-@main.command("extract")
+@main.command("extract", epilog=f"{INPUTS_HELP}\n\n{EXIT_HELP}")
 @click.argument("articles", nargs=-1, required=True)
 @click.option(
     "--json-dir",
@@ -275,7 +328,9 @@ def extract_cmd(articles: tuple[str, ...], json_dir: Path | None, **kw: Any) -> 
     sys.exit(exit_code(run))
 
 
-@main.command("eval")
+@main.command(
+    "eval", short_help="Score extraction against an answer key (--gold).", epilog=f"{INPUTS_HELP}\n\n{EXIT_HELP}"
+)
 @click.argument("articles", nargs=-1, required=True)
 @click.option(
     "--gold",
@@ -400,18 +455,24 @@ def eval_cmd(
     sys.exit(exit_code(run))
 
 
-@main.command("brief")
+@main.command("brief", epilog=f"{INPUTS_HELP}\n\n{EXIT_HELP}")
 @click.argument("articles", nargs=-1, required=True)
 @click.option(
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write the brief here; the extension picks the format: .md, .html (one printable page) or .json. "
-    "Default: Markdown on stdout.",
+    "Default: stdout, in --format.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["md", "html", "json"]),
+    help="Format of the brief. Default: from the -o extension, else md.",
 )
 @backend_options
 @handle_errors
-def brief_cmd(articles: tuple[str, ...], output: Path | None, **kw: Any) -> None:
+def brief_cmd(articles: tuple[str, ...], output: Path | None, fmt: str | None, **kw: Any) -> None:
     """Merge the articles into a one-page brief: one section per summit.
 
     Every participant, place, date and agenda item is marked confirmed or speculative
@@ -423,9 +484,9 @@ def brief_cmd(articles: tuple[str, ...], output: Path | None, **kw: Any) -> None
     from .render import format_for_path, render
 
     # Check the output name before spending any model calls on the articles.
-    fmt = format_for_path(output) if output else "markdown"
+    chosen: Format = _FORMATS[fmt] if fmt else format_for_path(output) if output else "markdown"
     run = run_extraction(articles, kw)
-    text = render(merge_summaries(run.summaries, run.failures), fmt)
+    text = render(merge_summaries(run.summaries, run.failures), chosen)
     if output:
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text(text, encoding="utf-8")

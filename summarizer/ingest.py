@@ -45,6 +45,7 @@ import time
 from collections.abc import Iterator, Sequence
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
@@ -89,10 +90,13 @@ class Article(BaseModel):
 
 
 class InputError(ArticleError):
-    """An input that could not be read, with the input (or record) it came from."""
+    """An input that could not be read: ``reason`` says why and what to do, ``source``
+    names the input (or record) as the user gave it, so that a message names it once.
+    """
 
-    def __init__(self, message: str, source: str):
-        super().__init__(message)
+    def __init__(self, reason: str, source: str):
+        super().__init__(f"{source}: {reason}")
+        self.reason = reason
         self.source = source
 
 
@@ -159,9 +163,7 @@ def _looks_binary(raw: bytes) -> bool:
 def decode_article_bytes(raw: bytes, name: str) -> str:
     """Decode article bytes as text, refusing binary files with a clear message."""
     if _looks_binary(raw):
-        raise ArticleError(
-            f"{name}: looks like a binary file (PDF, image...), not article text. Convert it to .txt first."
-        )
+        raise InputError("looks like a binary file (PDF, image...), not article text. Convert it to .txt first.", name)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -193,25 +195,30 @@ def _finish(
     published: str | None,
     clean: bool,
     max_bytes: int,
+    source: str | None = None,
 ) -> Article:
-    """Shared last steps: publication date, cleaning, title, emptiness and size checks."""
+    """Shared last steps: publication date, cleaning, title, emptiness and size checks.
+
+    ``source`` names the input in errors, as the user gave it (default: ``article_id``).
+    """
+    source = source or article_id
     if meta.published is None:
         # The header is read before cleaning, which removes date lines.
         meta.published = find_published(body) or published
     text = _title_first(clean_text(body), meta.title) if clean else body
     if not text.strip():
         raise InputError(
-            f"{article_id}: the article is empty"
+            "the article is empty"
             + (" once site boilerplate is removed" if clean and body.strip() else "")
             + ". Check the input, or leave it out.",
-            article_id,
+            source,
         )
     size = len(text.encode("utf-8"))
     if size > max_bytes:
         raise InputError(
-            f"{article_id}: {size:,} bytes of text is over the {max_bytes:,}-byte limit. "
+            f"{size:,} bytes of text is over the {max_bytes:,}-byte limit. "
             "Raise it with --max-bytes (max_bytes= in the Python API) if this really is one article.",
-            article_id,
+            source,
         )
     return Article(id=article_id, text=text, meta=meta)
 
@@ -224,12 +231,18 @@ def article_from_text(
     published: str | None = None,
     clean: bool = True,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    source: str | None = None,
 ) -> Article:
-    """Make an Article from raw text that may start with front matter."""
+    """Make an Article from raw text that may start with front matter.
+
+    ``source`` names the input in errors (default: ``path``, else ``article_id``).
+    """
     data, body = split_front_matter(raw)
     meta = meta_from_mapping(data)
     meta.path = path
-    return _finish(article_id, body, meta, published=published, clean=clean, max_bytes=max_bytes)
+    return _finish(
+        article_id, body, meta, published=published, clean=clean, max_bytes=max_bytes, source=source or path
+    )
 
 
 # --------------------------------------------------------------------------------------
@@ -273,14 +286,33 @@ class _TextDump(HTMLParser):
             self.parts.append(data)
 
 
-def _html_text(raw: bytes | str, url: str | None) -> tuple[str, ArticleMeta]:
+def _html_parser(source: str) -> Any:
+    """The trafilatura module, or an ``InputError`` for this input saying how to mend the install.
+
+    Imported here, not at the top: it pulls in lxml and friends, which plain text never
+    needs, and a broken install (lxml without its HTML cleaner, say) must fail only the
+    HTML inputs, not the whole run.
+    """
+    try:
+        import trafilatura
+    except ImportError as e:
+        raise InputError(
+            f"the HTML parser cannot load ({e}). Reinstall summarizer so that its declared dependencies "
+            "(trafilatura, lxml, lxml_html_clean) are installed, e.g. `pip install --force-reinstall summarizer`; "
+            "or save the page as .txt.",
+            source,
+        ) from e
+    return trafilatura
+
+
+def _html_text(raw: bytes | str, url: str | None, source: str) -> tuple[str, ArticleMeta]:
     """Text and metadata (title, canonical URL, site name, date) of an HTML page.
 
     trafilatura first (precision, then recall settings); if it finds no main text, a
     plain dump of the page without scripts, navigation, header, footer and forms, which
-    the cleaner then works on.
+    the cleaner then works on. ``source`` names the input in errors.
     """
-    import trafilatura  # imported here: it pulls in lxml and friends, not needed for .txt
+    trafilatura = _html_parser(source)
 
     # Dates from the page's markup only (meta tags, <time>, JSON-LD, URL): the extensive
     # search would take any date printed on the page, which may be an event, not the
@@ -330,9 +362,9 @@ def article_from_html(
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Article:
     """Make an Article from an HTML page: main text, title and date via trafilatura."""
-    text, meta = _html_text(raw, url)
+    text, meta = _html_text(raw, url, path or url or article_id)
     meta.path = path
-    return _finish(article_id, text, meta, published=published, clean=clean, max_bytes=max_bytes)
+    return _finish(article_id, text, meta, published=published, clean=clean, max_bytes=max_bytes, source=path or url)
 
 
 # --------------------------------------------------------------------------------------
@@ -344,20 +376,20 @@ def _read_capped(p: Path, cap: int) -> bytes:
     size = p.stat().st_size
     if size > cap:
         raise InputError(
-            f"{p}: {size:,} bytes is over the {cap:,}-byte limit. "
+            f"{size:,} bytes is over the {cap:,}-byte limit. "
             "Raise it with --max-bytes (max_bytes= in the Python API) if this really is one article.",
-            p.name,
+            str(p),
         )
     return p.read_bytes()
 
 
 def _load_file(p: Path, *, published: str | None, max_bytes: int, clean: bool) -> Article:
     if not p.exists():
-        raise InputError(f"{p}: no such file.", str(p))
+        raise InputError("no such file.", str(p))
     if p.suffix.lower() in HTML_SUFFIXES:
         raw = _read_capped(p, max_bytes * HTML_MARKUP_FACTOR)
         return article_from_html(raw, p.name, path=str(p), published=published, clean=clean, max_bytes=max_bytes)
-    text = decode_article_bytes(_read_capped(p, max_bytes), p.name)
+    text = decode_article_bytes(_read_capped(p, max_bytes), str(p))
     return article_from_text(text, p.name, path=str(p), published=published, clean=clean, max_bytes=max_bytes)
 
 
@@ -401,47 +433,47 @@ def fetch_url(
         deadline = time.monotonic() + timeout
         with http.stream("GET", url) as resp:
             if resp.status_code >= 400:
-                raise InputError(f"{url}: the server answered HTTP {resp.status_code}.", aid)
+                raise InputError(f"the server answered HTTP {resp.status_code}.", url)
             ctype = resp.headers.get("content-type", "").split(";")[0].strip().lower()
             if ctype and not ctype.startswith(_HTML_TYPES + _TEXT_TYPES):
                 raise InputError(
-                    f"{url}: the server sent {ctype}, not an HTML page or text. "
+                    f"the server sent {ctype}, not an HTML page or text. "
                     "Save it and convert it to .txt first (e.g. pdftotext for a PDF).",
-                    aid,
+                    url,
                 )
             declared = resp.headers.get("content-length", "")
             if declared.isdigit() and int(declared) > cap:
-                raise InputError(f"{url}: {int(declared):,} bytes is over the {cap:,}-byte limit.", aid)
+                raise InputError(f"{int(declared):,} bytes is over the {cap:,}-byte limit.", url)
             chunks: list[bytes] = []
             received = 0
             for chunk in resp.iter_bytes():
                 received += len(chunk)
                 if received > cap:
                     raise InputError(
-                        f"{url}: the page is over the {cap:,}-byte limit; stopped downloading. "
+                        f"the page is over the {cap:,}-byte limit; stopped downloading. "
                         "Raise it with --max-bytes (max_bytes= in the Python API) if this really is one article.",
-                        aid,
+                        url,
                     )
                 if time.monotonic() > deadline:
-                    raise InputError(f"{url}: the download took longer than {timeout:g} s; try again later.", aid)
+                    raise InputError(f"the download took longer than {timeout:g} s; try again later.", url)
                 chunks.append(chunk)
             final_url = str(resp.url)
     except httpx.TimeoutException as e:
-        raise InputError(f"{url}: no answer within {timeout:g} s ({type(e).__name__}); try again later.", aid) from e
+        raise InputError(f"no answer within {timeout:g} s ({type(e).__name__}); try again later.", url) from e
     except httpx.HTTPError as e:
-        raise InputError(f"{url}: could not fetch it: {e}", aid) from e
+        raise InputError(f"could not fetch it: {e}", url) from e
     finally:
         if own:
             http.close()
     body = b"".join(chunks)
     if _looks_binary(body):
         # Servers mislabel files: a PDF sent as text/html must not reach the HTML parser.
-        raise InputError(f"{url}: the server sent a binary file (PDF, image...), not an HTML page.", aid)
+        raise InputError("the server sent a binary file (PDF, image...), not an HTML page.", url)
     if ctype.startswith(_HTML_TYPES) or (not ctype and _LOOKS_HTML.match(body)):
         art = article_from_html(body, aid, url=final_url, published=published, clean=clean, max_bytes=max_bytes)
     else:
         text = decode_article_bytes(body, url)
-        art = article_from_text(text, aid, published=published, clean=clean, max_bytes=max_bytes)
+        art = article_from_text(text, aid, published=published, clean=clean, max_bytes=max_bytes, source=url)
         art.meta.url = art.meta.url or final_url
     return art
 
@@ -451,14 +483,14 @@ def _read_stdin(*, published: str | None, max_bytes: int, clean: bool) -> Articl
     try:
         raw = sys.stdin.buffer.read(cap + 1)
     except (AttributeError, OSError, ValueError) as e:  # no stdin (a daemon), or it is closed
-        raise InputError(f"stdin: cannot read it ({e}).", "stdin") from e
+        raise InputError(f"cannot read it ({e}).", "stdin") from e
     aid = f"stdin-{hashlib.sha1(raw).hexdigest()[:8]}"
     if len(raw) > cap:
-        raise InputError(f"stdin: over the {cap:,}-byte limit.", "stdin")
+        raise InputError(f"over the {cap:,}-byte limit.", "stdin")
     if _LOOKS_HTML.match(raw):
-        return article_from_html(raw, aid, published=published, clean=clean, max_bytes=max_bytes)
+        return article_from_html(raw, aid, path="-", published=published, clean=clean, max_bytes=max_bytes)
     if len(raw) > max_bytes:
-        raise InputError(f"stdin: {len(raw):,} bytes is over the {max_bytes:,}-byte limit.", "stdin")
+        raise InputError(f"{len(raw):,} bytes is over the {max_bytes:,}-byte limit.", "stdin")
     return article_from_text(
         decode_article_bytes(raw, "stdin"), aid, path="-", published=published, clean=clean, max_bytes=max_bytes
     )
@@ -473,7 +505,7 @@ def _iter_jsonl(p: Path, *, published: str | None, max_bytes: int, clean: bool) 
     try:
         handle = p.open("r", encoding="utf-8-sig")
     except OSError as e:
-        yield InputError(f"{p}: cannot read it: {e}", p.name)
+        yield InputError(f"cannot read it: {e}", str(p))
         return
     with handle:
         seen = False
@@ -482,24 +514,26 @@ def _iter_jsonl(p: Path, *, published: str | None, max_bytes: int, clean: bool) 
                 continue
             seen = True
             aid = f"{p.name}#{lineno}"
+            where = f"{p}#{lineno}"
             try:
                 rec = json.loads(line)
                 if not isinstance(rec, dict):
-                    raise InputError(f"{aid}: expected a JSON object with a 'text' field.", aid)
+                    raise InputError("expected a JSON object with a 'text' field.", where)
                 if rec.get("id") not in (None, ""):
                     aid = f"{p.name}#{_safe_id(str(rec['id']))}"
+                    where = f"{p}#{_safe_id(str(rec['id']))}"
                 text = rec.get("text")
                 if not isinstance(text, str):
-                    raise InputError(f"{aid}: the record has no 'text' string.", aid)
+                    raise InputError("the record has no 'text' string.", where)
                 meta = meta_from_mapping(rec)
                 meta.path = str(p)
-                yield _finish(aid, text, meta, published=published, clean=clean, max_bytes=max_bytes)
+                yield _finish(aid, text, meta, published=published, clean=clean, max_bytes=max_bytes, source=where)
             except json.JSONDecodeError as e:
-                yield InputError(f"{aid}: not valid JSON ({e.msg}, column {e.colno}).", aid)
+                yield InputError(f"not valid JSON ({e.msg}, column {e.colno}).", where)
             except ArticleError as e:
-                yield e if isinstance(e, InputError) else InputError(str(e), aid)
+                yield e if isinstance(e, InputError) else InputError(str(e), where)
         if not seen:
-            yield InputError(f"{p}: the JSONL file has no records.", p.name)
+            yield InputError("the JSONL file has no records.", str(p))
 
 
 def _folder_files(folder: Path) -> list[Path]:
@@ -529,7 +563,7 @@ def _expand(
         if p.is_dir():
             files = _folder_files(p)
             if not files:
-                yield InputError(f"{p}: no {' '.join(FOLDER_SUFFIXES)} files in this folder.", str(p))
+                yield InputError(f"no {' '.join(FOLDER_SUFFIXES)} files in this folder.", str(p))
             for f in files:
                 yield from _expand(f, published=published, max_bytes=max_bytes, clean=clean, timeout=timeout)
             return
@@ -540,12 +574,19 @@ def _expand(
     except InputError as e:
         yield e
     except ArticleError as e:
-        yield InputError(str(e), Path(s).name if not _is_url(s) else url_id(s))
+        yield InputError(str(e), s)
     except OSError as e:
-        yield InputError(f"{s}: cannot read it: {e.strerror or e}", s)
+        yield InputError(f"cannot read it: {e.strerror or e}", s)
+    except Exception as e:  # a library bug on one odd input must not end the whole run
+        yield InputError(
+            f"could not be read ({type(e).__name__}: {e}). Leave it out, or convert it to .txt; "
+            "please report this with the file.",
+            s,
+        )
 
 
-def _check_published(published: str | None) -> str | None:
+def check_published(published: str | None) -> str | None:
+    """``published`` stripped, if it is a real YYYY-MM-DD date; ``ConfigError`` otherwise."""
     if published is None:
         return None
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", published.strip()) or parse_iso_date(published) is None:
@@ -568,7 +609,7 @@ def iter_articles(
     ``published`` (YYYY-MM-DD) fills in the date only for articles that carry none; a
     malformed value raises ``ConfigError`` because it is a usage mistake, not a bad article.
     """
-    published = _check_published(published)
+    published = check_published(published)
     out: list[Article | ArticleError] = []
     taken: set[str] = set()
     for item in inputs:
@@ -618,6 +659,7 @@ __all__ = [
     "InputError",
     "article_from_html",
     "article_from_text",
+    "check_published",
     "decode_article_bytes",
     "fetch_url",
     "iter_articles",

@@ -49,6 +49,11 @@ class ExtractionRun(BaseModel):
 ProgressFn = Callable[[str, ArticleSummary | Failure], None]
 
 
+def input_failure(label: str, error: ArticleError) -> Failure:
+    """The failure of an input that could not be read, named once: by ``label``, not again in ``error``."""
+    return Failure(article_id=label, error=getattr(error, "reason", None) or str(error), kind="input")
+
+
 def _load_all(
     inputs: Sequence[ArticleInput], published: str | None, max_bytes: int
 ) -> list[tuple[str, Article | ArticleError]]:
@@ -120,7 +125,7 @@ async def extract_async(
         if isinstance(entry, Article):
             articles.append((i, entry))
             continue
-        failure = Failure(article_id=label, error=str(entry), kind="input")
+        failure = input_failure(label, entry)
         slots[i] = failure
         if on_result:
             on_result(label, failure)

@@ -283,11 +283,12 @@ def test_a_brief_with_failed_articles_still_comes_out_and_lists_them(tmp_path: P
     assert {p["name"] for p in event["participants"]} == {"Ana Lindqvist", "Tomas Okafor"}
     assert [s["article_id"] for s in brief["sources"]] == ["good.txt"]
     failures = {f["article_id"]: (f["kind"], f["error"]) for f in brief["failures"]}
-    assert set(failures) == {"too_long.txt", "empty.txt", str(missing)}
+    assert set(failures) == {"too_long.txt", str(empty), str(missing)}
     assert failures["too_long.txt"][0] == "model"
     assert "does not fit the model's context window" in failures["too_long.txt"][1]
     assert "Shorten it or use a larger model" in failures["too_long.txt"][1]
-    assert failures["empty.txt"] == ("input", "empty.txt: the article is empty. Check the input, or leave it out.")
+    # Named once (the key), as the user gave it; the reason does not repeat the name.
+    assert failures[str(empty)] == ("input", "the article is empty. Check the input, or leave it out.")
     assert failures[str(missing)][0] == "input" and "no such file" in failures[str(missing)][1]
 
     # The Markdown brief lists them with their reasons too.
@@ -295,7 +296,7 @@ def test_a_brief_with_failed_articles_still_comes_out_and_lists_them(tmp_path: P
     assert markdown.exit_code == cli.EXIT_PARTIAL
     listed = markdown.stdout.split("## Failed articles", 1)[1].split("##", 1)[0]
     assert "too\\_long.txt (model): the article does not fit the model's context window" in listed
-    assert "empty.txt (input): empty.txt: the article is empty" in listed
+    assert "empty.txt (input): the article is empty" in listed
     assert "missing.txt (input)" in listed and "no such file" in listed
 
 
@@ -434,3 +435,41 @@ def test_a_summit_invented_for_an_offtopic_article_never_reaches_the_brief(tmp_p
     brief = json.loads(out.read_text(encoding="utf-8"))
     assert brief["events"] == []
     assert [n["article_id"] for n in brief["no_summit"]] == [OFFTOPIC.name]
+
+
+# --------------------------------------------------------------------------------------
+# A broken install: the HTML parser cannot load
+# --------------------------------------------------------------------------------------
+
+
+def test_html_parser_that_cannot_load_fails_only_the_html_input(
+    tmp_path: Path, server: FakeOpenAI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The fresh-machine bug: lxml without its HTML cleaner made `import trafilatura` raise,
+    and the traceback ended the whole run. Now that page fails alone, with what to do."""
+    # None in sys.modules makes `import trafilatura` raise ImportError, as a broken install does.
+    monkeypatch.setitem(__import__("sys").modules, "trafilatura", None)
+    page = tmp_path / "page.html"
+    page.write_text((FIXTURES / "summit_page.html").read_text(encoding="utf-8"), encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    missing = tmp_path / "missing.txt"
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD_TEXT, encoding="utf-8")
+    out = tmp_path / "b.md"
+
+    result = run_cli("brief", [page, empty, missing, good], server, "-o", str(out))
+
+    assert result.exit_code == cli.EXIT_PARTIAL, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    stderr = flat(result.stderr)
+    assert "Traceback" not in stderr
+    assert f"{page}: the HTML parser cannot load" in stderr and "lxml_html_clean" in stderr
+    assert f"{empty}: the article is empty" in stderr
+    assert f"{missing}: no such file" in stderr
+    assert "1 summarized (0 from cache), 3 failed" in stderr
+    brief = out.read_text(encoding="utf-8")
+    assert "Ana Lindqvist" in brief and "Tomas Okafor" in brief
+    listed = brief.split("## Failed articles", 1)[1]
+    for name in ("page.html", "empty.txt", "missing.txt"):
+        assert name in listed

@@ -7,7 +7,9 @@ import json
 from click.testing import CliRunner
 from conftest import ARTICLES, RECORDINGS, SEED_IDS
 
-from summarizer.cli import main
+from summarizer.cli import _fill_published, main
+from summarizer.ingest import DEFAULT_MAX_BYTES
+from summarizer.pipeline import load_inputs
 
 
 def test_extract_json_dir_writes_one_file_per_article(tmp_path):
@@ -74,3 +76,54 @@ def test_no_model_configured_names_the_three_ways(monkeypatch):
 def test_help_teaches():
     result = CliRunner().invoke(main, ["extract", "--help"])
     assert result.exit_code == 0 and "--json-dir" in result.output and "--backend" in result.output
+
+
+def _replay(*args: str) -> list[str]:
+    return [*args, "--backend", "replay", "--recordings", str(RECORDINGS)]
+
+
+def test_every_command_help_lists_inputs_exit_codes_and_defaults():
+    for command in ("extract", "brief", "eval"):
+        out = " ".join(CliRunner().invoke(main, [command, "--help"]).output.split())
+        assert ".html / .htm pages, http(s):// URLs, .jsonl files" in out, command
+        assert "Exit status: 0 every article done; 1 some failed" in out, command
+        assert "Default: tools on a server, json_schema (a grammar) in-process" in out, command
+        assert "--published YYYY-MM-DD" in out and "EVERY article that carries none" in out, command
+    listing = " ".join(CliRunner().invoke(main, ["--help"]).output.split())
+    assert "eval Score extraction against an answer key (--gold)." in listing
+
+
+def test_brief_format_picks_the_stdout_format():
+    seed = str(ARTICLES / SEED_IDS[1])
+    as_json = CliRunner().invoke(main, _replay("brief", seed, "--format", "json"))
+    assert as_json.exit_code == 0, as_json.output
+    assert json.loads(as_json.stdout)["events"]
+    as_html = CliRunner().invoke(main, _replay("brief", seed, "--format", "html"))
+    assert as_html.stdout.lstrip().lower().startswith("<!doctype html")
+    as_md = CliRunner().invoke(main, _replay("brief", seed))
+    assert as_md.stdout.startswith("#")
+
+
+def test_published_fills_only_undated_articles_and_warns_when_it_dates_several(tmp_path):
+    undated = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    for path in undated:
+        path.write_text("Leaders of Norvalia and Belmaris will meet.\n", encoding="utf-8")
+    dated = tmp_path / "c.txt"
+    dated.write_text("---\npublished: 2021-03-04\n---\nLeaders of Norvalia and Belmaris will meet.\n", encoding="utf-8")
+    out = tmp_path / "o"
+    args = _replay("extract", *map(str, [*undated, dated]), "--published", "2022-05-06", "--json-dir", str(out))
+    result = CliRunner().invoke(main, args)
+    said = " ".join(result.stderr.split())
+    assert "--published 2022-05-06 dated 2 articles that carry no date of their own" in said
+    # What the run read: the fallback went to the undated articles only.
+    entries = load_inputs([*undated, dated], None, DEFAULT_MAX_BYTES)
+    _fill_published(entries, "2022-05-06")
+    assert [a.meta.published for _, a in entries] == ["2022-05-06", "2022-05-06", "2021-03-04"]  # type: ignore[union-attr]
+    one = CliRunner().invoke(main, _replay("extract", str(undated[0]), "--published", "2022-05-06"))
+    assert "dated 1" not in one.stderr and "warning" not in one.stderr
+
+
+def test_published_that_is_not_a_date_is_a_usage_error():
+    result = CliRunner().invoke(main, _replay("extract", str(ARTICLES / SEED_IDS[1]), "--published", "May 5"))
+    assert result.exit_code == 2
+    assert "give the publication date as YYYY-MM-DD" in result.output

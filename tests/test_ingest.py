@@ -184,9 +184,9 @@ def test_errors_stay_in_position_and_do_not_stop_the_rest(tmp_path: Path) -> Non
     assert "empty" in str(entries[3])
     assert [getattr(e, "source", None) for e in entries[1:4]] == [
         str(tmp_path / "missing.txt"),
-        "scan.txt",
-        "empty.txt",
-    ]
+        str(pdf),
+        str(empty),
+    ]  # each input named as the user gave it, not by its base name
 
 
 def test_only_boilerplate_is_an_empty_article(tmp_path: Path) -> None:

@@ -407,7 +407,7 @@ def test_hostile_articles_never_run_in_the_browser(tmp_path: Path, csp: str) -> 
     assert SVG_PAYLOAD in event.agenda_items[0].topic
     assert [n.title for n in brief.no_summit] == [f"Cup final report {IMG_PAYLOAD}"]
     failures = {f.article_id: f.error for f in brief.failures}
-    assert SERVER_ERROR in failures["rejected.txt"] and f"{IMG_PAYLOAD}.txt" in failures
+    assert SERVER_ERROR in failures["rejected.txt"] and str(tmp_path / "articles" / f"{IMG_PAYLOAD}.txt") in failures
     assert brief.sources[0].title == f"Geneva summit {SCRIPT_PAYLOAD}"
     assert brief.sources[0].outlet == f"Daily {IMG_PAYLOAD}" and SVG_PAYLOAD in (brief.sources[0].url or "")
 
