@@ -441,3 +441,21 @@ async def test_a_server_that_never_answers_times_out() -> None:
                 await extract_summary(HANDMADE_ARTICLE, llm)
         finally:
             await llm.aclose()
+
+
+def test_llama_extra_buffers_are_off_where_the_cpu_reports_amx(tmp_path, monkeypatch):
+    """AMX reported but not enabled (a VM) made llama.cpp segfault: no extra buffers there."""
+    from summarizer.backends.local import EXTRA_BUFFERS_ENV, use_extra_buffers
+
+    monkeypatch.delenv(EXTRA_BUFFERS_ENV, raising=False)
+    amx = tmp_path / "amx"
+    amx.write_text("flags\t\t: fpu avx2 avx512f amx_bf16 amx_tile amx_int8\n", encoding="utf-8")
+    plain = tmp_path / "plain"
+    plain.write_text("flags\t\t: fpu avx2 avx512f avx512_vnni\n", encoding="utf-8")
+    assert use_extra_buffers(amx) is False
+    assert use_extra_buffers(plain) is True
+    assert use_extra_buffers(tmp_path / "no-such-file") is True
+    monkeypatch.setenv(EXTRA_BUFFERS_ENV, "1")
+    assert use_extra_buffers(amx) is True
+    monkeypatch.setenv(EXTRA_BUFFERS_ENV, "0")
+    assert use_extra_buffers(plain) is False

@@ -13,10 +13,12 @@ model can then only produce JSON of the right shape.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -65,14 +67,15 @@ class LlamaTransport(httpx.AsyncBaseTransport):
                 raise ConfigError("the embedded backend needs llama-cpp-python: pip install 'summarizer[local]'") from e
             if not self.model_path.is_file():
                 raise ConfigError(f"local model not found: {self.model_path}")
-            self._llm = (make_llama if self.top_first_grammar else llama_cpp.Llama)(
-                model_path=str(self.model_path),
-                n_ctx=self.n_ctx,
-                n_threads=self.n_threads,
-                n_batch=512,
-                seed=0,
-                verbose=False,
-            )
+            with _extra_buffers(use_extra_buffers()):
+                self._llm = (make_llama if self.top_first_grammar else llama_cpp.Llama)(
+                    model_path=str(self.model_path),
+                    n_ctx=self.n_ctx,
+                    n_threads=self.n_threads,
+                    n_batch=512,
+                    seed=0,
+                    verbose=False,
+                )
         return self._llm
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -120,6 +123,56 @@ class LlamaTransport(httpx.AsyncBaseTransport):
         )
         out["model"] = self.model_name
         return httpx.Response(200, json=out, headers={"x-summarizer-seconds": f"{elapsed:.3f}"})
+
+
+#: "1" or "0" forces llama.cpp's extra weight buffers (repacked and AMX kernels) on or off.
+EXTRA_BUFFERS_ENV = "SUMMARIZER_LLAMA_EXTRA_BUFFERS"
+
+
+def use_extra_buffers(cpuinfo: Path = Path("/proc/cpuinfo")) -> bool:
+    """Whether llama.cpp may put weights in its extra buffer types (on unless the CPU reports AMX).
+
+    llama.cpp built with ``-march=native`` on a CPU that reports AMX multiplies matrices with
+    AMX tiles. In virtual machines that report AMX without enabling it (seen on this
+    project's 2-core Firecracker machines) the first matrix product dies with a general
+    protection fault: a segfault, not an error. Without the extra buffers llama.cpp uses its
+    ordinary AVX-512/AVX2 kernels, which work everywhere; ``SUMMARIZER_LLAMA_EXTRA_BUFFERS=1``
+    turns them back on for a machine where AMX really works.
+    """
+    forced = os.environ.get(EXTRA_BUFFERS_ENV, "").strip()
+    if forced in ("0", "1"):
+        return forced == "1"
+    try:
+        flags = cpuinfo.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return True
+    return " amx_tile" not in flags
+
+
+@contextlib.contextmanager
+def _extra_buffers(enabled: bool) -> Iterator[None]:
+    """Build a ``Llama`` with ``use_extra_bufts`` set: llama-cpp-python has no argument for it.
+
+    ``Llama.__init__`` takes its model parameters from ``llama_model_default_params()``;
+    for the construction only, that function returns them with the flag changed.
+    """
+    if enabled:
+        yield
+        return
+    import llama_cpp.llama_cpp as native
+
+    default = native.llama_model_default_params
+
+    def without_extra_buffers() -> Any:
+        params = default()
+        params.use_extra_bufts = False
+        return params
+
+    native.llama_model_default_params = without_extra_buffers
+    try:
+        yield
+    finally:
+        native.llama_model_default_params = default
 
 
 def _error(status: int, message: str, *, code: str | None = None) -> httpx.Response:
