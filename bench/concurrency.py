@@ -238,12 +238,12 @@ def main(argv: list[str] | None = None) -> int:
 
     from pydantic import SecretStr
 
-    from summarizer.backends import BackendConfig, make_llm
     from summarizer.cache import ResultCache
     from summarizer.cli import report_usage
-    from summarizer.ingest import load_article
-    from summarizer.pipeline import extract_async
-    from summarizer.sentences import split_sentences
+    from summarizer.extract.sentences import split_sentences
+    from summarizer.ingest.load import load_article
+    from summarizer.providers import BackendConfig, make_llm
+    from summarizer.run import extract_async
 
     seeds = [load_article(p) for p in sorted((ROOT / "examples" / "articles").glob("*.txt"))]
     # The prompt shows articles as numbered sentences: the first one is verbatim there.

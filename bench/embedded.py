@@ -26,12 +26,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from summarizer.backends import BackendConfig, make_llm  # noqa: E402
-from summarizer.backends.local import LlamaTransport  # noqa: E402
-from summarizer.extract import extract_summary  # noqa: E402
-from summarizer.ingest import load_article  # noqa: E402
-from summarizer.prompting import who_messages  # noqa: E402
-from summarizer.sentences import split_sentences  # noqa: E402
+from summarizer.extract.prompting import who_messages  # noqa: E402
+from summarizer.extract.sentences import split_sentences  # noqa: E402
+from summarizer.extract.summary import extract_summary  # noqa: E402
+from summarizer.ingest.load import load_article  # noqa: E402
+from summarizer.providers import BackendConfig, make_llm  # noqa: E402
+from summarizer.providers.local import LlamaTransport  # noqa: E402
 
 
 async def run(paths: list[str], grammar_check: bool, full_grammar: bool = False) -> None:
@@ -84,7 +84,7 @@ async def run(paths: list[str], grammar_check: bool, full_grammar: bool = False)
         for label, extra in (("with grammar", True), ("without grammar", False)):
             kwargs = {"messages": msgs, "temperature": 0.0, "max_tokens": 200, "seed": 0}
             if extra:
-                from summarizer.schema import DraftWho
+                from summarizer.core.schema import DraftWho
 
                 kwargs["response_format"] = {"type": "json_object", "schema": DraftWho.model_json_schema()}
             llama.create_chat_completion(messages=[{"role": "user", "content": "hi"}], max_tokens=1)  # reset prefix

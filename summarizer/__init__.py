@@ -10,24 +10,10 @@ Public API (sync and async twins; every result is a pydantic model)::
     print(render_markdown(brief(["examples/articles"], config=cfg)))
 """
 
-from .backends import BackendConfig
-from .brief_model import Brief, Event
-from .briefing import brief, brief_async
-from .cache import ResultCache
-from .errors import ArticleError, ConfigError, ModelError, SummarizerError
-from .evaluate import EvalReport, evaluate, load_gold
-from .ingest import Article, iter_articles, load_article
-from .merge import merge_summaries
-from .pipeline import (
-    ExtractionRun,
-    Failure,
-    extract,
-    extract_async,
-    summarize_article,
-    summarize_article_async,
-)
-from .render import render, render_html, render_json, render_markdown
-from .schema import (
+from summarizer.cache import ResultCache
+from summarizer.core.brief import Brief, Event
+from summarizer.core.errors import ArticleError, ConfigError, ModelError, SummarizerError
+from summarizer.core.schema import (
     AgendaItem,
     ArticleMeta,
     ArticleSummary,
@@ -38,6 +24,21 @@ from .schema import (
     Status,
     SummitDate,
     Usage,
+)
+from summarizer.evaluate.score import EvalReport, evaluate, load_gold
+from summarizer.ingest.load import Article, iter_articles, load_article
+from summarizer.merge.summits import merge_summaries
+from summarizer.providers import BackendConfig
+from summarizer.render.brief import render, render_html, render_json, render_markdown
+from summarizer.run import (
+    ExtractionRun,
+    Failure,
+    brief,
+    brief_async,
+    extract,
+    extract_async,
+    summarize_article,
+    summarize_article_async,
 )
 
 __all__ = [

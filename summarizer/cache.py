@@ -30,13 +30,13 @@ from typing import Any
 import diskcache
 from pydantic import BaseModel, ValidationError
 
-from . import schema
-from .backends import LLM
-from .backends.model_files import cache_root
-from .ingest import Article
-from .prompting import prompt_version, prompts_dir
-from .redact import public_url
-from .schema import SCHEMA_VERSION, ArticleSummary, Usage
+from summarizer.core import schema
+from summarizer.core.redact import public_url
+from summarizer.core.schema import SCHEMA_VERSION, ArticleSummary, Usage
+from summarizer.extract.prompting import prompt_version, prompts_dir
+from summarizer.ingest.load import Article
+from summarizer.providers import LLM
+from summarizer.providers.model_files import cache_root
 
 log = logging.getLogger(__name__)
 

@@ -19,16 +19,16 @@ import click
 from rich.console import Console
 from rich.markup import escape
 
-from .backends import BackendConfig
-from .cache import ResultCache
-from .errors import SummarizerError
-from .ingest import DEFAULT_MAX_BYTES, Article, check_published
-from .pipeline import ExtractionRun, Failure, extract, input_failure, load_inputs
-from .pricing import PRICES_ENV, run_cost
-from .schema import ArticleSummary
+from summarizer.cache import ResultCache
+from summarizer.core.errors import SummarizerError
+from summarizer.core.schema import ArticleSummary
+from summarizer.ingest.load import DEFAULT_MAX_BYTES, Article, check_published
+from summarizer.providers import BackendConfig
+from summarizer.providers.pricing import PRICES_ENV, run_cost
+from summarizer.run import ExtractionRun, Failure, extract, input_failure, load_inputs
 
 if TYPE_CHECKING:
-    from .render import Format
+    from summarizer.render.brief import Format
 
 EXIT_OK, EXIT_PARTIAL, EXIT_CONFIG, EXIT_ALL_FAILED = 0, 1, 2, 3
 
@@ -366,8 +366,8 @@ def eval_cmd(
     # Imported here: the command is the only user, and `extract` should not pay for it.
     from rich.table import Table
 
-    from .evaluate import AggregateScore, load_gold
-    from .evaluate import evaluate as score_summaries
+    from summarizer.evaluate.score import AggregateScore, load_gold
+    from summarizer.evaluate.score import evaluate as score_summaries
 
     gold = load_gold(gold_path)
     known = [a for a in articles if gold.lookup(a) is not None]
@@ -480,8 +480,8 @@ def brief_cmd(articles: tuple[str, ...], output: Path | None, fmt: str | None, *
     sources are shown, not hidden. Articles that fail are listed in the brief (exit 1).
     """
     # Imported here so that the other commands start without loading the merge step.
-    from .merge import merge_summaries
-    from .render import format_for_path, render
+    from summarizer.merge.summits import merge_summaries
+    from summarizer.render.brief import format_for_path, render
 
     # Check the output name before spending any model calls on the articles.
     chosen: Format = _FORMATS[fmt] if fmt else format_for_path(output) if output else "markdown"

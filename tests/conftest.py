@@ -15,8 +15,8 @@ from typing import Any
 import httpx
 import pytest
 
-from summarizer.ingest import Article, load_article
-from summarizer.sentences import split_sentences
+from summarizer.extract.sentences import split_sentences
+from summarizer.ingest.load import Article, load_article
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "examples" / "articles"

@@ -11,12 +11,12 @@ import openai
 import pytest
 from conftest import RECORDINGS, ScriptedTransport
 
-from summarizer.backends import BackendConfig, make_llm, resolve_backend_name
-from summarizer.backends.recording import RecordingTransport, ReplayTransport, request_key
-from summarizer.errors import ConfigError, ModelError, ReplayMissError
-from summarizer.extract import extract_summary
-from summarizer.ingest import Article
-from summarizer.retry import _Wait, retry_after_seconds
+from summarizer.core.errors import ConfigError, ModelError, ReplayMissError
+from summarizer.extract.summary import extract_summary
+from summarizer.ingest.load import Article
+from summarizer.providers import BackendConfig, make_llm, resolve_backend_name
+from summarizer.providers.recording import RecordingTransport, ReplayTransport, request_key
+from summarizer.providers.retry import _Wait, retry_after_seconds
 
 SECRET = "sk-test-SECRET-0123456789abcdef"
 
@@ -145,7 +145,7 @@ def test_retry_after_header_is_honoured():
 
 async def test_replay_miss_names_the_fix(seed):
     llm = make_llm(BackendConfig(backend="replay", recordings=RECORDINGS))
-    from summarizer.ingest import Article
+    from summarizer.ingest.load import Article
 
     other = Article(id="x.txt", text="A text nobody recorded. Leaders met.")
     with pytest.raises(ReplayMissError, match="no recording"):
@@ -191,7 +191,7 @@ def test_backend_choice(monkeypatch, tmp_path):
     assert resolve_backend_name(BackendConfig()) == "openai"
     assert resolve_backend_name(BackendConfig(local_model=tmp_path / "m.gguf")) == "local"
     monkeypatch.delenv("OPENAI_BASE_URL")
-    monkeypatch.setattr("summarizer.backends.model_parts_installed", lambda: False)
+    monkeypatch.setattr("summarizer.providers.model_parts_installed", lambda: False)
     with pytest.raises(ConfigError, match=r"(?s)--base-url.*summarizer\[local\].*--recordings"):
         resolve_backend_name(BackendConfig())
 
@@ -296,7 +296,7 @@ async def test_transient_fault_that_persists_is_reported_after_the_budget(name: 
 
 async def test_retry_after_beyond_the_cap_is_reported_not_waited_out(monkeypatch: pytest.MonkeyPatch) -> None:
     # A small cap keeps the test fast whichever way the code behaves.
-    monkeypatch.setattr("summarizer.retry.MAX_RETRY_AFTER", 0.01)
+    monkeypatch.setattr("summarizer.providers.retry.MAX_RETRY_AFTER", 0.01)
     llm, t = llm_with([_error(429, "daily quota exhausted", {"retry-after": "3600"})])
     with pytest.raises(ModelError, match=r"429.*(3600|1 h)"):
         await extract_summary(HANDMADE_ARTICLE, llm)
@@ -377,7 +377,7 @@ CONTEXT_ERRORS = {
         "(3162 in the messages, 2048 in the completion). Please reduce the length of the messages or completion.",
         type="BadRequestError",
     ),
-    # What summarizer.backends.local.LlamaTransport answers for llama-cpp-python's ValueError.
+    # What summarizer.providers.local.LlamaTransport answers for llama-cpp-python's ValueError.
     "embedded llama.cpp": _error(
         400, "Requested tokens (9120) exceed context window of 8192", code="context_length_exceeded"
     ),
@@ -445,7 +445,7 @@ async def test_a_server_that_never_answers_times_out() -> None:
 
 def test_llama_extra_buffers_are_off_where_the_cpu_reports_amx(tmp_path, monkeypatch):
     """AMX reported but not enabled (a VM) made llama.cpp segfault: no extra buffers there."""
-    from summarizer.backends.local import EXTRA_BUFFERS_ENV, use_extra_buffers
+    from summarizer.providers.local import EXTRA_BUFFERS_ENV, use_extra_buffers
 
     monkeypatch.delenv(EXTRA_BUFFERS_ENV, raising=False)
     amx = tmp_path / "amx"

@@ -24,10 +24,10 @@ from test_backends import HANDMADE_NO_SUMMIT, handmade_body
 from test_secrets import FakeOpenAI, Seen, _no_openai_env_or_user_cache  # noqa: F401  (autouse: no shell key, no user cache)
 
 from summarizer import cli
-from summarizer.backends import BackendConfig
-from summarizer.ingest import DEFAULT_MAX_BYTES, load_article
-from summarizer.pipeline import extract
-from summarizer.sentences import chunk_sentences, split_sentences
+from summarizer.extract.sentences import chunk_sentences, split_sentences
+from summarizer.ingest.load import DEFAULT_MAX_BYTES, load_article
+from summarizer.providers import BackendConfig
+from summarizer.run import extract
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"

@@ -23,11 +23,11 @@ from click.testing import CliRunner
 from test_pipeline import FakeModel, answer, fake_llm, make_articles
 
 from summarizer import cli
-from summarizer.backends import BackendConfig, make_llm
 from summarizer.cache import ResultCache, cache_key, key_material
-from summarizer.ingest import Article
-from summarizer.pipeline import ExtractionRun, extract_async
-from summarizer.schema import ArticleMeta, ArticleSummary, Evidence, Participant, Status, Usage
+from summarizer.core.schema import ArticleMeta, ArticleSummary, Evidence, Participant, Status, Usage
+from summarizer.ingest.load import Article
+from summarizer.providers import BackendConfig, make_llm
+from summarizer.run import ExtractionRun, extract_async
 
 SECRET = "sk-test-SECRET-cache-0123456789abcdef"
 

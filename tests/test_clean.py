@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.clean import clean_text
+from summarizer.ingest.clean import clean_text
 
 # A wire story as a scraper dumps a news page: menus, crumbs, byline, share bar, an inline
 # "read more" link, an ad slot, a list of other stories, author bio, newsletter box,

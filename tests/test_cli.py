@@ -8,8 +8,8 @@ from click.testing import CliRunner
 from conftest import ARTICLES, RECORDINGS, SEED_IDS
 
 from summarizer.cli import _fill_published, main
-from summarizer.ingest import DEFAULT_MAX_BYTES
-from summarizer.pipeline import load_inputs
+from summarizer.ingest.load import DEFAULT_MAX_BYTES
+from summarizer.run import load_inputs
 
 
 def test_extract_json_dir_writes_one_file_per_article(tmp_path):
@@ -67,7 +67,7 @@ def test_missing_file_fails_alone_with_exit_1(tmp_path):
 def test_no_model_configured_names_the_three_ways(monkeypatch):
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)
     monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
-    monkeypatch.setattr("summarizer.backends.model_parts_installed", lambda: False)
+    monkeypatch.setattr("summarizer.providers.model_parts_installed", lambda: False)
     result = CliRunner().invoke(main, ["extract", str(ARTICLES / SEED_IDS[1])])
     assert result.exit_code == 2
     assert "--base-url" in result.output and "--recordings" in result.output

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.dates import date_line_value, find_published, parse_full_date, resolve_date
-from summarizer.errors import ConfigError
-from summarizer.ingest import iter_articles, load_article
+from summarizer.core.dates import date_line_value, find_published, parse_full_date, resolve_date
+from summarizer.core.errors import ConfigError
+from summarizer.ingest.load import iter_articles, load_article
 
 PUB = "2023-09-12"  # a Tuesday
 
@@ -239,7 +239,7 @@ def test_dates_in_the_story_are_events_not_publication_dates() -> None:
 
 
 def test_values_that_name_no_time_are_not_dates() -> None:
-    from summarizer.dates import looks_like_date
+    from summarizer.core.dates import looks_like_date
 
     for good in ("Wednesday afternoon", "June 18", "next month", "2024-06-18", "after the May 7 inauguration"):
         assert looks_like_date(good), good
@@ -248,7 +248,7 @@ def test_values_that_name_no_time_are_not_dates() -> None:
 
 
 def test_date_in_sentence_takes_the_one_date_a_summit_sentence_gives():
-    from summarizer.dates import date_in_sentence
+    from summarizer.core.dates import date_in_sentence
 
     assert date_in_sentence("The forum runs from March 4 to 6 and the leaders may meet there.") == "March 4 to 6"
     assert date_in_sentence("The trip on Friday afternoon was confirmed.") == "Friday afternoon"
@@ -260,7 +260,7 @@ def test_date_in_sentence_takes_the_one_date_a_summit_sentence_gives():
 
 
 def test_date_of_meeting_skips_sentences_not_about_the_meeting_or_about_an_earlier_one():
-    from summarizer.dates import date_of_meeting
+    from summarizer.core.dates import date_of_meeting
 
     sentences = [
         "Markets fell on Monday.",  # no meeting word

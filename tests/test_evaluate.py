@@ -15,18 +15,8 @@ import pytest
 from click.testing import CliRunner
 
 from summarizer import cli
-from summarizer.errors import ConfigError
-from summarizer.evaluate import (
-    GoldFile,
-    evaluate,
-    load_gold,
-    match_agenda,
-    score_article,
-    score_evidence,
-    score_participants,
-)
-from summarizer.pipeline import ExtractionRun, Failure
-from summarizer.schema import (
+from summarizer.core.errors import ConfigError
+from summarizer.core.schema import (
     AgendaItem,
     ArticleSummary,
     Evidence,
@@ -36,6 +26,16 @@ from summarizer.schema import (
     Status,
     SummitDate,
 )
+from summarizer.evaluate.score import (
+    GoldFile,
+    evaluate,
+    load_gold,
+    match_agenda,
+    score_article,
+    score_evidence,
+    score_participants,
+)
+from summarizer.run import ExtractionRun, Failure
 
 C, S = Status.confirmed, Status.speculative
 

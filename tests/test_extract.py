@@ -2,10 +2,10 @@
 
 import itertools
 
-from summarizer.extract import build_summary
-from summarizer.ingest import Article
-from summarizer.schema import ArticleMeta, DraftSummary, Status
-from summarizer.sentences import split_sentences
+from summarizer.core.schema import ArticleMeta, DraftSummary, Status
+from summarizer.extract.sentences import split_sentences
+from summarizer.extract.summary import build_summary
+from summarizer.ingest.load import Article
 
 TEXT = (
     "President Arno Vale of Arland will travel to Bexia on Wednesday for talks with Chancellor Mira Osk, "
@@ -133,10 +133,10 @@ def test_no_summit_keeps_nothing_and_says_why():
 
 # --- long articles: chunks, merged, grounded in the full text ---------------------------
 
-from summarizer.backends import BackendConfig  # noqa: E402
-from summarizer.extract import extract_summary  # noqa: E402
-from summarizer.schema import DraftAgenda, DraftWhereWhen, DraftWho, Usage  # noqa: E402
-from summarizer.sentences import chunk_sentences  # noqa: E402
+from summarizer.core.schema import DraftAgenda, DraftWhereWhen, DraftWho, Usage  # noqa: E402
+from summarizer.extract.sentences import chunk_sentences  # noqa: E402
+from summarizer.extract.summary import extract_summary  # noqa: E402
+from summarizer.providers import BackendConfig  # noqa: E402
 
 
 def test_chunks_cover_the_sentences_in_order_and_overlap():

@@ -20,10 +20,10 @@ from typing import ClassVar
 import httpx
 import pytest
 
-from summarizer.errors import ArticleError, ModelError
-from summarizer.ingest import Article, InputError, fetch_url, iter_articles, load_article, url_id
-from summarizer.pipeline import Failure, extract_async
-from summarizer.schema import ArticleSummary
+from summarizer.core.errors import ArticleError, ModelError
+from summarizer.core.schema import ArticleSummary
+from summarizer.ingest.load import Article, InputError, fetch_url, iter_articles, load_article, url_id
+from summarizer.run import Failure, extract_async
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TXT = FIXTURES / "summit_scraped.txt"
@@ -158,8 +158,8 @@ def test_same_story_same_text_in_every_format(monkeypatch: pytest.MonkeyPatch) -
 def test_same_story_asks_the_model_the_same_question_in_every_format(monkeypatch: pytest.MonkeyPatch) -> None:
     # Extraction is a pure function of the messages it sends: the same messages mean the
     # same summary (and the same recording answers them on replay).
-    from summarizer.prompting import who_messages
-    from summarizer.sentences import split_sentences
+    from summarizer.extract.prompting import who_messages
+    from summarizer.extract.sentences import split_sentences
 
     _stdin(monkeypatch, TXT.read_bytes())
     entries = [_article(e) for e in iter_articles([TXT, HTML, MD, JSONL, "-"]) if not _article(e).id.endswith("#2")]
@@ -399,7 +399,7 @@ def test_url_ids() -> None:
 async def test_pipeline_expands_inputs_and_reports_input_failures(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import summarizer.pipeline as pipeline
+    import summarizer.run as pipeline
 
     loaded: list[str] = []
 

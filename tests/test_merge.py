@@ -6,11 +6,9 @@ from typing import Any
 
 import pytest
 
-from summarizer import briefing
-from summarizer.brief_model import Brief
-from summarizer.merge import NameIndex, display_name, group_events, locate, merge_summaries, resolve_place
-from summarizer.pipeline import ExtractionRun, Failure
-from summarizer.schema import (
+from summarizer import run as briefing
+from summarizer.core.brief import Brief
+from summarizer.core.schema import (
     AgendaItem,
     ArticleMeta,
     ArticleSummary,
@@ -21,6 +19,8 @@ from summarizer.schema import (
     SummitDate,
     Usage,
 )
+from summarizer.merge.summits import NameIndex, display_name, group_events, locate, merge_summaries, resolve_place
+from summarizer.run import ExtractionRun, Failure
 
 C, S = Status.confirmed, Status.speculative
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from summarizer import ArticleSummary, BackendConfig, summarize_article
-from summarizer.backends.model_files import model_parts_installed
-from summarizer.ingest import Article
+from summarizer.ingest.load import Article
+from summarizer.providers.model_files import model_parts_installed
 
 pytestmark = [
     pytest.mark.model,
@@ -66,11 +66,11 @@ def test_top_first_grammar_sampling_writes_the_same_answer_as_llama_cpp_python()
     # tokens as llama-cpp-python's own sampling: only faster.
     import json
 
-    from summarizer.backends import default_model_path
-    from summarizer.backends.local import LlamaTransport
-    from summarizer.prompting import who_messages
-    from summarizer.schema import DraftWho
-    from summarizer.sentences import split_sentences
+    from summarizer.core.schema import DraftWho
+    from summarizer.extract.prompting import who_messages
+    from summarizer.extract.sentences import split_sentences
+    from summarizer.providers import default_model_path
+    from summarizer.providers.local import LlamaTransport
 
     body = {
         "messages": who_messages(split_sentences(SHORT)),

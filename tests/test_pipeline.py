@@ -22,13 +22,13 @@ import openai
 import pytest
 from conftest import ARTICLES, SEED_IDS
 
-from summarizer.backends import LLM, BackendConfig, make_llm
 from summarizer.cli import report_usage
-from summarizer.ingest import Article
-from summarizer.pipeline import DEFAULT_CONCURRENCY, ExtractionRun, extract_async
-from summarizer.pricing import PRICES, cost_usd, load_prices, price_for
-from summarizer.retry import call_with_retries
-from summarizer.schema import ArticleSummary, Usage
+from summarizer.core.schema import ArticleSummary, Usage
+from summarizer.ingest.load import Article
+from summarizer.providers import LLM, BackendConfig, make_llm
+from summarizer.providers.pricing import PRICES, cost_usd, load_prices, price_for
+from summarizer.providers.retry import call_with_retries
+from summarizer.run import DEFAULT_CONCURRENCY, ExtractionRun, extract_async
 
 #: Generous bound for an event that must come; it only turns a bug into a failure instead of a hang.
 DEADLOCK_GUARD = 30.0

@@ -12,12 +12,9 @@ import pytest
 from click.testing import CliRunner
 
 from summarizer import cli
-from summarizer.brief_model import Brief
-from summarizer.errors import ConfigError
-from summarizer.merge import merge_summaries
-from summarizer.pipeline import ExtractionRun, Failure
-from summarizer.render import format_for_path, md_escape, render, render_html, render_json, render_markdown
-from summarizer.schema import (
+from summarizer.core.brief import Brief
+from summarizer.core.errors import ConfigError
+from summarizer.core.schema import (
     AgendaItem,
     ArticleMeta,
     ArticleSummary,
@@ -27,6 +24,9 @@ from summarizer.schema import (
     Status,
     SummitDate,
 )
+from summarizer.merge.summits import merge_summaries
+from summarizer.render.brief import format_for_path, md_escape, render, render_html, render_json, render_markdown
+from summarizer.run import ExtractionRun, Failure
 
 C, S = Status.confirmed, Status.speculative
 SCRIPT = "<script>alert('x')</script>"
@@ -181,7 +181,7 @@ def test_html_escapes_every_article_string(hostile: Brief) -> None:
 
 
 def test_template_ships_inside_the_package() -> None:
-    template = resources.files("summarizer") / "templates" / "brief.html.j2"
+    template = resources.files("summarizer.render") / "templates" / "brief.html.j2"
     assert template.is_file()
     body = template.read_text(encoding="utf-8").split("-#}", 1)[1].replace(" ", "")  # after the header comment
     assert "autoescape" not in body and "|safe" not in body  # no opt-outs from escaping

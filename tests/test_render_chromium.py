@@ -17,13 +17,8 @@ import httpx
 import pytest
 from test_secrets import Seen
 
-from summarizer.backends import BackendConfig, make_llm
-from summarizer.brief_model import Brief
-from summarizer.ingest import load_article
-from summarizer.merge import merge_summaries
-from summarizer.pipeline import extract_async
-from summarizer.render import render_html
-from summarizer.schema import (
+from summarizer.core.brief import Brief
+from summarizer.core.schema import (
     AgendaItem,
     ArticleMeta,
     ArticleSummary,
@@ -33,6 +28,11 @@ from summarizer.schema import (
     Status,
     SummitDate,
 )
+from summarizer.ingest.load import load_article
+from summarizer.merge.summits import merge_summaries
+from summarizer.providers import BackendConfig, make_llm
+from summarizer.render.brief import render_html
+from summarizer.run import extract_async
 
 pytestmark = pytest.mark.chromium
 

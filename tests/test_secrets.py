@@ -25,10 +25,10 @@ from click.testing import CliRunner
 from test_backends import HANDMADE_ARTICLE, HANDMADE_NO_SUMMIT, handmade_body
 
 from summarizer import cli
-from summarizer.backends import BackendConfig, make_llm
-from summarizer.errors import ModelError
-from summarizer.extract import extract_summary
-from summarizer.pipeline import extract_async
+from summarizer.core.errors import ModelError
+from summarizer.extract.summary import extract_summary
+from summarizer.providers import BackendConfig, make_llm
+from summarizer.run import extract_async
 
 #: Looks like a real key; long enough to be registered for masking (8+ characters).
 KEY = "sk-proj-LEAKCHECK-7f3a9c2e5b8d1f4a6c0e"

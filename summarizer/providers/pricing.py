@@ -19,8 +19,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from .errors import ConfigError
-from .schema import ArticleSummary
+from summarizer.core.errors import ConfigError
+from summarizer.core.schema import ArticleSummary
 
 PRICES_ENV = "SUMMARIZER_PRICES"
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 
-from .dates import EARLIER
-from .ground import mentions
-from .places import country_name, gazetteer, resolve_place
-from .sentences import Sentence
+from summarizer.core.dates import EARLIER
+from summarizer.core.places import country_name, gazetteer, resolve_place
+from summarizer.extract.ground import mentions
+from summarizer.extract.sentences import Sentence
 
 # Nouns that end the name of a meeting venue ("Vostochny Space Centre", "Kumsusan Palace").
 _VENUE_NOUNS = (

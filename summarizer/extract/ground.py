@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .schema import Evidence
-from .sentences import split_sentences
+from summarizer.core.schema import Evidence
+from summarizer.extract.sentences import split_sentences
 
 _CHAR_MAP = {
     "\u2018": "'",

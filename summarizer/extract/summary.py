@@ -10,14 +10,10 @@ from __future__ import annotations
 import json
 from typing import Any, Literal, TypeVar
 
-from .agenda import TOPIC_COVERAGE, SeenTopics, refusal, split_listed
-from .backends import LLM
-from .dates import date_in_sentence, date_of_meeting, looks_like_date, resolve_date
-from .flags import check_flag
-from .ground import Grounder, anchor, distinctive_words, is_instruction, mentions, offices
-from .ingest import Article
-from .prompting import leaders_phrase, next_question, prompt_version, who_messages
-from .schema import (
+from summarizer.core.article import Article
+from summarizer.core.dates import date_in_sentence, date_of_meeting, looks_like_date, resolve_date
+from summarizer.core.model import ChatModel
+from summarizer.core.schema import (
     AgendaItem,
     ArticleSummary,
     DraftAgenda,
@@ -37,13 +33,17 @@ from .schema import (
     SummitDate,
     Usage,
 )
-from .sentences import Sentence, chunk_sentences, split_sentences
-from .venue import place_of_meeting
+from summarizer.extract.agenda import TOPIC_COVERAGE, SeenTopics, refusal, split_listed
+from summarizer.extract.flags import check_flag
+from summarizer.extract.ground import Grounder, anchor, distinctive_words, is_instruction, mentions, offices
+from summarizer.extract.prompting import leaders_phrase, next_question, prompt_version, who_messages
+from summarizer.extract.sentences import Sentence, chunk_sentences, split_sentences
+from summarizer.extract.venue import place_of_meeting
 
 _D = TypeVar("_D", DraftLocation, DraftDate)
 
 
-async def extract_summary(article: Article, llm: LLM) -> ArticleSummary:
+async def extract_summary(article: Article, llm: ChatModel) -> ArticleSummary:
     """Ask ``llm`` about ``article`` in three focused calls and return the grounded summary.
 
     A small model answers a narrow question with a small schema far better than one big

@@ -1,4 +1,4 @@
-"""Render a :class:`~summarizer.brief_model.Brief` as Markdown, one-page HTML or JSON.
+"""Render a :class:`~summarizer.core.brief.Brief` as Markdown, one-page HTML or JSON.
 
 Every rendered item shows its merged flag (● confirmed, ○ speculative) and ends with
 its numbered sources, each with that source's own flag (``[2●, 4○]``). Article text is
@@ -15,9 +15,9 @@ from typing import Literal
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from .brief_model import Brief, Claim, Event, MergedField, SourceRef
-from .errors import ConfigError
-from .schema import Status
+from summarizer.core.brief import Brief, Claim, Event, MergedField, SourceRef
+from summarizer.core.errors import ConfigError
+from summarizer.core.schema import Status
 
 Format = Literal["markdown", "html", "json"]
 
@@ -212,7 +212,7 @@ def render_markdown(brief: Brief) -> str:
 def _environment() -> Environment:
     # autoescape=True for every template: article text must never become markup.
     env = Environment(
-        loader=PackageLoader("summarizer", "templates"),
+        loader=PackageLoader("summarizer.render", "templates"),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,
@@ -256,7 +256,7 @@ def render_html(brief: Brief) -> str:
 
 
 def render_json(brief: Brief) -> str:
-    """The brief as JSON (the documented shape of :mod:`summarizer.brief_model`)."""
+    """The brief as JSON (the documented shape of :mod:`summarizer.core.brief`)."""
     return brief.model_dump_json(indent=2) + "\n"
 
 

@@ -70,7 +70,7 @@ class ReplayTransport(httpx.AsyncBaseTransport):
     def __init__(self, directory: Path):
         self.directory = Path(directory)
         if not self.directory.is_dir():
-            from ..errors import ConfigError
+            from summarizer.core.errors import ConfigError
 
             raise ConfigError(f"recordings folder not found: {self.directory}")
         self.records: dict[str, dict[str, Any]] = {}

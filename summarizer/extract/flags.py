@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .schema import Status
+from summarizer.core.schema import Status
 
 # Grouped by why they make a claim speculative; each is a whole-word pattern.
 _HEDGES = [

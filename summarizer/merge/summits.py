@@ -47,7 +47,8 @@ from typing import Any, Literal
 
 from rapidfuzz import fuzz
 
-from .brief_model import (
+from summarizer.core.article import Failure
+from summarizer.core.brief import (
     Brief,
     Claim,
     Disagreement,
@@ -60,14 +61,13 @@ from .brief_model import (
     SourceRef,
     Standing,
 )
-from .dates import parse_iso_date
-from .pipeline import Failure
-from .places import WORD as _WORD
-from .places import Place, country_name, resolve_place
-from .places import fold as _fold
-from .places import gazetteer as _gazetteer
-from .places import words as _words
-from .schema import AgendaItem, ArticleSummary, Evidence, Location, Status, Usage
+from summarizer.core.dates import parse_iso_date
+from summarizer.core.places import WORD as _WORD
+from summarizer.core.places import Place, country_name, resolve_place
+from summarizer.core.places import fold as _fold
+from summarizer.core.places import gazetteer as _gazetteer
+from summarizer.core.places import words as _words
+from summarizer.core.schema import AgendaItem, ArticleSummary, Evidence, Location, Status, Usage
 
 #: Two summit dates further apart than this are two summits (a summit may run over
 #: midnight or across time zones, hence one day of slack).
@@ -876,7 +876,7 @@ def merge_summaries(summaries: Sequence[ArticleSummary], failures: Sequence[Fail
 
     Sources are numbered 1..n in input order (``Brief.sources``); every merged item
     cites them. Articles with ``summit_found=False`` are listed in ``no_summit``;
-    ``failures`` (from :func:`summarizer.pipeline.extract_async`) are carried over.
+    ``failures`` (from :func:`summarizer.run.extract_async`) are carried over.
 
     >>> brief = merge_summaries(run.summaries, run.failures)  # doctest: +SKIP
     >>> [e.title for e in brief.events]  # doctest: +SKIP

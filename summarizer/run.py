@@ -9,12 +9,15 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from .backends import LLM, BackendConfig, make_llm
-from .cache import ResultCache
-from .errors import ArticleError, SummarizerError
-from .extract import extract_summary
-from .ingest import DEFAULT_MAX_BYTES, Article, iter_articles
-from .schema import ArticleSummary, Usage
+from summarizer.cache import ResultCache
+from summarizer.core.article import Article, Failure
+from summarizer.core.brief import Brief
+from summarizer.core.errors import ArticleError, SummarizerError
+from summarizer.core.schema import ArticleSummary, Usage
+from summarizer.extract.summary import extract_summary
+from summarizer.ingest.load import DEFAULT_MAX_BYTES, iter_articles
+from summarizer.merge.summits import merge_summaries
+from summarizer.providers import LLM, BackendConfig, make_llm
 
 ArticleInput = Article | str | Path
 
@@ -28,14 +31,6 @@ DEFAULT_CONCURRENCY = {"local": 1, "openai": 8, "replay": 8}
 CACHED_BACKENDS = frozenset({"openai", "local"})
 
 CacheChoice = ResultCache | Literal["default"] | None
-
-
-class Failure(BaseModel):
-    """An article that produced no summary, and why."""
-
-    article_id: str
-    error: str
-    kind: str = Field(description="'input' (the article could not be read) or 'model' (extraction failed).")
 
 
 class ExtractionRun(BaseModel):
@@ -238,3 +233,34 @@ async def summarize_article_async(article: ArticleInput, *, config: BackendConfi
 def summarize_article(article: ArticleInput, *, config: BackendConfig | None = None) -> ArticleSummary:
     """Synchronous twin of :func:`summarize_article_async`."""
     return asyncio.run(summarize_article_async(article, config=config))
+
+
+async def brief_async(
+    inputs: Sequence[ArticleInput],
+    *,
+    config: BackendConfig | None = None,
+    concurrency: int | None = None,
+    published: str | None = None,
+    on_result: ProgressFn | None = None,
+) -> Brief:
+    """Extract every input (paths or ``Article`` objects) and merge the summaries.
+
+    Articles that fail are listed in ``Brief.failures``; the others are briefed as usual.
+    Arguments are those of :func:`summarizer.run.extract_async`.
+    """
+    run = await extract_async(inputs, config=config, concurrency=concurrency, published=published, on_result=on_result)
+    return merge_summaries(run.summaries, run.failures)
+
+
+def brief(
+    inputs: Sequence[ArticleInput],
+    *,
+    config: BackendConfig | None = None,
+    concurrency: int | None = None,
+    published: str | None = None,
+    on_result: ProgressFn | None = None,
+) -> Brief:
+    """Synchronous twin of :func:`brief_async`."""
+    return asyncio.run(
+        brief_async(inputs, config=config, concurrency=concurrency, published=published, on_result=on_result)
+    )

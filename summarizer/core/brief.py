@@ -1,6 +1,6 @@
 """The merged brief: pydantic models and their JSON shape.
 
-A ``Brief`` is what :func:`summarizer.merge.merge_summaries` builds from many
+A ``Brief`` is what :func:`summarizer.merge.summits.merge_summaries` builds from many
 ``ArticleSummary`` objects and what every renderer reads. ``Brief.model_dump_json()``
 is the stable JSON contract (``brief_version`` changes when a field is renamed or
 removed; adding fields does not)::
@@ -35,8 +35,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from .pipeline import Failure
-from .schema import Evidence, Status, Usage
+from summarizer.core.article import Failure
+from summarizer.core.schema import Evidence, Status, Usage
 
 BRIEF_VERSION = "1"
 

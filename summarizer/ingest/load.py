@@ -20,7 +20,7 @@ other's JSON.
 
 **Offsets point into the cleaned text.** ``Article.text`` is the article body after the
 front-matter block is removed and site boilerplate is stripped by
-:func:`summarizer.clean.clean_text` (also applied to trafilatura's output, which
+:func:`summarizer.ingest.clean.clean_text` (also applied to trafilatura's output, which
 catches what it leaves). The summary carries that text, so a reader can always check a
 quote. When the title is known from metadata and the text does not start with it, the
 title is put first, so the same story yields the same text whether it came as .txt,
@@ -28,7 +28,7 @@ title is put first, so the same story yields the same text whether it came as .t
 
 Publication date (``meta.published``, ISO ``YYYY-MM-DD``), first that applies:
 the article's metadata (front matter, HTML metadata, JSONL field); a date in the
-article's header (:func:`summarizer.dates.find_published`); the caller's ``published``
+article's header (:func:`summarizer.core.dates.find_published`); the caller's ``published``
 argument (CLI ``--published``), which fills in only when the article has none.
 Otherwise ``None``: a date is never guessed.
 """
@@ -50,12 +50,12 @@ from urllib.parse import urlsplit
 
 import httpx
 import yaml
-from pydantic import BaseModel, Field
 
-from .clean import clean_text
-from .dates import find_published, parse_full_date, parse_iso_date
-from .errors import ArticleError, ConfigError
-from .schema import ArticleMeta
+from summarizer.core.article import Article
+from summarizer.core.dates import find_published, parse_full_date, parse_iso_date
+from summarizer.core.errors import ArticleError, ConfigError
+from summarizer.core.schema import ArticleMeta
+from summarizer.ingest.clean import clean_text
 
 #: Articles larger than this are refused unless the caller raises the limit: a scraped
 #: page of a few MB is almost always a mistake (a PDF, a dump) and would cost real money.
@@ -79,14 +79,6 @@ _USER_AGENT = "summarizer/0.1 (newsroom summit summaries; +https://pypi.org/proj
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _TEXT_TYPES = ("text/plain", "text/markdown")
 _LOOKS_HTML = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
-
-
-class Article(BaseModel):
-    """One article ready for extraction."""
-
-    id: str = Field(description="Stable id used for JSON file names and brief sources.")
-    text: str = Field(description="The text the model reads and evidence offsets point into.")
-    meta: ArticleMeta = Field(default_factory=ArticleMeta)
 
 
 class InputError(ArticleError):

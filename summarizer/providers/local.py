@@ -24,7 +24,7 @@ from typing import Any
 
 import httpx
 
-from ..errors import ConfigError
+from summarizer.core.errors import ConfigError
 
 #: Big enough for a long article plus the prompt and answer. Longer articles are
 #: answered with a ``context_length_exceeded`` error, as a hosted API would.
@@ -62,7 +62,7 @@ class LlamaTransport(httpx.AsyncBaseTransport):
             try:
                 import llama_cpp
 
-                from .fast_grammar import make_llama
+                from summarizer.providers.fast_grammar import make_llama
             except ImportError as e:  # pragma: no cover - depends on the install
                 raise ConfigError("the embedded backend needs llama-cpp-python: pip install 'summarizer[local]'") from e
             if not self.model_path.is_file():

@@ -12,15 +12,16 @@ from pathlib import Path
 
 import jinja2
 
-from .sentences import Sentence, numbered
+from summarizer.extract.sentences import Sentence, numbered
 
 
 def prompts_dir() -> Path:
     """The installed ``summarizer/prompts`` if present, else the source checkout's ``prompts/``."""
-    packaged = Path(__file__).parent / "prompts"
+    package = Path(__file__).resolve().parent.parent  # summarizer/
+    packaged = package / "prompts"
     if packaged.is_dir():
         return packaged
-    source = Path(__file__).parent.parent / "prompts"
+    source = package.parent / "prompts"
     if source.is_dir():
         return source
     raise FileNotFoundError(  # pragma: no cover - a broken install

@@ -54,8 +54,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .dates import DATE_WORDS as _DATE_WORDS
-from .dates import date_line_value
+from summarizer.core.dates import DATE_WORDS as _DATE_WORDS
+from summarizer.core.dates import date_line_value
 
 # --------------------------------------------------------------------------------------
 # Line features

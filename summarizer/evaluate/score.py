@@ -68,8 +68,8 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, computed_field
 
-from .errors import ConfigError
-from .schema import ArticleSummary, Status
+from summarizer.core.errors import ConfigError
+from summarizer.core.schema import ArticleSummary, Status
 
 # --------------------------------------------------------------------------------------
 # The answer key
