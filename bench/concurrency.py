@@ -240,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from summarizer.cache import ResultCache
     from summarizer.cli import report_usage
-    from summarizer.extract.sentences import split_sentences
+    from summarizer.extraction.sentences import split_sentences
     from summarizer.ingest.load import load_article
     from summarizer.providers import BackendConfig, make_llm
     from summarizer.run import extract_async

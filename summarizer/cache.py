@@ -33,7 +33,7 @@ from pydantic import BaseModel, ValidationError
 from summarizer.core import schema
 from summarizer.core.redact import public_url
 from summarizer.core.schema import SCHEMA_VERSION, ArticleSummary, Usage
-from summarizer.extract.prompting import prompt_version, prompts_dir
+from summarizer.extraction.prompting import prompt_version, prompts_dir
 from summarizer.ingest.load import Article
 from summarizer.providers import LLM
 from summarizer.providers.model_files import cache_root

@@ -28,7 +28,7 @@ from summarizer.providers.pricing import PRICES_ENV, run_cost
 from summarizer.run import ExtractionRun, Failure, extract, input_failure, load_inputs
 
 if TYPE_CHECKING:
-    from summarizer.render.brief import Format
+    from summarizer.rendering.brief import Format
 
 EXIT_OK, EXIT_PARTIAL, EXIT_CONFIG, EXIT_ALL_FAILED = 0, 1, 2, 3
 
@@ -366,8 +366,8 @@ def eval_cmd(
     # Imported here: the command is the only user, and `extract` should not pay for it.
     from rich.table import Table
 
-    from summarizer.evaluate.score import AggregateScore, load_gold
-    from summarizer.evaluate.score import evaluate as score_summaries
+    from summarizer.evaluation.score import AggregateScore, load_gold
+    from summarizer.evaluation.score import evaluate as score_summaries
 
     gold = load_gold(gold_path)
     known = [a for a in articles if gold.lookup(a) is not None]
@@ -481,7 +481,7 @@ def brief_cmd(articles: tuple[str, ...], output: Path | None, fmt: str | None, *
     """
     # Imported here so that the other commands start without loading the merge step.
     from summarizer.merge.summits import merge_summaries
-    from summarizer.render.brief import format_for_path, render
+    from summarizer.rendering.brief import format_for_path, render
 
     # Check the output name before spending any model calls on the articles.
     chosen: Format = _FORMATS[fmt] if fmt else format_for_path(output) if output else "markdown"

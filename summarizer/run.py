@@ -14,7 +14,7 @@ from summarizer.core.article import Article, Failure
 from summarizer.core.brief import Brief
 from summarizer.core.errors import ArticleError, SummarizerError
 from summarizer.core.schema import ArticleSummary, Usage
-from summarizer.extract.summary import extract_summary
+from summarizer.extraction.summary import extract_summary
 from summarizer.ingest.load import DEFAULT_MAX_BYTES, iter_articles
 from summarizer.merge.summits import merge_summaries
 from summarizer.providers import LLM, BackendConfig, make_llm

@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 import pytest
 
-from summarizer.extract.sentences import split_sentences
+from summarizer.extraction.sentences import split_sentences
 from summarizer.ingest.load import Article, load_article
 
 ROOT = Path(__file__).resolve().parent.parent

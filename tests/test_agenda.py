@@ -3,7 +3,7 @@
 Invented sentences only: the rules must hold for any summit.
 """
 
-from summarizer.extract.agenda import SeenTopics, names_only_the_meeting, split_listed
+from summarizer.extraction.agenda import SeenTopics, names_only_the_meeting, split_listed
 
 
 def test_a_copied_clause_listing_several_things_becomes_several_topics():
@@ -43,7 +43,7 @@ def test_repeats_are_the_same_words_or_a_shared_common_noun_on_the_same_sentence
 
 
 def test_history_is_an_earlier_event_not_the_past_week_of_talks():
-    from summarizer.extract.agenda import is_history
+    from summarizer.extraction.agenda import is_history
 
     assert is_history("Arland had previously sold patrol boats to Bexia.")
     assert is_history("The two signed a grain deal three years ago.")

@@ -12,7 +12,7 @@ import pytest
 from conftest import RECORDINGS, ScriptedTransport
 
 from summarizer.core.errors import ConfigError, ModelError, ReplayMissError
-from summarizer.extract.summary import extract_summary
+from summarizer.extraction.summary import extract_summary
 from summarizer.ingest.load import Article
 from summarizer.providers import BackendConfig, make_llm, resolve_backend_name
 from summarizer.providers.recording import RecordingTransport, ReplayTransport, request_key

@@ -24,7 +24,7 @@ from test_backends import HANDMADE_NO_SUMMIT, handmade_body
 from test_secrets import FakeOpenAI, Seen, _no_openai_env_or_user_cache  # noqa: F401  (autouse: no shell key, no user cache)
 
 from summarizer import cli
-from summarizer.extract.sentences import chunk_sentences, split_sentences
+from summarizer.extraction.sentences import chunk_sentences, split_sentences
 from summarizer.ingest.load import DEFAULT_MAX_BYTES, load_article
 from summarizer.providers import BackendConfig
 from summarizer.run import extract

@@ -26,7 +26,7 @@ from summarizer.core.schema import (
     Status,
     SummitDate,
 )
-from summarizer.evaluate.score import (
+from summarizer.evaluation.score import (
     GoldFile,
     evaluate,
     load_gold,

@@ -1,5 +1,5 @@
 from summarizer.core.schema import Status
-from summarizer.extract.flags import check_flag, speculative_cues
+from summarizer.extraction.flags import check_flag, speculative_cues
 
 
 def test_hedged_quote_downgrades_confirmed():

@@ -67,8 +67,8 @@ def test_top_first_grammar_sampling_writes_the_same_answer_as_llama_cpp_python()
     import json
 
     from summarizer.core.schema import DraftWho
-    from summarizer.extract.prompting import who_messages
-    from summarizer.extract.sentences import split_sentences
+    from summarizer.extraction.prompting import who_messages
+    from summarizer.extraction.sentences import split_sentences
     from summarizer.providers import default_model_path
     from summarizer.providers.local import LlamaTransport
 

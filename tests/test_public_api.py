@@ -47,3 +47,24 @@ def test_public_names_are_pinned():
     assert set(summarizer.__all__) == EXPECTED
     for name in EXPECTED:
         assert hasattr(summarizer, name), name
+
+
+def test_merging_and_rendering_load_no_model_client():
+    """The lazy package root: a newsroom tool that only merges and renders pays for no LLM client."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, summarizer.merge.summits, summarizer.rendering.brief\n"
+        "from summarizer import Brief, merge_summaries, render_markdown\n"
+        "print(sorted(m for m in ('openai', 'instructor', 'llama_cpp', 'httpx') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_public_names_resolve_to_the_objects_not_the_step_folders():
+    import summarizer.extraction  # noqa: F401  (a step folder loaded first must not shadow a name)
+
+    for name in summarizer.__all__:
+        assert not isinstance(getattr(summarizer, name), type(summarizer)), name

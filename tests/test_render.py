@@ -25,7 +25,7 @@ from summarizer.core.schema import (
     SummitDate,
 )
 from summarizer.merge.summits import merge_summaries
-from summarizer.render.brief import format_for_path, md_escape, render, render_html, render_json, render_markdown
+from summarizer.rendering.brief import format_for_path, md_escape, render, render_html, render_json, render_markdown
 from summarizer.run import ExtractionRun, Failure
 
 C, S = Status.confirmed, Status.speculative
@@ -181,7 +181,7 @@ def test_html_escapes_every_article_string(hostile: Brief) -> None:
 
 
 def test_template_ships_inside_the_package() -> None:
-    template = resources.files("summarizer.render") / "templates" / "brief.html.j2"
+    template = resources.files("summarizer.rendering") / "templates" / "brief.html.j2"
     assert template.is_file()
     body = template.read_text(encoding="utf-8").split("-#}", 1)[1].replace(" ", "")  # after the header comment
     assert "autoescape" not in body and "|safe" not in body  # no opt-outs from escaping

@@ -31,7 +31,7 @@ from summarizer.core.schema import (
 from summarizer.ingest.load import load_article
 from summarizer.merge.summits import merge_summaries
 from summarizer.providers import BackendConfig, make_llm
-from summarizer.render.brief import render_html
+from summarizer.rendering.brief import render_html
 from summarizer.run import extract_async
 
 pytestmark = pytest.mark.chromium

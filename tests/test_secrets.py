@@ -26,7 +26,7 @@ from test_backends import HANDMADE_ARTICLE, HANDMADE_NO_SUMMIT, handmade_body
 
 from summarizer import cli
 from summarizer.core.errors import ModelError
-from summarizer.extract.summary import extract_summary
+from summarizer.extraction.summary import extract_summary
 from summarizer.providers import BackendConfig, make_llm
 from summarizer.run import extract_async
 

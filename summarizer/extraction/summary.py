@@ -33,12 +33,12 @@ from summarizer.core.schema import (
     SummitDate,
     Usage,
 )
-from summarizer.extract.agenda import TOPIC_COVERAGE, SeenTopics, refusal, split_listed
-from summarizer.extract.flags import check_flag
-from summarizer.extract.ground import Grounder, anchor, distinctive_words, is_instruction, mentions, offices
-from summarizer.extract.prompting import leaders_phrase, next_question, prompt_version, who_messages
-from summarizer.extract.sentences import Sentence, chunk_sentences, split_sentences
-from summarizer.extract.venue import place_of_meeting
+from summarizer.extraction.agenda import TOPIC_COVERAGE, SeenTopics, refusal, split_listed
+from summarizer.extraction.flags import check_flag
+from summarizer.extraction.ground import Grounder, anchor, distinctive_words, is_instruction, mentions, offices
+from summarizer.extraction.prompting import leaders_phrase, next_question, prompt_version, who_messages
+from summarizer.extraction.sentences import Sentence, chunk_sentences, split_sentences
+from summarizer.extraction.venue import place_of_meeting
 
 _D = TypeVar("_D", DraftLocation, DraftDate)
 

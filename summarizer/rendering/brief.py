@@ -212,7 +212,7 @@ def render_markdown(brief: Brief) -> str:
 def _environment() -> Environment:
     # autoescape=True for every template: article text must never become markup.
     env = Environment(
-        loader=PackageLoader("summarizer.render", "templates"),
+        loader=PackageLoader("summarizer.rendering", "templates"),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,

@@ -16,8 +16,8 @@ import re
 
 from summarizer.core.dates import EARLIER
 from summarizer.core.places import country_name, gazetteer, resolve_place
-from summarizer.extract.ground import mentions
-from summarizer.extract.sentences import Sentence
+from summarizer.extraction.ground import mentions
+from summarizer.extraction.sentences import Sentence
 
 # Nouns that end the name of a meeting venue ("Vostochny Space Centre", "Kumsusan Palace").
 _VENUE_NOUNS = (

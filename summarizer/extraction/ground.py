@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.core.schema import Evidence
-from summarizer.extract.sentences import split_sentences
+from summarizer.extraction.sentences import split_sentences
 
 _CHAR_MAP = {
     "\u2018": "'",

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from summarizer.core.schema import Evidence
-from summarizer.extract.ground import distinctive_words, is_heading
+from summarizer.extraction.ground import distinctive_words, is_heading
 
 #: An agenda topic's sentence must contain more than this share of the topic's
 #: distinctive words. "agreement on fishing rights" is not named by a sentence that only
