@@ -64,7 +64,7 @@ def test_merging_and_rendering_load_no_model_client():
 
 
 def test_public_names_resolve_to_the_objects_not_the_step_folders():
-    import summarizer.extraction  # noqa: F401  (a step folder loaded first must not shadow a name)
+    import summarizer.extraction  # a step folder loaded first must not shadow a public name
 
     for name in summarizer.__all__:
         assert not isinstance(getattr(summarizer, name), type(summarizer)), name
