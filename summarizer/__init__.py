@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     )
     from summarizer.evaluation.score import EvalReport, evaluate, load_gold
     from summarizer.ingest.load import iter_articles, load_article
-    from summarizer.merge.summits import merge_summaries
+    from summarizer.merge.events import merge_summaries
     from summarizer.providers import BackendConfig
     from summarizer.rendering.brief import render, render_html, render_json, render_markdown
     from summarizer.run import (
@@ -83,7 +83,7 @@ _HOME: dict[str, str] = {
     "iter_articles": "summarizer.ingest.load",
     "load_article": "summarizer.ingest.load",
     "load_gold": "summarizer.evaluation.score",
-    "merge_summaries": "summarizer.merge.summits",
+    "merge_summaries": "summarizer.merge.events",
     "render": "summarizer.rendering.brief",
     "render_html": "summarizer.rendering.brief",
     "render_json": "summarizer.rendering.brief",

@@ -480,7 +480,7 @@ def brief_cmd(articles: tuple[str, ...], output: Path | None, fmt: str | None, *
     sources are shown, not hidden. Articles that fail are listed in the brief (exit 1).
     """
     # Imported here so that the other commands start without loading the merge step.
-    from summarizer.merge.summits import merge_summaries
+    from summarizer.merge.events import merge_summaries
     from summarizer.rendering.brief import format_for_path, render
 
     # Check the output name before spending any model calls on the articles.

@@ -16,7 +16,7 @@ from summarizer.core.errors import ArticleError, SummarizerError
 from summarizer.core.schema import ArticleSummary, Usage
 from summarizer.extraction.summary import extract_summary
 from summarizer.ingest.load import DEFAULT_MAX_BYTES, iter_articles
-from summarizer.merge.summits import merge_summaries
+from summarizer.merge.events import merge_summaries
 from summarizer.providers import LLM, BackendConfig, make_llm
 
 ArticleInput = Article | str | Path

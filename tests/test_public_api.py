@@ -55,7 +55,7 @@ def test_merging_and_rendering_load_no_model_client():
     import sys
 
     code = (
-        "import sys, summarizer.merge.summits, summarizer.rendering.brief\n"
+        "import sys, summarizer.merge.events, summarizer.rendering.brief\n"
         "from summarizer import Brief, merge_summaries, render_markdown\n"
         "print(sorted(m for m in ('openai', 'instructor', 'llama_cpp', 'httpx') if m in sys.modules))"
     )

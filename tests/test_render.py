@@ -24,7 +24,7 @@ from summarizer.core.schema import (
     Status,
     SummitDate,
 )
-from summarizer.merge.summits import merge_summaries
+from summarizer.merge.events import merge_summaries
 from summarizer.rendering.brief import format_for_path, md_escape, render, render_html, render_json, render_markdown
 from summarizer.run import ExtractionRun, Failure
 

@@ -29,7 +29,7 @@ from summarizer.core.schema import (
     SummitDate,
 )
 from summarizer.ingest.load import load_article
-from summarizer.merge.summits import merge_summaries
+from summarizer.merge.events import merge_summaries
 from summarizer.providers import BackendConfig, make_llm
 from summarizer.rendering.brief import render_html
 from summarizer.run import extract_async

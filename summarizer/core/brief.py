@@ -1,6 +1,6 @@
 """The merged brief: pydantic models and their JSON shape.
 
-A ``Brief`` is what :func:`summarizer.merge.summits.merge_summaries` builds from many
+A ``Brief`` is what :func:`summarizer.merge.events.merge_summaries` builds from many
 ``ArticleSummary`` objects and what every renderer reads. ``Brief.model_dump_json()``
 is the stable JSON contract (``brief_version`` changes when a field is renamed or
 removed; adding fields does not)::

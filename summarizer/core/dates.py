@@ -270,7 +270,43 @@ def find_published(text: str, *, max_lines: int = 15) -> str | None:
     return min(candidates)[2].isoformat()
 
 
-__all__ = ["DATE_WORDS", "date_line_value", "find_published", "parse_full_date", "parse_iso_date", "resolve_date"]
+# Spans of days (summit dates, resolved ranges)
+
+Span = tuple[dt.date, dt.date]
+
+
+def parse_span(iso: str | None) -> Span | None:
+    """``2023-09-13`` or ``2023-09-13/2023-09-15`` as a (start, end) pair."""
+    if not iso:
+        return None
+    parts = iso.split("/")
+    start = parse_iso_date(parts[0])
+    end = parse_iso_date(parts[-1])
+    if not start or not end:
+        return None
+    return (start, end) if start <= end else (end, start)
+
+
+def gap_days(a: Span, b: Span) -> int:
+    """Days between two spans; 0 when they overlap."""
+    if a[1] < b[0]:
+        return (b[0] - a[1]).days
+    if b[1] < a[0]:
+        return (a[0] - b[1]).days
+    return 0
+
+
+__all__ = [
+    "DATE_WORDS",
+    "Span",
+    "date_line_value",
+    "find_published",
+    "gap_days",
+    "parse_full_date",
+    "parse_iso_date",
+    "parse_span",
+    "resolve_date",
+]
 
 
 _TIME_WORD = re.compile(

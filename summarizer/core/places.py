@@ -14,6 +14,8 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from summarizer.core.schema import Location
+
 
 def words(text: str) -> frozenset[str]:
     """A word list written as one string (long vocabularies stay readable)."""
@@ -334,3 +336,35 @@ def resolve_place(text: str) -> Place:
     elif tokens and set(tokens) <= _REGION_WORDS:
         region = True
     return Place(text=text, countries=frozenset(countries), specific=" ".join(tokens), region=region)
+#: Words before and after a venue in its evidence quote that may name its country
+#: ("at Russia's Vostochny Space Centre", "Vostochny, in Russia").
+_CONTEXT_BEFORE, _CONTEXT_AFTER = 3, 2
+
+
+def locate(location: Location) -> Place:
+    """Analyse a summary's location; borrow the country from its evidence when the value lacks one.
+
+    A model often shortens "Russia's Vostochny Space Centre" to "Vostochny Space Centre";
+    the quote it cites still says which country. Only a country named right next to the
+    venue in the quote counts, and only if exactly one is: a quote that also mentions
+    "Japan's Kyodo news agency" further on does not make the venue Japanese.
+    """
+    place = resolve_place(location.value)
+    if place.countries:
+        return place
+    found: set[str] = set()
+    needle = fold(location.value)
+    for ev in location.evidence:
+        quote = ev.quote
+        i = fold(quote).find(needle)
+        if i < 0 or len(fold(quote)) != len(quote):  # offsets must line up with the original
+            continue
+        before = [m.start() for m in WORD.finditer(quote, 0, i)][-_CONTEXT_BEFORE:]
+        after = [m.end() for m in WORD.finditer(quote, i + len(needle))][:_CONTEXT_AFTER]
+        window = quote[before[0] if before else i : after[-1] if after else i + len(needle)]
+        found |= {code for _, _, code in gazetteer().find_countries(window)}
+    if len(found) == 1:
+        return Place(text=place.text, countries=frozenset(found), specific=place.specific, region=place.region)
+    return place
+
+

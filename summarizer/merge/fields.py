@@ -1,0 +1,219 @@
+"""Reconciling a single-valued field (location, date) across the articles of one summit.
+
+Each article's claim is *accepted*, *disputed* (two confirmed claims disagree: all are shown,
+none picked), *possible* (unconfirmed, not contradicted) or *superseded* (speculation that a
+confirmed claim overtook).
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from rapidfuzz import fuzz
+
+from summarizer.core.brief import (
+    Claim,
+    Disagreement,
+    MergedField,
+    SourceRef,
+    Standing,
+)
+from summarizer.core.dates import Span, gap_days
+from summarizer.core.places import Place, country_name
+from summarizer.core.places import fold as _fold
+from summarizer.core.schema import Evidence, Status
+
+# ======================================================================================
+# Reconciling a single-valued field (location, date)
+# ======================================================================================
+
+
+class _Rel(enum.Enum):
+    SAME = "same"
+    REFINES = "refines"  # the left claim is a more precise form of the right one
+    CONFLICT = "conflict"
+    UNKNOWN = "unknown"
+
+
+@dataclass
+class Raw:
+    """One article's claim for a field, before merging."""
+
+    number: int
+    article_id: str
+    status: Status
+    says: str
+    attributed_to: str | None
+    evidence: list[Evidence]
+    key: Any  # Place for locations, span-or-None for dates
+
+    def ref(self) -> SourceRef:
+        return SourceRef(
+            source=self.number,
+            article_id=self.article_id,
+            status=self.status,
+            says=self.says,
+            attributed_to=self.attributed_to,
+            evidence=list(self.evidence),
+        )
+
+
+def _place_rel(a: Place, b: Place) -> _Rel:
+    if a.countries and b.countries and not (a.countries & b.countries):
+        return _Rel.CONFLICT
+    if not a.specific and not b.specific:
+        return _Rel.SAME if a.countries == b.countries else _Rel.UNKNOWN
+    if a.specific and b.specific:
+        if a.region or b.region:
+            return _Rel.SAME if a.specific == b.specific else _Rel.UNKNOWN
+        ta, tb = set(a.specific.split()), set(b.specific.split())
+        # "Vostochny" and "Vostochny Cosmodrome" name one place; so do close spellings.
+        if ta <= tb or tb <= ta or fuzz.token_sort_ratio(a.specific, b.specific) >= 90:
+            return _Rel.SAME
+        return _Rel.CONFLICT
+    # One side names only a country: the other refines it if it is known to lie inside.
+    if a.specific and b.country_only and a.countries and a.countries <= b.countries:
+        return _Rel.REFINES
+    return _Rel.UNKNOWN
+
+
+def norm_phrase(text: str) -> str:
+    return " ".join(re.split(r"[^a-z0-9]+", _fold(text))).strip()
+
+
+def _date_rel(a: Raw, b: Raw) -> _Rel:
+    sa, sb = a.key, b.key
+    if sa and sb:
+        if sa == sb:
+            return _Rel.SAME
+        if sb[0] <= sa[0] and sa[1] <= sb[1]:
+            return _Rel.REFINES
+        if gap_days(sa, sb) > 0:
+            return _Rel.CONFLICT
+        return _Rel.UNKNOWN
+    if fuzz.ratio(norm_phrase(a.says), norm_phrase(b.says)) >= 90:
+        return _Rel.SAME
+    return _Rel.UNKNOWN
+
+
+def _loc_rel(a: Raw, b: Raw) -> _Rel:
+    return _place_rel(a.key, b.key)
+
+
+@dataclass
+class _Variant:
+    raws: list[Raw]
+    support: list[Raw] = field(default_factory=list)
+
+    @property
+    def confirmed(self) -> bool:
+        return any(r.status == Status.confirmed for r in self.raws)
+
+
+def _place_rank(r: Raw) -> tuple[int, int, int]:
+    p: Place = r.key
+    return (r.status == Status.confirmed, len(p.specific), -r.number)
+
+
+def _date_rank(r: Raw) -> tuple[int, int, int]:
+    span: Span | None = r.key
+    width = (span[1] - span[0]).days if span else 10**6
+    return (r.status == Status.confirmed, -width, -r.number)
+
+
+def reconcile(
+    field_name: Literal["location", "date"],
+    raws: list[Raw],
+) -> tuple[MergedField, list[Disagreement]]:
+    rel: Callable[[Raw, Raw], _Rel] = _loc_rel if field_name == "location" else _date_rel
+    rank: Callable[[Raw], tuple[int, int, int]] = _place_rank if field_name == "location" else _date_rank
+
+    # 1. Claims that say the same thing form one variant.
+    variants: list[_Variant] = []
+    for r in raws:
+        for v in variants:
+            if all(rel(r, o) == _Rel.SAME for o in v.raws):
+                v.raws.append(r)
+                break
+        else:
+            variants.append(_Variant([r]))
+
+    def head(v: _Variant) -> Raw:
+        return max(v.raws, key=rank)
+
+    def vrel(a: _Variant, b: _Variant) -> _Rel:
+        return rel(head(a), head(b))
+
+    def leaves(vs: list[_Variant]) -> list[_Variant]:
+        return [v for v in vs if not any(w is not v and vrel(w, v) == _Rel.REFINES for w in vs)]
+
+    def claim(v: _Variant, standing: Standing, note: str | None = None) -> Claim:
+        h = head(v)
+        refs = sorted((r.ref() for r in v.raws + v.support), key=lambda x: x.source)
+        place: Place | None = h.key if field_name == "location" else None
+        country = None
+        if place and len(place.countries) == 1:
+            country = country_name(next(iter(place.countries)))
+        iso = None
+        if field_name == "date" and h.key:
+            s, e = h.key
+            iso = s.isoformat() if s == e else f"{s.isoformat()}/{e.isoformat()}"
+        return Claim(
+            value=h.says,
+            iso=iso,
+            country=country,
+            standing=standing,
+            status=Status.confirmed if v.confirmed else Status.speculative,
+            note=note,
+            sources=refs,
+        )
+
+    def cite(vs: list[_Variant]) -> str:
+        return "; ".join(f"'{head(v).says}' [{', '.join(str(r.number) for r in v.raws)}]" for v in vs)
+
+    out = MergedField()
+    disagreements: list[Disagreement] = []
+    confirmed = [v for v in variants if v.confirmed]
+    unconfirmed = [v for v in variants if not v.confirmed]
+    pool = confirmed or unconfirmed
+    tops = leaves(pool)
+    # 2. Broader claims of the same flag back every more precise claim inside them.
+    for b in pool:
+        if b in tops:
+            continue
+        inside = [t for t in tops if vrel(t, b) == _Rel.REFINES]
+        for t in inside:
+            t.support.extend(b.raws)
+        if not inside:  # refined only through a claim that is itself refined: never dropped
+            out.alternatives.append(claim(b, "possible", "broader wording of the claims above"))
+
+    if confirmed:
+        # 3. Speculation either backs a confirmed claim, is overtaken by it, or stays possible.
+        for s in unconfirmed:
+            inside = [t for t in tops if vrel(t, s) == _Rel.REFINES]
+            if inside:
+                for t in inside:
+                    t.support.extend(s.raws)
+            elif all(vrel(s, t) == _Rel.CONFLICT for t in tops):
+                out.superseded.append(claim(s, "superseded", f"overtaken by confirmed {cite(tops)}"))
+            else:
+                out.alternatives.append(claim(s, "possible", "unconfirmed; not contradicted by a confirmed claim"))
+    if len(tops) == 1:
+        out.value = claim(tops[0], "accepted")
+    elif confirmed:
+        clash = all(vrel(a, b) == _Rel.CONFLICT for i, a in enumerate(tops) for b in tops[i + 1 :])
+        note = (
+            "confirmed reports disagree: " + cite(tops)
+            if clash
+            else "confirmed reports differ and could not be reconciled automatically: " + cite(tops)
+        )
+        out.disputed = [claim(t, "disputed", note) for t in tops]
+        disagreements.append(Disagreement(field=field_name, note=note, claims=out.disputed))
+    else:
+        # Only speculation, pointing different ways: show every possibility, pick none.
+        out.alternatives = [claim(t, "possible", "speculation; sources differ") for t in tops] + out.alternatives
+    return out, disagreements
