@@ -1,5 +1,6 @@
 from summarizer.core.schema import Evidence
-from summarizer.extraction.ground import Grounder, mentions
+from summarizer.extraction.ground import Grounder, anchor, mentions
+from summarizer.extraction.sentences import split_sentences
 
 TEXT = (
     "Leaders of Arland and Bexia met on Tuesday.\n\n"
@@ -35,18 +36,16 @@ def _sentence_evidence(text: str, sentence: str) -> Evidence:
 
 
 def test_anchor_keeps_quotes_that_name_the_value():
-    from summarizer.extraction.ground import anchor
 
     ev = _sentence_evidence(TEXT, "Leaders of Arland and Bexia met on Tuesday.")
-    assert anchor(TEXT, "Tuesday", [ev]) == [ev]
+    assert anchor(split_sentences(TEXT), "Tuesday", [ev]) == [ev]
 
 
 def test_anchor_replaces_a_quote_that_does_not_name_the_value():
-    from summarizer.extraction.ground import anchor
 
     text = "Summit Location\n\nThe two presidents will meet in Port Lira next week, officials said.\n"
     heading = _sentence_evidence(text, "Summit Location")
-    got = anchor(text, "Port Lira", [heading])
+    got = anchor(split_sentences(text), "Port Lira", [heading])
     assert got and got[0].match == "anchored"
     assert got[0].quote.startswith("The two presidents") and text[got[0].start : got[0].end] == got[0].quote
-    assert anchor(text, "Geneva", [heading]) is None
+    assert anchor(split_sentences(text), "Geneva", [heading]) is None

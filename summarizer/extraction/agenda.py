@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from summarizer.core.schema import Evidence
+from summarizer.core.schema import AgendaItem, DraftAgendaItem, Evidence, Participant
+from summarizer.extraction.checks import ArticleCheck
 from summarizer.extraction.ground import distinctive_words, is_heading
 
 #: An agenda topic's sentence must contain more than this share of the topic's
@@ -159,3 +160,29 @@ def refusal(topic: str, evidence: list[Evidence], name_words: frozenset[str], se
     if seen.repeats(topic, evidence[0].start):
         return "duplicate of an earlier agenda item"
     return None
+
+
+def check_agenda(check: ArticleCheck, drafts: list[DraftAgendaItem], participants: list[Participant]) -> list[AgendaItem]:
+    """The model's topics that a sentence names, one per thing, none a refusal (see :func:`refusal`)."""
+    agenda: list[AgendaItem] = []
+    seen = SeenTopics()
+    name_words = frozenset().union(*(distinctive_words(p.name) for p in participants))
+    for listed in drafts:
+        evidence = check.evidence_for("agenda_item", listed)
+        if evidence is None:
+            continue
+        for topic in split_listed(listed.topic):
+            item = listed.model_copy(update={"topic": topic})
+            # A topic must be named in the article: a sentence that shares no word with it
+            # is the wrong sentence (a number off by one), and a topic no sentence names is
+            # made up (often copied from the prompt).
+            named = check.anchor(item.topic, evidence, min_coverage=TOPIC_COVERAGE)
+            if named is None:
+                check.reject("agenda_item", item, f"no sentence of the article names the topic {item.topic!r}")
+                continue
+            if (refused := refusal(item.topic, named, name_words, seen)) is not None:
+                check.reject("agenda_item", item, refused)
+                continue
+            seen.add(item.topic, named[0].start)
+            agenda.append(AgendaItem(topic=item.topic, **check.flag(item, named)))
+    return agenda

@@ -11,10 +11,11 @@ speaks to a model instead of reporting news never counts (:func:`is_instruction`
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from summarizer.core.schema import Evidence
-from summarizer.extraction.sentences import split_sentences
+from summarizer.extraction.sentences import Sentence
 
 _CHAR_MAP = {
     "\u2018": "'",
@@ -181,7 +182,9 @@ def _coverage(sentence: str, value: str) -> float:
     return sum(1 for w in words if re.search(rf"\b{re.escape(w)}", norm)) / len(words)
 
 
-def anchor(text: str, value: str, evidence: list[Evidence], *, min_coverage: float = 0.0) -> list[Evidence] | None:
+def anchor(
+    sentences: Sequence[Sentence], value: str, evidence: list[Evidence], *, min_coverage: float = 0.0
+) -> list[Evidence] | None:
     """Evidence that actually names ``value`` (a person, a place, a date phrase, a topic).
 
     Keeps the model's quotes that name the value (more than ``min_coverage`` of its
@@ -189,24 +192,23 @@ def anchor(text: str, value: str, evidence: list[Evidence], *, min_coverage: flo
     does, takes the sentence of the article that names the value most fully (all its
     distinctive words before some; real sentences before headings; then the first),
     marked ``match="anchored"``. ``None`` when no sentence of the article names it
-    well enough.
+    well enough. ``sentences`` are the article's (``split_sentences``), split once per article.
     """
     good = [e for e in evidence if _coverage(e.quote, value) > min_coverage and not is_heading(e.quote)]
     if good:
         return good
     best: tuple[float, bool, int, int] | None = None
-    for sent in split_sentences(text):
-        s, e = sent.start, sent.end
-        cov = _coverage(text[s:e], value)
+    chosen: Sentence | None = None
+    for sent in sentences:
+        cov = _coverage(sent.text, value)
         if cov <= min_coverage:
             continue
-        rank = (-cov, is_heading(text[s:e]), s, e)
+        rank = (-cov, is_heading(sent.text), sent.start, sent.end)
         if best is None or rank < best:
-            best = rank
-    if best is None:
+            best, chosen = rank, sent
+    if chosen is None:
         return None
-    s, e = best[2], best[3]
-    return [Evidence(quote=text[s:e], start=s, end=e, match="anchored")]
+    return [Evidence(quote=chosen.text, start=chosen.start, end=chosen.end, match="anchored")]
 
 
 # Offices of people who take part in summits: heads of state and government, ministers,

@@ -8,10 +8,9 @@ checks its flag, resolves the date and records what it rejected and why.
 from __future__ import annotations
 
 import json
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
 from summarizer.core.article import Article
-from summarizer.core.dates import date_in_sentence, date_of_meeting, looks_like_date, resolve_date
 from summarizer.core.model import ChatModel
 from summarizer.core.schema import (
     AgendaItem,
@@ -24,21 +23,20 @@ from summarizer.core.schema import (
     DraftSummary,
     DraftWhereWhen,
     DraftWho,
-    Evidence,
     ItemKind,
     Location,
-    Participant,
     RejectedItem,
     Status,
     SummitDate,
     Usage,
 )
-from summarizer.extraction.agenda import TOPIC_COVERAGE, SeenTopics, refusal, split_listed
-from summarizer.extraction.flags import check_flag
-from summarizer.extraction.ground import Grounder, anchor, distinctive_words, is_instruction, mentions, offices
+from summarizer.extraction.agenda import check_agenda
+from summarizer.extraction.checks import ArticleCheck
+from summarizer.extraction.people import check_participants
 from summarizer.extraction.prompting import leaders_phrase, next_question, prompt_version, who_messages
 from summarizer.extraction.sentences import Sentence, chunk_sentences, split_sentences
-from summarizer.extraction.venue import place_of_meeting
+from summarizer.extraction.venue import check_location
+from summarizer.extraction.when import check_date
 
 _D = TypeVar("_D", DraftLocation, DraftDate)
 
@@ -80,7 +78,7 @@ async def extract_summary(article: Article, llm: ChatModel) -> ArticleSummary:
         draft.location = _prefer(draft.location, where_when.location)
         draft.date = _prefer(draft.date, where_when.date)
         draft.agenda_items.extend(agenda.agenda_items)
-    return build_summary(article, draft, model=llm.model, backend=llm.backend, usage=usage)
+    return build_summary(article, draft, model=llm.model, backend=llm.backend, usage=usage, sentences=sentences)
 
 
 def _as_written(answer: DraftWho | DraftWhereWhen) -> str:
@@ -104,153 +102,34 @@ def build_summary(
     model: str,
     backend: str,
     usage: Usage | None = None,
+    sentences: list[Sentence] | None = None,
 ) -> ArticleSummary:
-    """Ground and check a model's draft. Nothing unproven is kept; nothing is dropped silently."""
-    g = Grounder(article.text)
-    numbered = {s.number: s for s in split_sentences(article.text)}
-    rejected: list[RejectedItem] = []
+    """Ground and check a model's draft. Nothing unproven is kept; nothing is dropped silently.
 
-    def reject(kind: ItemKind, item: Any, reason: str) -> None:
-        rejected.append(RejectedItem(kind=kind, item=item.model_dump(mode="json"), reason=reason))
-
-    def evidence_for(kind: ItemKind, item: Any) -> list[Evidence] | None:
-        sentence = numbered.get(item.sentence)
-        if sentence is None:
-            reject(kind, item, f"sentence {item.sentence} is not in the article (it has {len(numbered)})")
-            return None
-        if is_instruction(sentence.text):
-            reject(kind, item, "the evidence is an instruction addressed to a model (prompt injection), not reporting")
-            return None
-        return [_evidence(sentence, "sentence")]
-
-    def flag(item: Any, evidence: list[Evidence]) -> dict[str, Any]:
-        status, note = check_flag(item.status, [e.quote for e in evidence], agenda=isinstance(item, DraftAgendaItem))
-        said_by = getattr(item, "said_by", None)
-        return {"status": status, "flag_note": note, "attributed_to": said_by, "evidence": evidence}
-
+    One step per field, in this order (each records what it refuses in ``rejected``):
+    participants (``people``), the venue (``venue``), the date (``when``), the agenda
+    (``agenda``). ``sentences``: the article's, if already split.
+    """
+    check = ArticleCheck(article, sentences)
     if not draft.summit_found:
         for kind, items in _draft_items(draft):
             for it in items:
-                reject(kind, it, "the model found no summit in this article")
-        return _summary(article, model, backend, usage, rejected=rejected, summit_found=False)
+                check.reject(kind, it, "the model found no summit in this article")
+        return _summary(article, model, backend, usage, rejected=check.rejected, summit_found=False)
 
-    participants: list[Participant] = []
-    seen_names: dict[str, Participant] = {}
-    for p in draft.participants:
-        if not g.mentions(p.name):
-            reject("participant", p, f"name {p.name!r} does not occur in the article")
-            continue
-        ev = evidence_for("participant", p)
-        if ev is None:
-            continue
-        ev = anchor(article.text, p.name, ev)
-        if ev is None:
-            reject("participant", p, f"no sentence of the article names {p.name!r}")
-            continue
-        # A participant is a leader or a delegation member: some sentence of the article
-        # that names them must say what office they hold. The model's own "role" does not
-        # count: asked about a football report, it called both clubs "leader".
-        if not any(offices(s.text) for s in numbered.values() if mentions(s.text, p.name)):
-            reject("participant", p, f"no sentence naming {p.name!r} gives them an office (leader, minister, envoy...)")
-            continue
-        key = " ".join(p.name.lower().split())
-        if key in seen_names:  # the same person listed twice: keep one, with all evidence
-            prev = seen_names[key]
-            prev.evidence.extend(e for e in ev if all(e.start != x.start for x in prev.evidence))
-            continue
-        part = Participant(name=p.name.strip(), role=p.role, **flag(p, ev))
-        seen_names[key] = part
-        participants.append(part)
-
-    location = None
-    if draft.location is not None:
-        loc = draft.location
-        if not g.mentions(loc.value):
-            reject("location", loc, f"place {loc.value!r} does not occur in the article")
-        elif (ev := evidence_for("location", loc)) is not None:
-            if (named := anchor(article.text, loc.value, ev)) is None:
-                reject("location", loc, f"no sentence of the article names {loc.value!r}")
-            else:
-                value = loc.value.strip()
-                better = place_of_meeting(value, named[0].quote, list(numbered.values()))
-                if better is not None:
-                    value, moved = better
-                    if moved is not None:
-                        named = [_evidence(moved, "anchored")]
-                location = Location(value=value, **flag(loc, named))
-
-    date = None
-    if draft.date is not None and (ev := evidence_for("date", draft.date)) is not None:
-        d = draft.date
-        when: str | None = d.value.strip()
-        named = anchor(article.text, d.value, ev) if looks_like_date(d.value) else None
-        if named is None:
-            # The model pointed at a sentence but wrote a date it does not give ("not
-            # specified", a wrong month): that sentence's own date phrase, if it has one.
-            when = date_in_sentence(ev[0].quote)
-            named = ev
-        if when is None:
-            why = "names no date or time" if not looks_like_date(d.value) else "is not given by any sentence"
-            reject("date", d, f"{d.value!r} {why}, and sentence {d.sentence} gives no date")
-        else:
-            date = SummitDate(value=when, iso=resolve_date(when, article.meta.published), **flag(d, named))
-    if date is None and location is not None:
-        # No date from the model ("not specified" is its answer to "it may occur this
-        # month"): the one date phrase of a sentence about the meeting, the venue's own
-        # sentence first. Flagged from that sentence, starting from the model's own flag.
-        venue_start = location.evidence[0].start
-        order = sorted(numbered.values(), key=lambda s: s.start != venue_start)
-        if (found := date_of_meeting([s.text for s in order])) is not None:
-            i, when = found
-            base = draft.date.status if draft.date is not None else location.status
-            found_date = DraftDate(value=when, sentence=order[i].number, status=base)
-            date = SummitDate(
-                value=when,
-                iso=resolve_date(when, article.meta.published),
-                **flag(found_date, [_evidence(order[i], "anchored")]),
-            )
-
-    agenda: list[AgendaItem] = []
-    seen = SeenTopics()
-    name_words = frozenset().union(*(distinctive_words(p.name) for p in participants))
-    for listed in draft.agenda_items:
-        ev = evidence_for("agenda_item", listed)
-        if ev is None:
-            continue
-        for topic in split_listed(listed.topic):
-            a = listed.model_copy(update={"topic": topic})
-            # A topic must be named in the article: a sentence that shares no word with it
-            # is the wrong sentence (a number off by one), and a topic no sentence names is
-            # made up (often copied from the prompt).
-            if (named := anchor(article.text, a.topic, ev, min_coverage=TOPIC_COVERAGE)) is None:
-                reject("agenda_item", a, f"no sentence of the article names the topic {a.topic!r}")
-                continue
-            if (refused := refusal(a.topic, named, name_words, seen)) is not None:
-                reject("agenda_item", a, refused)
-                continue
-            seen.add(a.topic, named[0].start)
-            agenda.append(AgendaItem(topic=a.topic, **flag(a, named)))
-
+    participants = check_participants(check, draft.participants)
+    location = check_location(check, draft.location) if draft.location is not None else None
+    date = check_date(check, draft.date, location)
+    agenda = check_agenda(check, draft.agenda_items, participants)
     if not participants:
-        # A summit is a meeting of leaders: with no leader or envoy left (none named, or
-        # none the article gives an office, as for the clubs of a football report), a
-        # place, a date or topics alone do not make one. They are kept under rejected.
-        why = "no participant of the summit is left (a summit is a meeting of leaders), so no summit is reported"
-        leftovers: list[tuple[ItemKind, Location | SummitDate | AgendaItem | None]] = [
-            ("location", location),
-            ("date", date),
-            *(("agenda_item", a) for a in agenda),
-        ]
-        for kind, item in leftovers:
-            if item is not None:
-                rejected.append(RejectedItem(kind=kind, item=item.model_dump(mode="json"), reason=why))
-        return _summary(article, model, backend, usage, rejected=rejected, summit_found=False)
+        _no_summit_without_leaders(check, location, date, agenda)
+        return _summary(article, model, backend, usage, rejected=check.rejected, summit_found=False)
     return _summary(
         article,
         model,
         backend,
         usage,
-        rejected=rejected,
+        rejected=check.rejected,
         participants=participants,
         location=location,
         date=date,
@@ -258,9 +137,21 @@ def build_summary(
     )
 
 
-def _evidence(sentence: Sentence, match: Literal["sentence", "anchored"]) -> Evidence:
-    """A whole sentence of the article as evidence."""
-    return Evidence(quote=sentence.text, start=sentence.start, end=sentence.end, match=match)
+def _no_summit_without_leaders(
+    check: ArticleCheck, location: Location | None, date: SummitDate | None, agenda: list[AgendaItem]
+) -> None:
+    """A summit is a meeting of leaders: with no leader or envoy left (none named, or none
+    the article gives an office, as for the clubs of a football report), a place, a date
+    or topics alone do not make one. They are kept under ``rejected``."""
+    why = "no participant of the summit is left (a summit is a meeting of leaders), so no summit is reported"
+    leftovers: list[tuple[ItemKind, Location | SummitDate | AgendaItem | None]] = [
+        ("location", location),
+        ("date", date),
+        *(("agenda_item", a) for a in agenda),
+    ]
+    for kind, item in leftovers:
+        if item is not None:
+            check.rejected.append(RejectedItem(kind=kind, item=item.model_dump(mode="json"), reason=why))
 
 
 def _draft_items(

@@ -16,6 +16,8 @@ import re
 
 from summarizer.core.dates import EARLIER
 from summarizer.core.places import country_name, gazetteer, resolve_place
+from summarizer.core.schema import DraftLocation, Location
+from summarizer.extraction.checks import ArticleCheck, sentence_evidence
 from summarizer.extraction.ground import mentions
 from summarizer.extraction.sentences import Sentence
 
@@ -136,3 +138,24 @@ def destination(sentence: str) -> str | None:
         for m in rx.finditer(text):
             codes |= resolve_place(m.group(1)).countries
     return codes.pop() if len(codes) == 1 else None
+
+
+def check_location(check: ArticleCheck, loc: DraftLocation) -> Location | None:
+    """The model's venue if the article names it, made as specific as the article allows."""
+    if not check.grounder.mentions(loc.value):
+        check.reject("location", loc, f"place {loc.value!r} does not occur in the article")
+        return None
+    evidence = check.evidence_for("location", loc)
+    if evidence is None:
+        return None
+    named = check.anchor(loc.value, evidence)
+    if named is None:
+        check.reject("location", loc, f"no sentence of the article names {loc.value!r}")
+        return None
+    value = loc.value.strip()
+    better = place_of_meeting(value, named[0].quote, check.sentences)
+    if better is not None:
+        value, moved = better
+        if moved is not None:
+            named = [sentence_evidence(moved, "anchored")]
+    return Location(value=value, **check.flag(loc, named))

@@ -1,0 +1,62 @@
+"""What every per-field step shares while it checks one article's draft.
+
+``ArticleCheck`` holds the article, its numbered sentences (split once), the grounder and
+the list of rejected items; each field's step (``people``, ``venue``, ``when``,
+``agenda``) asks it for evidence, grounding and flags, and records what it refuses there,
+with the reason, so that nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Literal
+
+from summarizer.core.article import Article
+from summarizer.core.schema import DraftAgendaItem, Evidence, ItemKind, RejectedItem
+from summarizer.extraction.flags import check_flag
+from summarizer.extraction.ground import Grounder, anchor, is_instruction
+from summarizer.extraction.sentences import Sentence, split_sentences
+
+
+def sentence_evidence(sentence: Sentence, match: Literal["sentence", "anchored"]) -> Evidence:
+    """A whole sentence of the article as evidence."""
+    return Evidence(quote=sentence.text, start=sentence.start, end=sentence.end, match=match)
+
+
+class ArticleCheck:
+    """One article's sentences and grounder, and the items refused so far."""
+
+    def __init__(self, article: Article, sentences: Sequence[Sentence] | None = None) -> None:
+        self.article = article
+        self.sentences = list(sentences) if sentences is not None else split_sentences(article.text)
+        self.by_number = {s.number: s for s in self.sentences}
+        self.grounder = Grounder(article.text)
+        self.rejected: list[RejectedItem] = []
+
+    def reject(self, kind: ItemKind, item: Any, reason: str) -> None:
+        self.rejected.append(RejectedItem(kind=kind, item=item.model_dump(mode="json"), reason=reason))
+
+    def evidence_for(self, kind: ItemKind, item: Any) -> list[Evidence] | None:
+        """The sentence the model pointed at, unless it is not in the article or speaks to a model."""
+        sentence = self.by_number.get(item.sentence)
+        if sentence is None:
+            self.reject(kind, item, f"sentence {item.sentence} is not in the article (it has {len(self.by_number)})")
+            return None
+        if is_instruction(sentence.text):
+            self.reject(kind, item, "the evidence is an instruction addressed to a model (prompt injection), not reporting")
+            return None
+        return [sentence_evidence(sentence, "sentence")]
+
+    def anchor(self, value: str, evidence: list[Evidence], *, min_coverage: float = 0.0) -> list[Evidence] | None:
+        """:func:`summarizer.extraction.ground.anchor` over this article's sentences."""
+        return anchor(self.sentences, value, evidence, min_coverage=min_coverage)
+
+    def flag(self, item: Any, evidence: list[Evidence]) -> dict[str, Any]:
+        """Status, note, source and evidence of a kept item, its flag checked against the evidence."""
+        quotes = [e.quote for e in evidence]
+        status, note = check_flag(item.status, quotes, agenda=isinstance(item, DraftAgendaItem))
+        said_by = getattr(item, "said_by", None)
+        return {"status": status, "flag_note": note, "attributed_to": said_by, "evidence": evidence}
+
+
+__all__ = ["ArticleCheck", "sentence_evidence"]

@@ -1,0 +1,55 @@
+"""The summit's date: the article's own words, resolved only against its publication date."""
+
+from __future__ import annotations
+
+from summarizer.core.dates import date_in_sentence, date_of_meeting, looks_like_date, resolve_date
+from summarizer.core.schema import DraftDate, Location, SummitDate
+from summarizer.extraction.checks import ArticleCheck, sentence_evidence
+
+
+def check_date(check: ArticleCheck, draft: DraftDate | None, location: Location | None) -> SummitDate | None:
+    """The model's date if its sentence gives it (or gives one of its own), else a meeting sentence's date."""
+    date = _from_model(check, draft) if draft is not None else None
+    if date is None and location is not None:
+        date = _from_meeting_sentence(check, draft, location)
+    return date
+
+
+def _from_model(check: ArticleCheck, d: DraftDate) -> SummitDate | None:
+    evidence = check.evidence_for("date", d)
+    if evidence is None:
+        return None
+    when: str | None = d.value.strip()
+    named = check.anchor(d.value, evidence) if looks_like_date(d.value) else None
+    if named is None:
+        # The model pointed at a sentence but wrote a date it does not give ("not
+        # specified", a wrong month): that sentence's own date phrase, if it has one.
+        when = date_in_sentence(evidence[0].quote)
+        named = evidence
+    if when is None:
+        why = "names no date or time" if not looks_like_date(d.value) else "is not given by any sentence"
+        check.reject("date", d, f"{d.value!r} {why}, and sentence {d.sentence} gives no date")
+        return None
+    return SummitDate(value=when, iso=resolve_date(when, check.article.meta.published), **check.flag(d, named))
+
+
+def _from_meeting_sentence(check: ArticleCheck, draft: DraftDate | None, location: Location) -> SummitDate | None:
+    """No date from the model ("not specified" is its answer to "it may occur this month"):
+    the one date phrase of a sentence about the meeting, the venue's own sentence first.
+    Flagged from that sentence, starting from the model's own flag."""
+    venue_start = location.evidence[0].start
+    order = sorted(check.sentences, key=lambda s: s.start != venue_start)
+    found = date_of_meeting([s.text for s in order])
+    if found is None:
+        return None
+    i, when = found
+    base = draft.status if draft is not None else location.status
+    stand_in = DraftDate(value=when, sentence=order[i].number, status=base)
+    return SummitDate(
+        value=when,
+        iso=resolve_date(when, check.article.meta.published),
+        **check.flag(stand_in, [sentence_evidence(order[i], "anchored")]),
+    )
+
+
+__all__ = ["check_date"]
