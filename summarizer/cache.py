@@ -31,10 +31,9 @@ import diskcache
 from pydantic import BaseModel, ValidationError
 
 from summarizer.core import schema
-from summarizer.core.redact import public_url
+from summarizer.core.article import Article
 from summarizer.core.schema import SCHEMA_VERSION, ArticleSummary, Usage
 from summarizer.extraction.prompting import prompt_version, prompts_dir
-from summarizer.ingest.load import Article
 from summarizer.providers import LLM
 from summarizer.providers.model_files import cache_root
 
@@ -80,33 +79,6 @@ def _draft_schemas() -> dict[str, Any]:
     }
 
 
-def _backend_settings(llm: LLM) -> dict[str, Any]:
-    config = llm.config
-    mode = getattr(llm.client, "mode", None)
-    settings: dict[str, Any] = {
-        "mode": getattr(mode, "value", str(mode)),
-        "temperature": config.temperature,
-        "max_tokens": config.max_tokens,
-    }
-    transport: Any = llm.transport
-    while hasattr(transport, "inner"):  # RecordingTransport wraps the real one
-        transport = transport.inner
-    model_path = getattr(transport, "model_path", None)
-    if llm.backend == "local" and model_path is not None:
-        path = Path(model_path)
-        # Path and size, not a hash: hashing 1 GB per run would cost seconds, and a
-        # different model file under the same path almost surely differs in size.
-        settings["model_file"] = str(path.resolve())
-        settings["model_size"] = path.stat().st_size if path.is_file() else None
-    elif llm.backend == "replay":
-        settings["recordings"] = str(Path(config.recordings).resolve()) if config.recordings else None
-    else:
-        client = getattr(llm.client, "client", None)
-        base_url = getattr(client, "base_url", None) or config.base_url
-        settings["base_url"] = public_url(str(base_url)) if base_url else None
-    return settings
-
-
 def key_material(article: Article, llm: LLM) -> dict[str, Any]:
     """What the cache key is made of (public for tests and debugging; holds no secret)."""
     return {
@@ -120,7 +92,7 @@ def key_material(article: Article, llm: LLM) -> dict[str, Any]:
         "schema": {"version": SCHEMA_VERSION, "drafts": _draft_schemas()},
         "model": llm.model,
         "backend": llm.backend,
-        "settings": _backend_settings(llm),
+        "settings": llm.answer_settings(),
     }
 
 
@@ -170,7 +142,7 @@ class ResultCache:
         except (OSError, sqlite3.Error) as e:
             log.warning("could not write to the result cache at %s (%s)", self.directory, e)
 
-    def hit(self, article: Article, summary: ArticleSummary) -> ArticleSummary:
+    def as_served(self, article: Article, summary: ArticleSummary) -> ArticleSummary:
         """``summary`` as served from the cache for ``article``.
 
         The id and metadata are the current article's (the same text may come from

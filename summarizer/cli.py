@@ -8,6 +8,7 @@ Exit codes: 0 all articles done; 1 some articles failed (the rest were written);
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import logging
 import sys
@@ -20,12 +21,13 @@ from rich.console import Console
 from rich.markup import escape
 
 from summarizer.cache import ResultCache
+from summarizer.core.article import Failure
 from summarizer.core.errors import SummarizerError
 from summarizer.core.schema import ArticleSummary
 from summarizer.ingest.load import DEFAULT_MAX_BYTES, Article, check_published
 from summarizer.providers import BackendConfig
 from summarizer.providers.pricing import PRICES_ENV, run_cost
-from summarizer.run import ExtractionRun, Failure, extract, input_failure, load_inputs
+from summarizer.run import ExtractionRun, brief_of, extract_loaded_async, load_inputs
 
 if TYPE_CHECKING:
     from summarizer.rendering.brief import Format
@@ -208,26 +210,14 @@ def run_extraction(inputs: tuple[str, ...], kw: dict[str, Any]) -> ExtractionRun
     entries = load_inputs(list(inputs), None, max_bytes)
     _fill_published(entries, published)
     on_result, stop = _progress(len(entries))
-    early: list[Failure] = []
-    for label, entry in entries:
-        if not isinstance(entry, Article):
-            early.append(input_failure(label, entry))
-            on_result(label, early[-1])
     try:
-        run = extract(
-            [e for _, e in entries if isinstance(e, Article)],
-            config=config,
-            concurrency=concurrency,
-            published=published,
-            on_result=on_result,
-            cache=cache,
+        return asyncio.run(
+            extract_loaded_async(entries, config=config, concurrency=concurrency, on_result=on_result, cache=cache)
         )
     finally:
         stop()
         if isinstance(cache, ResultCache):
             cache.close()
-    run.failures = early + run.failures
-    return run
 
 
 def _fill_published(entries: Sequence[tuple[str, Article | SummarizerError]], published: str | None) -> None:
@@ -480,13 +470,12 @@ def brief_cmd(articles: tuple[str, ...], output: Path | None, fmt: str | None, *
     sources are shown, not hidden. Articles that fail are listed in the brief (exit 1).
     """
     # Imported here so that the other commands start without loading the merge step.
-    from summarizer.merge.events import merge_summaries
     from summarizer.rendering.brief import format_for_path, render
 
     # Check the output name before spending any model calls on the articles.
     chosen: Format = _FORMATS[fmt] if fmt else format_for_path(output) if output else "markdown"
     run = run_extraction(articles, kw)
-    text = render(merge_summaries(run.summaries, run.failures), chosen)
+    text = render(brief_of(run), chosen)
     if output:
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text(text, encoding="utf-8")

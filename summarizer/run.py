@@ -12,7 +12,7 @@ from pydantic import BaseModel, Field
 from summarizer.cache import ResultCache
 from summarizer.core.article import Article, Failure
 from summarizer.core.brief import Brief
-from summarizer.core.errors import ArticleError, SummarizerError
+from summarizer.core.errors import ArticleError, ModelError, SummarizerError
 from summarizer.core.schema import ArticleSummary, Usage
 from summarizer.extraction.summary import extract_summary
 from summarizer.ingest.load import DEFAULT_MAX_BYTES, iter_articles
@@ -44,16 +44,20 @@ class ExtractionRun(BaseModel):
 ProgressFn = Callable[[str, ArticleSummary | Failure], None]
 
 
+Loaded = tuple[str, Article | ArticleError]
+
+
 def input_failure(label: str, error: ArticleError) -> Failure:
     """The failure of an input that could not be read, named once: by ``label``, not again in ``error``."""
     return Failure(article_id=label, error=getattr(error, "reason", None) or str(error), kind="input")
 
 
-def _load_all(
-    inputs: Sequence[ArticleInput], published: str | None, max_bytes: int
-) -> list[tuple[str, Article | ArticleError]]:
-    """Expand every input (file, folder, JSONL, URL, ``-``) into (label, article or error), in order."""
-    entries: list[tuple[str, Article | ArticleError]] = []
+def load_inputs(inputs: Sequence[ArticleInput], published: str | None, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Loaded]:
+    """Expand every input (file, folder, JSONL, URL, ``-``, ``Article``) into (label, article or error), in order.
+
+    The label names the input as the user gave it (an ``Article``'s id for articles).
+    """
+    entries: list[Loaded] = []
     pending: list[str | Path] = []
 
     def flush() -> None:
@@ -74,19 +78,98 @@ def _load_all(
     return entries
 
 
-#: Public name: the CLI expands inputs first to size its progress bar.
-load_inputs = _load_all
+class _Extractor:
+    """One run's model, cache and concurrency limit: extracts articles, each once."""
+
+    def __init__(self, llm: LLM, store: ResultCache | None, concurrency: int | None) -> None:
+        self.llm = llm
+        self.store = store
+        self.limit = asyncio.Semaphore(concurrency or DEFAULT_CONCURRENCY.get(llm.backend, 4))
+        # Keys being extracted right now: a second copy of the same article (a wire story
+        # in several outlets) waits for the first instead of paying for it twice.
+        self.in_flight: dict[str, asyncio.Event] = {}
+
+    async def one(self, article: Article) -> ArticleSummary | Failure:
+        if self.store is None:
+            return await self._ask(article)
+        key = self.store.key(article, self.llm)
+        while (busy := self.in_flight.get(key)) is not None:
+            await busy.wait()
+        # Looked up outside the semaphore: a hit needs no model slot, so cached
+        # articles never queue behind slow model calls.
+        cached = self.store.get(key)
+        if cached is not None:
+            return self.store.as_served(article, cached)
+        self.in_flight[key] = asyncio.Event()
+        try:
+            result = await self._ask(article)
+            if isinstance(result, ArticleSummary):
+                # Stored at once, not at the end of the run: a run killed halfway keeps
+                # every article it finished.
+                self.store.put(key, result)
+            return result
+        finally:
+            # Whatever happened, let the copies go on: they find the result in the
+            # cache, or (after a failure) try for themselves.
+            self.in_flight.pop(key).set()
+
+    async def _ask(self, article: Article) -> ArticleSummary | Failure:
+        async with self.limit:
+            try:
+                return await extract_summary(article, self.llm)
+            except SummarizerError as e:
+                return Failure(article_id=article.id, error=str(e), kind="model")
 
 
-def _load(item: ArticleInput, published: str | None, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
-    """Exactly one article from ``item``; raises ``ArticleError`` otherwise."""
-    entries = _load_all([item], published, max_bytes)
-    if len(entries) != 1:
-        raise ArticleError(f"{item}: holds {len(entries)} articles; use extract() for folders and JSONL files.")
-    entry = entries[0][1]
-    if isinstance(entry, ArticleError):
-        raise entry
-    return entry
+async def extract_loaded_async(
+    entries: Sequence[Loaded],
+    *,
+    config: BackendConfig | None = None,
+    llm: LLM | None = None,
+    concurrency: int | None = None,
+    on_result: ProgressFn | None = None,
+    cache: CacheChoice = "default",
+) -> ExtractionRun:
+    """Extract inputs already loaded by :func:`load_inputs`; see :func:`extract_async`.
+
+    The one run path: the CLI, ``extract``, ``brief`` and ``summarize_article`` all come here.
+    """
+    results: list[ArticleSummary | Failure | None] = [None] * len(entries)
+    for i, (label, entry) in enumerate(entries):
+        if not isinstance(entry, Article):
+            results[i] = input_failure(label, entry)
+            if on_result:
+                on_result(label, results[i])  # type: ignore[arg-type]
+    todo = [(i, entry) for i, (_, entry) in enumerate(entries) if isinstance(entry, Article)]
+    if todo:
+        model = llm or make_llm(config)
+        store = _open_cache(cache, model.backend)
+        extractor = _Extractor(model, store, concurrency)
+
+        async def one(i: int, article: Article) -> None:
+            results[i] = await extractor.one(article)
+            if on_result:
+                on_result(article.id, results[i])  # type: ignore[arg-type]
+
+        try:
+            await asyncio.gather(*(one(i, a) for i, a in todo))
+        finally:
+            if llm is None:
+                await model.aclose()
+            if store is not None and store is not cache:
+                store.close()
+    return _collect(results)
+
+
+def _collect(results: Sequence[ArticleSummary | Failure | None]) -> ExtractionRun:
+    run = ExtractionRun()
+    for result in results:
+        if isinstance(result, ArticleSummary):
+            run.summaries.append(result)
+            run.usage = run.usage.add(result.usage)
+        elif isinstance(result, Failure):
+            run.failures.append(result)
+    return run
 
 
 async def extract_async(
@@ -111,77 +194,10 @@ async def extract_async(
     ``default_cache_dir()`` on the openai and local backends and none on replay. Each
     article is stored as soon as it is done, so a killed run resumes where it stopped.
     """
-    own_llm = llm is None
-    run = ExtractionRun()
-    entries = _load_all(inputs, published, max_bytes)
-    slots: list[ArticleSummary | Failure | None] = [None] * len(entries)
-    articles: list[tuple[int, Article]] = []
-    for i, (label, entry) in enumerate(entries):
-        if isinstance(entry, Article):
-            articles.append((i, entry))
-            continue
-        failure = input_failure(label, entry)
-        slots[i] = failure
-        if on_result:
-            on_result(label, failure)
-    if articles:
-        llm = llm or make_llm(config)
-        limit = asyncio.Semaphore(concurrency or DEFAULT_CONCURRENCY.get(llm.backend, 4))
-        store = _open_cache(cache, llm.backend)
-        # Keys being extracted right now: a second copy of the same article (a wire story
-        # in several outlets) waits for the first instead of paying for it twice.
-        in_flight: dict[str, asyncio.Event] = {}
-
-        async def one(i: int, article: Article) -> None:
-            result: ArticleSummary | Failure | None = None
-            key: str | None = None
-            owner = False
-            if store is not None:
-                key = store.key(article, llm)  # type: ignore[arg-type]
-                while (busy := in_flight.get(key)) is not None:
-                    await busy.wait()
-                # Looked up outside the semaphore: a hit needs no model slot, so cached
-                # articles never queue behind slow model calls.
-                cached = store.get(key)
-                if cached is not None:
-                    result = store.hit(article, cached)
-                else:
-                    in_flight[key] = asyncio.Event()
-                    owner = True
-            try:
-                if result is None:
-                    async with limit:
-                        try:
-                            result = await extract_summary(article, llm)  # type: ignore[arg-type]
-                        except SummarizerError as e:
-                            result = Failure(article_id=article.id, error=str(e), kind="model")
-                        if store is not None and key is not None and isinstance(result, ArticleSummary):
-                            # Stored at once, not at the end of the run: a run killed
-                            # halfway keeps every article it finished.
-                            store.put(key, result)
-            finally:
-                if owner and key is not None:
-                    # Whatever happened, let the copies go on: they find the result in
-                    # the cache, or (after a failure) try for themselves.
-                    in_flight.pop(key).set()
-            slots[i] = result
-            if on_result:
-                on_result(article.id, result)
-
-        try:
-            await asyncio.gather(*(one(i, a) for i, a in articles))
-        finally:
-            if own_llm:
-                await llm.aclose()
-            if store is not None and store is not cache:
-                store.close()
-    for slot in slots:
-        if isinstance(slot, ArticleSummary):
-            run.summaries.append(slot)
-            run.usage = run.usage.add(slot.usage)
-        elif isinstance(slot, Failure):
-            run.failures.append(slot)
-    return run
+    entries = load_inputs(inputs, published, max_bytes)
+    return await extract_loaded_async(
+        entries, config=config, llm=llm, concurrency=concurrency, on_result=on_result, cache=cache
+    )
 
 
 def _open_cache(cache: CacheChoice, backend: str) -> ResultCache | None:
@@ -221,18 +237,27 @@ def extract(
     )
 
 
-async def summarize_article_async(article: ArticleInput, *, config: BackendConfig | None = None) -> ArticleSummary:
-    """Extract one article; raises ``SummarizerError`` with the reason if it fails."""
-    llm = make_llm(config)
-    try:
-        return await extract_summary(_load(article, None), llm)
-    finally:
-        await llm.aclose()
+async def summarize_article_async(
+    article: ArticleInput, *, config: BackendConfig | None = None, cache: CacheChoice = "default"
+) -> ArticleSummary:
+    """Extract one article (through the cache, as ``extract`` does); raises ``SummarizerError`` if it fails."""
+    entries = load_inputs([article], None)
+    if len(entries) != 1:
+        raise ArticleError(f"{article}: holds {len(entries)} articles; use extract() for folders and JSONL files.")
+    label, entry = entries[0]
+    if isinstance(entry, ArticleError):
+        raise entry
+    run = await extract_loaded_async(entries, config=config, cache=cache)
+    if run.failures:
+        raise ModelError(f"{label}: {run.failures[0].error}")
+    return run.summaries[0]
 
 
-def summarize_article(article: ArticleInput, *, config: BackendConfig | None = None) -> ArticleSummary:
+def summarize_article(
+    article: ArticleInput, *, config: BackendConfig | None = None, cache: CacheChoice = "default"
+) -> ArticleSummary:
     """Synchronous twin of :func:`summarize_article_async`."""
-    return asyncio.run(summarize_article_async(article, config=config))
+    return asyncio.run(summarize_article_async(article, config=config, cache=cache))
 
 
 async def brief_async(
@@ -249,6 +274,11 @@ async def brief_async(
     Arguments are those of :func:`summarizer.run.extract_async`.
     """
     run = await extract_async(inputs, config=config, concurrency=concurrency, published=published, on_result=on_result)
+    return brief_of(run)
+
+
+def brief_of(run: ExtractionRun) -> Brief:
+    """The brief of an extraction run: its summaries merged, its failures listed."""
     return merge_summaries(run.summaries, run.failures)
 
 

@@ -327,12 +327,12 @@ def test_cli_cache_options_reach_the_pipeline(
 ) -> None:
     seen: dict[str, Any] = {}
 
-    def fake_extract(inputs: list[str], **kw: Any) -> ExtractionRun:
+    async def fake_extract(entries: list[Any], **kw: Any) -> ExtractionRun:
         cache = kw["cache"]
         seen["cache"] = str(cache.directory) if isinstance(cache, ResultCache) else cache
         return ExtractionRun()
 
-    monkeypatch.setattr(cli, "extract", fake_extract)
+    monkeypatch.setattr(cli, "extract_loaded_async", fake_extract)
     article = tmp_path / "a.txt"
     article.write_text("Leaders met.\n", encoding="utf-8")
     args = ["extract", str(article), "--backend", "replay", "--recordings", str(tmp_path)]

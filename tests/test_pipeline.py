@@ -296,3 +296,17 @@ async def test_run_usage_sums_real_calls_only() -> None:
     run = await extract_async(make_articles(3), llm=fake_llm(model), cache=None)
     assert run.usage.calls == len(model.requests) == sum(s.usage.calls for s in run.summaries)
     assert run.usage.prompt_tokens == PROMPT_TOKENS * len(model.requests)
+
+
+def test_summarize_article_goes_through_the_cache_like_extract(tmp_path):
+    """One run path: a single article is cached (and served from the cache) as in a batch."""
+    from conftest import ARTICLES, RECORDINGS, SEED_IDS
+
+    from summarizer import BackendConfig, ResultCache, summarize_article
+
+    config = BackendConfig(backend="replay", recordings=RECORDINGS)
+    with ResultCache(tmp_path / "c") as cache:
+        first = summarize_article(ARTICLES / SEED_IDS[1], config=config, cache=cache)
+        assert len(cache) == 1 and not first.usage.cached
+        again = summarize_article(ARTICLES / SEED_IDS[1], config=config, cache=cache)
+    assert again.usage.cached and again.participants == first.participants

@@ -81,6 +81,33 @@ class LLM:
     config: BackendConfig
     transport: httpx.AsyncBaseTransport | None = None
 
+    def answer_settings(self) -> dict[str, Any]:
+        """The settings that change this model's answers, for the result cache's key (no secret)."""
+        config = self.config
+        mode = getattr(self.client, "mode", None)
+        settings: dict[str, Any] = {
+            "mode": getattr(mode, "value", str(mode)),
+            "temperature": config.temperature,
+            "max_tokens": config.max_tokens,
+        }
+        transport: Any = self.transport
+        while hasattr(transport, "inner"):  # RecordingTransport wraps the real one
+            transport = transport.inner
+        model_path = getattr(transport, "model_path", None)
+        if self.backend == "local" and model_path is not None:
+            path = Path(model_path)
+            # Path and size, not a hash: hashing 1 GB per run would cost seconds, and a
+            # different model file under the same path almost surely differs in size.
+            settings["model_file"] = str(path.resolve())
+            settings["model_size"] = path.stat().st_size if path.is_file() else None
+        elif self.backend == "replay":
+            settings["recordings"] = str(Path(config.recordings).resolve()) if config.recordings else None
+        else:
+            client = getattr(self.client, "client", None)
+            base_url = getattr(client, "base_url", None) or config.base_url
+            settings["base_url"] = public_url(str(base_url)) if base_url else None
+        return settings
+
     async def complete(self, messages: list[dict[str, str]], response_model: type[M]) -> tuple[M, Usage]:
         async def once() -> tuple[M, Any]:
             result: tuple[M, Any] = await self.client.chat.completions.create_with_completion(
