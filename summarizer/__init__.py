@@ -36,7 +36,9 @@ if TYPE_CHECKING:
         SummitDate,
         Usage,
     )
-    from summarizer.evaluation.score import EvalReport, evaluate, load_gold
+    from summarizer.evaluation.gold import load_gold
+    from summarizer.evaluation.report import EvalReport
+    from summarizer.evaluation.score import evaluate
     from summarizer.ingest.load import iter_articles, load_article
     from summarizer.merge.events import merge_summaries
     from summarizer.providers import BackendConfig
@@ -61,7 +63,7 @@ _HOME: dict[str, str] = {
     "BackendConfig": "summarizer.providers",
     "Brief": "summarizer.core.brief",
     "ConfigError": "summarizer.core.errors",
-    "EvalReport": "summarizer.evaluation.score",
+    "EvalReport": "summarizer.evaluation.report",
     "Event": "summarizer.core.brief",
     "Evidence": "summarizer.core.schema",
     "ExtractionRun": "summarizer.run",
@@ -82,7 +84,7 @@ _HOME: dict[str, str] = {
     "extract_async": "summarizer.run",
     "iter_articles": "summarizer.ingest.load",
     "load_article": "summarizer.ingest.load",
-    "load_gold": "summarizer.evaluation.score",
+    "load_gold": "summarizer.evaluation.gold",
     "merge_summaries": "summarizer.merge.events",
     "render": "summarizer.rendering.brief",
     "render_html": "summarizer.rendering.brief",

@@ -239,6 +239,15 @@ def _fill_published(entries: Sequence[tuple[str, Article | SummarizerError]], pu
         )
 
 
+def write_json_dir(run: ExtractionRun, json_dir: Path) -> None:
+    """One ``<article id>.json`` per summary in ``json_dir``."""
+    json_dir.mkdir(parents=True, exist_ok=True)
+    for summary in run.summaries:
+        path = json_dir / f"{summary.article_id}.json"
+        path.write_text(summary.model_dump_json(indent=2) + "\n", encoding="utf-8")
+    err.print(f"wrote {len(run.summaries)} file(s) to {json_dir}")
+
+
 def exit_code(run: ExtractionRun) -> int:
     if run.failures and not run.summaries:
         return EXIT_ALL_FAILED
@@ -305,10 +314,7 @@ def extract_cmd(articles: tuple[str, ...], json_dir: Path | None, **kw: Any) -> 
     """
     run = run_extraction(articles, kw)
     if json_dir:
-        json_dir.mkdir(parents=True, exist_ok=True)
-        for s in run.summaries:
-            (json_dir / f"{s.article_id}.json").write_text(s.model_dump_json(indent=2) + "\n", encoding="utf-8")
-        err.print(f"wrote {len(run.summaries)} file(s) to {json_dir}")
+        write_json_dir(run, json_dir)
     elif len(run.summaries) == 1 and len(articles) == 1:
         click.echo(run.summaries[0].model_dump_json(indent=2))
     else:
@@ -354,10 +360,9 @@ def eval_cmd(
       summarizer eval --gold examples/gold/seeds.json examples/articles/*.txt
     """
     # Imported here: the command is the only user, and `extract` should not pay for it.
-    from rich.table import Table
-
-    from summarizer.evaluation.score import AggregateScore, load_gold
+    from summarizer.evaluation.gold import load_gold
     from summarizer.evaluation.score import evaluate as score_summaries
+    from summarizer.evaluation.table import print_report
 
     gold = load_gold(gold_path)
     known = [a for a in articles if gold.lookup(a) is not None]
@@ -371,11 +376,7 @@ def eval_cmd(
 
     run = run_extraction(tuple(known), kw)
     if json_dir:
-        json_dir.mkdir(parents=True, exist_ok=True)
-        for summary in run.summaries:
-            path = json_dir / f"{summary.article_id}.json"
-            path.write_text(summary.model_dump_json(indent=2) + "\n", encoding="utf-8")
-        err.print(f"wrote {len(run.summaries)} file(s) to {json_dir}")
+        write_json_dir(run, json_dir)
     report = score_summaries(run.summaries, gold, failures={f.article_id: f.error for f in run.failures})
     report.not_in_gold = unknown + report.not_in_gold
     # evaluate() lists failures last; the table reads better in the order given.
@@ -385,62 +386,9 @@ def eval_cmd(
     if as_json:
         click.echo(report.model_dump_json(indent=2))
     else:
-
-        def num(v: float | None) -> str:
-            return "–" if v is None else f"{v:.2f}"
-
-        table = Table(
-            title=f"Scores against {gold_path.name}",
-            caption="macro: mean over articles · micro: counts pooled over articles",
-        )
-        table.add_column("article", overflow="fold")
-        for header in ("part P", "R", "F1", "loc", "date", "agenda P", "R", "F1"):
-            table.add_column(header, justify="right")
-        for header in ("flags", "evid", "verbatim", "offsets", "field"):
-            table.add_column(header, justify="right")
-        for score in report.articles:
-            table.add_row(
-                score.article_id + (" [red](failed)[/]" if score.failed else ""),
-                *map(num, (score.participants.precision, score.participants.recall, score.participants.f1)),
-                *map(num, (score.location_accuracy, score.date_accuracy)),
-                *map(num, (score.agenda.precision, score.agenda.recall, score.agenda.f1)),
-                *map(num, (score.flags.value, score.evidence.value, score.verbatim.value, score.offsets.value)),
-                num(score.field_score),
-                style="red" if score.failed else None,
-            )
-        table.add_section()
-        overall: list[tuple[str, AggregateScore]] = [("macro", report.macro), ("micro", report.micro)]
-        for label, agg in overall:
-            table.add_row(
-                label,
-                *map(num, (agg.participant_precision, agg.participant_recall, agg.participant_f1)),
-                *map(num, (agg.location_accuracy, agg.date_accuracy)),
-                *map(num, (agg.agenda_precision, agg.agenda_recall, agg.agenda_f1)),
-                *map(num, (agg.flag_accuracy, agg.evidence_share, agg.verbatim_share, agg.offsets_exact)),
-                num(agg.field_score),
-                style="bold",
-            )
         # A pipe or file gets a fixed width: rich's 80-column default squeezes 14 columns.
         out = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
-        out.print(table)
-        if report.failed:
-            out.print("[bold red]Failed extractions[/] (scored 0 on every field):")
-            for score in report.articles:
-                if score.failed:
-                    out.print(f"  {score.article_id}: {score.error}", markup=False)
-        if details:
-            for score in report.articles:
-                notes = [
-                    *(f"missed principal: {n}" for n in score.missed_principals),
-                    *(f"false participant: {n}" for n in score.false_participants),
-                    *(f"missed core agenda item: {n}" for n in score.missed_agenda),
-                    *(f"false agenda item: {n}" for n in score.false_agenda),
-                    *(f"wrong flag: {n}" for n in score.flag_errors),
-                ]
-                if notes:
-                    out.print(f"[bold]{score.article_id}[/]")
-                    for note in notes:
-                        out.print(f"  {note}", markup=False)
+        print_report(report, title=f"Scores against {gold_path.name}", console=out, details=details)
     report_usage(run)
     sys.exit(exit_code(run))
 

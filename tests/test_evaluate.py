@@ -26,10 +26,9 @@ from summarizer.core.schema import (
     Status,
     SummitDate,
 )
+from summarizer.evaluation.gold import GoldFile, load_gold
 from summarizer.evaluation.score import (
-    GoldFile,
     evaluate,
-    load_gold,
     match_agenda,
     score_article,
     score_evidence,

@@ -1,0 +1,131 @@
+"""What an evaluation reports: ratios, P/R/F1, per-article and overall scores."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field, computed_field
+
+# --------------------------------------------------------------------------------------
+# Scores
+# --------------------------------------------------------------------------------------
+
+
+class Ratio(BaseModel):
+    """``num / den``; ``value`` is ``None`` when there was nothing to count."""
+
+    num: int = 0
+    den: int = 0
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def value(self) -> float | None:
+        return self.num / self.den if self.den else None
+
+    def __add__(self, other: Ratio) -> Ratio:
+        return Ratio(num=self.num + other.num, den=self.den + other.den)
+
+
+class PRF(BaseModel):
+    """Counts of a one-to-one matching and the precision/recall/F1 they give.
+
+    ``neutral`` predictions (allowed participants, core=false agenda items) count
+    neither way.
+    """
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    neutral: int = 0
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def precision(self) -> float:
+        predicted = self.tp + self.fp
+        if predicted:
+            return self.tp / predicted
+        # Saying nothing is only precise when there was nothing to say.
+        return 1.0 if self.tp + self.fn == 0 else 0.0
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def recall(self) -> float:
+        gold = self.tp + self.fn
+        if gold:
+            return self.tp / gold
+        return 1.0 if self.fp == 0 else 0.0
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __add__(self, other: PRF) -> PRF:
+        return PRF(
+            tp=self.tp + other.tp,
+            fp=self.fp + other.fp,
+            fn=self.fn + other.fn,
+            neutral=self.neutral + other.neutral,
+        )
+
+
+class ArticleScore(BaseModel):
+    """How one summary compares with its answer key, with the mistakes named."""
+
+    article_id: str
+    failed: bool = False
+    error: str | None = Field(default=None, description="Why extraction failed, for failed articles.")
+    participants: PRF = Field(default_factory=PRF)
+    location_accuracy: float = 0.0
+    date_accuracy: float = 0.0
+    agenda: PRF = Field(default_factory=PRF)
+    flags: Ratio = Field(default_factory=Ratio, description="Matched items whose flag equals the gold status.")
+    evidence: Ratio = Field(default_factory=Ratio, description="Items that carry a quote found in the article.")
+    verbatim: Ratio = Field(default_factory=Ratio, description="Model quotes found exactly as given.")
+    offsets: Ratio = Field(default_factory=Ratio, description="Kept quotes with text[start:end] == quote.")
+    # What went wrong, so a low number can be traced to the items behind it.
+    missed_principals: list[str] = Field(default_factory=list)
+    false_participants: list[str] = Field(default_factory=list)
+    missed_agenda: list[str] = Field(default_factory=list, description="Ids of core gold items not found.")
+    false_agenda: list[str] = Field(default_factory=list, description="Topics that matched no gold item.")
+    flag_errors: list[str] = Field(default_factory=list)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def field_score(self) -> float:
+        """Mean of participant F1, location accuracy, date accuracy and agenda F1."""
+        if self.failed:
+            return 0.0
+        return (self.participants.f1 + self.location_accuracy + self.date_accuracy + self.agenda.f1) / 4
+
+
+class AggregateScore(BaseModel):
+    """One overall row. ``None`` where no article had anything to count."""
+
+    participant_precision: float | None = None
+    participant_recall: float | None = None
+    participant_f1: float | None = None
+    location_accuracy: float | None = None
+    date_accuracy: float | None = None
+    agenda_precision: float | None = None
+    agenda_recall: float | None = None
+    agenda_f1: float | None = None
+    flag_accuracy: float | None = None
+    evidence_share: float | None = None
+    verbatim_share: float | None = None
+    offsets_exact: float | None = None
+    field_score: float | None = None
+
+
+class EvalReport(BaseModel):
+    """Scores of every evaluated article plus the macro and micro overall rows."""
+
+    articles: list[ArticleScore] = Field(default_factory=list)
+    macro: AggregateScore = Field(default_factory=AggregateScore, description="Mean over articles.")
+    micro: AggregateScore = Field(default_factory=AggregateScore, description="Counts pooled over articles.")
+    failed: list[str] = Field(default_factory=list, description="Articles whose extraction failed (scored 0).")
+    not_in_gold: list[str] = Field(
+        default_factory=list, description="Articles given but absent from the answer key: not scored."
+    )
+
+
+__all__ = ["PRF", "AggregateScore", "ArticleScore", "EvalReport", "Ratio"]

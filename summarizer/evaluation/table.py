@@ -1,0 +1,70 @@
+"""The score table ``summarizer eval`` prints: one row per article, then macro and micro."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from summarizer.evaluation.report import AggregateScore, EvalReport
+
+
+def _num(v: float | None) -> str:
+    return "–" if v is None else f"{v:.2f}"
+
+
+def print_report(report: EvalReport, *, title: str, console: Console, details: bool = False) -> None:
+    """The table, the failed extractions and (``details``) each article's mistakes."""
+
+    table = Table(
+        title=title,
+        caption="macro: mean over articles · micro: counts pooled over articles",
+    )
+    table.add_column("article", overflow="fold")
+    for header in ("part P", "R", "F1", "loc", "date", "agenda P", "R", "F1"):
+        table.add_column(header, justify="right")
+    for header in ("flags", "evid", "verbatim", "offsets", "field"):
+        table.add_column(header, justify="right")
+    for score in report.articles:
+        table.add_row(
+            score.article_id + (" [red](failed)[/]" if score.failed else ""),
+            *map(_num, (score.participants.precision, score.participants.recall, score.participants.f1)),
+            *map(_num, (score.location_accuracy, score.date_accuracy)),
+            *map(_num, (score.agenda.precision, score.agenda.recall, score.agenda.f1)),
+            *map(_num, (score.flags.value, score.evidence.value, score.verbatim.value, score.offsets.value)),
+            _num(score.field_score),
+            style="red" if score.failed else None,
+        )
+    table.add_section()
+    overall: list[tuple[str, AggregateScore]] = [("macro", report.macro), ("micro", report.micro)]
+    for label, agg in overall:
+        table.add_row(
+            label,
+            *map(_num, (agg.participant_precision, agg.participant_recall, agg.participant_f1)),
+            *map(_num, (agg.location_accuracy, agg.date_accuracy)),
+            *map(_num, (agg.agenda_precision, agg.agenda_recall, agg.agenda_f1)),
+            *map(_num, (agg.flag_accuracy, agg.evidence_share, agg.verbatim_share, agg.offsets_exact)),
+            _num(agg.field_score),
+            style="bold",
+        )
+    console.print(table)
+    if report.failed:
+        console.print("[bold red]Failed extractions[/] (scored 0 on every field):")
+        for score in report.articles:
+            if score.failed:
+                console.print(f"  {score.article_id}: {score.error}", markup=False)
+    if details:
+        for score in report.articles:
+            notes = [
+                *(f"missed principal: {n}" for n in score.missed_principals),
+                *(f"false participant: {n}" for n in score.false_participants),
+                *(f"missed core agenda item: {n}" for n in score.missed_agenda),
+                *(f"false agenda item: {n}" for n in score.false_agenda),
+                *(f"wrong flag: {n}" for n in score.flag_errors),
+            ]
+            if notes:
+                console.print(f"[bold]{score.article_id}[/]")
+                for note in notes:
+                    console.print(f"  {note}", markup=False)
+
+
+__all__ = ["print_report"]
