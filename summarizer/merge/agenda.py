@@ -16,7 +16,7 @@ from summarizer.core.places import fold as _fold
 from summarizer.core.places import gazetteer as _gazetteer
 from summarizer.core.places import words as _words
 from summarizer.core.schema import AgendaItem, ArticleSummary, Status
-from summarizer.merge.fields import norm_phrase
+from summarizer.merge.fields import cite_once, norm_phrase
 
 # ======================================================================================
 # Agenda items
@@ -145,6 +145,19 @@ AGENDA_MATCH_MIN = 0.5
 
 
 def merge_agenda(entries: list[tuple[int, ArticleSummary]], exclude: frozenset[str]) -> list[MergedAgendaItem]:
+    """The event's agenda: topics grouped by meaning, most-cited first, confirmed before speculative."""
+    topics = _topics_of(entries, exclude)
+    n = len(topics)
+    score = [[_topic_score(topics[i], topics[j]) if i != j else 1.0 for j in range(n)] for i in range(n)]
+    merged: list[tuple[tuple[int, bool, int], MergedAgendaItem]] = []
+    for gi, members in enumerate(_cluster_topics(score)):
+        item = _merged_item(topics, members, score)
+        # Most-cited first, confirmed before speculative, then first mention.
+        merged.append(((-len(item.sources), item.status != Status.confirmed, gi), item))
+    return [m for _, m in sorted(merged, key=lambda x: x[0])]
+
+
+def _topics_of(entries: list[tuple[int, ArticleSummary]], exclude: frozenset[str]) -> list[_Topic]:
     topics: list[_Topic] = []
     for number, s in entries:
         for item in s.agenda_items:
@@ -154,12 +167,13 @@ def merge_agenda(entries: list[tuple[int, ArticleSummary]], exclude: frozenset[s
                 for k, w in _concepts(item.details, exclude).items():
                     concepts[k] = max(concepts.get(k, 0.0), w)
             topics.append(_Topic(number, s.article_id, item, concepts))
+    return topics
 
-    # Average-linkage clustering: repeatedly join the two closest groups, but only when
-    # at least half of the cross pairs match, so near-misses cannot chain into one blob.
-    n = len(topics)
-    score = [[_topic_score(topics[i], topics[j]) if i != j else 1.0 for j in range(n)] for i in range(n)]
-    groups: list[list[int]] = [[i] for i in range(n)]
+
+def _cluster_topics(score: list[list[float]]) -> list[list[int]]:
+    """Average-linkage clustering: repeatedly join the two closest groups, but only when
+    at least half of the cross pairs match, so near-misses cannot chain into one blob."""
+    groups: list[list[int]] = [[i] for i in range(len(score))]
     while True:
         best: tuple[float, int, int] | None = None
         for gi in range(len(groups)):
@@ -175,44 +189,28 @@ def merge_agenda(entries: list[tuple[int, ArticleSummary]], exclude: frozenset[s
         _, gi, gj = best
         groups[gi] = sorted(groups[gi] + groups[gj])
         del groups[gj]
-    groups.sort(key=lambda g: g[0])
+    return sorted(groups, key=lambda g: g[0])
 
-    merged: list[tuple[tuple[int, bool, int], MergedAgendaItem]] = []
-    for gi, members in enumerate(groups):
-        g = [topics[i] for i in members]
 
-        def centrality(i: int, members: list[int] = members) -> tuple[bool, float, bool, int]:
-            # The confirmed, most typical wording; with details when there is a choice.
-            t = topics[i]
-            return (t.item.status == Status.confirmed, sum(score[i][j] for j in members), bool(t.item.details), -i)
+def _merged_item(topics: list[_Topic], members: list[int], score: list[list[float]]) -> MergedAgendaItem:
+    g = [topics[i] for i in members]
 
-        rep = topics[max(members, key=centrality)]
-        details = rep.item.details or next((t.item.details for t in g if t.item.details), None)
-        refs: dict[int, SourceRef] = {}
-        for t in g:
-            ref = refs.get(t.number)
-            if ref is None:
-                refs[t.number] = SourceRef(
-                    source=t.number,
-                    article_id=t.article_id,
-                    status=t.item.status,
-                    says=t.item.topic,
-                    attributed_to=t.item.attributed_to,
-                    evidence=list(t.item.evidence),
-                )
-            else:
-                # One article naming the topic twice counts once, at its strongest flag.
-                if t.item.status == Status.confirmed:
-                    ref.status = Status.confirmed
-                ref.says = f"{ref.says}; {t.item.topic}"
-                ref.evidence.extend(e for e in t.item.evidence if e not in ref.evidence)
-        status = Status.confirmed if any(t.item.status == Status.confirmed for t in g) else Status.speculative
-        merged_item = MergedAgendaItem(
-            topic=rep.item.topic,
-            details=details,
-            status=status,
-            sources=[refs[k] for k in sorted(refs)],
-        )
-        # Most-cited first, confirmed before speculative, then first mention.
-        merged.append(((-len(refs), status != Status.confirmed, gi), merged_item))
-    return [m for _, m in sorted(merged, key=lambda x: x[0])]
+    def centrality(i: int) -> tuple[bool, float, bool, int]:
+        # The confirmed, most typical wording; with details when there is a choice.
+        t = topics[i]
+        return (t.item.status == Status.confirmed, sum(score[i][j] for j in members), bool(t.item.details), -i)
+
+    rep = topics[max(members, key=centrality)]
+    details = rep.item.details or next((t.item.details for t in g if t.item.details), None)
+    refs: dict[int, SourceRef] = {}
+    for t in g:
+        cite_once(refs, SourceRef(
+            source=t.number,
+            article_id=t.article_id,
+            status=t.item.status,
+            says=t.item.topic,
+            attributed_to=t.item.attributed_to,
+            evidence=list(t.item.evidence),
+        ))  # fmt: skip
+    status = Status.confirmed if any(t.item.status == Status.confirmed for t in g) else Status.speculative
+    return MergedAgendaItem(topic=rep.item.topic, details=details, status=status, sources=[refs[k] for k in sorted(refs)])

@@ -81,6 +81,22 @@ def _place_rel(a: Place, b: Place) -> _Rel:
     return _Rel.UNKNOWN
 
 
+def cite_once(refs: dict[int, SourceRef], new: SourceRef, *, repeat_says: bool = True) -> None:
+    """Cite an article once per item, at its strongest flag, keeping all its wordings and quotes.
+
+    ``repeat_says=False`` adds a wording only if the article has not used it yet.
+    """
+    ref = refs.get(new.source)
+    if ref is None:
+        refs[new.source] = new
+        return
+    if new.status == Status.confirmed:
+        ref.status = Status.confirmed
+    if repeat_says or new.says not in ref.says.split("; "):
+        ref.says = f"{ref.says}; {new.says}"
+    ref.evidence.extend(e for e in new.evidence if e not in ref.evidence)
+
+
 def norm_phrase(text: str) -> str:
     return " ".join(re.split(r"[^a-z0-9]+", _fold(text))).strip()
 
@@ -125,41 +141,44 @@ def _date_rank(r: Raw) -> tuple[int, int, int]:
     return (r.status == Status.confirmed, -width, -r.number)
 
 
-def reconcile(
-    field_name: Literal["location", "date"],
-    raws: list[Raw],
-) -> tuple[MergedField, list[Disagreement]]:
-    rel: Callable[[Raw, Raw], _Rel] = _loc_rel if field_name == "location" else _date_rel
-    rank: Callable[[Raw], tuple[int, int, int]] = _place_rank if field_name == "location" else _date_rank
+class _Reconciler:
+    """One field's claims across the articles of an event, sorted into a ``MergedField``."""
 
-    # 1. Claims that say the same thing form one variant.
-    variants: list[_Variant] = []
-    for r in raws:
-        for v in variants:
-            if all(rel(r, o) == _Rel.SAME for o in v.raws):
-                v.raws.append(r)
-                break
-        else:
-            variants.append(_Variant([r]))
+    def __init__(self, field_name: Literal["location", "date"]) -> None:
+        self.field_name = field_name
+        self.rel: Callable[[Raw, Raw], _Rel] = _loc_rel if field_name == "location" else _date_rel
+        self.rank: Callable[[Raw], tuple[int, int, int]] = _place_rank if field_name == "location" else _date_rank
 
-    def head(v: _Variant) -> Raw:
-        return max(v.raws, key=rank)
+    def variants(self, raws: list[Raw]) -> list[_Variant]:
+        """Claims that say the same thing form one variant."""
+        variants: list[_Variant] = []
+        for r in raws:
+            for v in variants:
+                if all(self.rel(r, o) == _Rel.SAME for o in v.raws):
+                    v.raws.append(r)
+                    break
+            else:
+                variants.append(_Variant([r]))
+        return variants
 
-    def vrel(a: _Variant, b: _Variant) -> _Rel:
-        return rel(head(a), head(b))
+    def head(self, v: _Variant) -> Raw:
+        return max(v.raws, key=self.rank)
 
-    def leaves(vs: list[_Variant]) -> list[_Variant]:
-        return [v for v in vs if not any(w is not v and vrel(w, v) == _Rel.REFINES for w in vs)]
+    def vrel(self, a: _Variant, b: _Variant) -> _Rel:
+        return self.rel(self.head(a), self.head(b))
 
-    def claim(v: _Variant, standing: Standing, note: str | None = None) -> Claim:
-        h = head(v)
+    def leaves(self, vs: list[_Variant]) -> list[_Variant]:
+        return [v for v in vs if not any(w is not v and self.vrel(w, v) == _Rel.REFINES for w in vs)]
+
+    def claim(self, v: _Variant, standing: Standing, note: str | None = None) -> Claim:
+        h = self.head(v)
         refs = sorted((r.ref() for r in v.raws + v.support), key=lambda x: x.source)
-        place: Place | None = h.key if field_name == "location" else None
+        place: Place | None = h.key if self.field_name == "location" else None
         country = None
         if place and len(place.countries) == 1:
             country = country_name(next(iter(place.countries)))
         iso = None
-        if field_name == "date" and h.key:
+        if self.field_name == "date" and h.key:
             s, e = h.key
             iso = s.isoformat() if s == e else f"{s.isoformat()}/{e.isoformat()}"
         return Claim(
@@ -172,48 +191,66 @@ def reconcile(
             sources=refs,
         )
 
-    def cite(vs: list[_Variant]) -> str:
-        return "; ".join(f"'{head(v).says}' [{', '.join(str(r.number) for r in v.raws)}]" for v in vs)
+    def cite(self, vs: list[_Variant]) -> str:
+        return "; ".join(f"'{self.head(v).says}' [{', '.join(str(r.number) for r in v.raws)}]" for v in vs)
 
+    def fold_broader(self, pool: list[_Variant], tops: list[_Variant], out: MergedField) -> None:
+        """Broader claims of the same flag back every more precise claim inside them."""
+        for b in pool:
+            if b in tops:
+                continue
+            inside = [t for t in tops if self.vrel(t, b) == _Rel.REFINES]
+            for t in inside:
+                t.support.extend(b.raws)
+            if not inside:  # refined only through a claim that is itself refined: never dropped
+                out.alternatives.append(self.claim(b, "possible", "broader wording of the claims above"))
+
+    def place_speculation(self, unconfirmed: list[_Variant], tops: list[_Variant], out: MergedField) -> None:
+        """Speculation either backs a confirmed claim, is overtaken by it, or stays possible."""
+        for s in unconfirmed:
+            inside = [t for t in tops if self.vrel(t, s) == _Rel.REFINES]
+            if inside:
+                for t in inside:
+                    t.support.extend(s.raws)
+            elif all(self.vrel(s, t) == _Rel.CONFLICT for t in tops):
+                out.superseded.append(self.claim(s, "superseded", f"overtaken by confirmed {self.cite(tops)}"))
+            else:
+                out.alternatives.append(self.claim(s, "possible", "unconfirmed; not contradicted by a confirmed claim"))
+
+    def dispute(self, tops: list[_Variant], out: MergedField) -> Disagreement:
+        """Two or more confirmed claims that cannot be reconciled: all shown, none picked."""
+        clash = all(self.vrel(a, b) == _Rel.CONFLICT for i, a in enumerate(tops) for b in tops[i + 1 :])
+        note = (
+            "confirmed reports disagree: " + self.cite(tops)
+            if clash
+            else "confirmed reports differ and could not be reconciled automatically: " + self.cite(tops)
+        )
+        out.disputed = [self.claim(t, "disputed", note) for t in tops]
+        return Disagreement(field=self.field_name, note=note, claims=out.disputed)
+
+
+def reconcile(
+    field_name: Literal["location", "date"],
+    raws: list[Raw],
+) -> tuple[MergedField, list[Disagreement]]:
+    """Sort one field's claims into accepted, disputed, possible and superseded (module docstring)."""
+    r = _Reconciler(field_name)
+    variants = r.variants(raws)
     out = MergedField()
     disagreements: list[Disagreement] = []
     confirmed = [v for v in variants if v.confirmed]
     unconfirmed = [v for v in variants if not v.confirmed]
     pool = confirmed or unconfirmed
-    tops = leaves(pool)
-    # 2. Broader claims of the same flag back every more precise claim inside them.
-    for b in pool:
-        if b in tops:
-            continue
-        inside = [t for t in tops if vrel(t, b) == _Rel.REFINES]
-        for t in inside:
-            t.support.extend(b.raws)
-        if not inside:  # refined only through a claim that is itself refined: never dropped
-            out.alternatives.append(claim(b, "possible", "broader wording of the claims above"))
-
+    tops = r.leaves(pool)
+    r.fold_broader(pool, tops, out)
     if confirmed:
-        # 3. Speculation either backs a confirmed claim, is overtaken by it, or stays possible.
-        for s in unconfirmed:
-            inside = [t for t in tops if vrel(t, s) == _Rel.REFINES]
-            if inside:
-                for t in inside:
-                    t.support.extend(s.raws)
-            elif all(vrel(s, t) == _Rel.CONFLICT for t in tops):
-                out.superseded.append(claim(s, "superseded", f"overtaken by confirmed {cite(tops)}"))
-            else:
-                out.alternatives.append(claim(s, "possible", "unconfirmed; not contradicted by a confirmed claim"))
+        r.place_speculation(unconfirmed, tops, out)
     if len(tops) == 1:
-        out.value = claim(tops[0], "accepted")
+        out.value = r.claim(tops[0], "accepted")
     elif confirmed:
-        clash = all(vrel(a, b) == _Rel.CONFLICT for i, a in enumerate(tops) for b in tops[i + 1 :])
-        note = (
-            "confirmed reports disagree: " + cite(tops)
-            if clash
-            else "confirmed reports differ and could not be reconciled automatically: " + cite(tops)
-        )
-        out.disputed = [claim(t, "disputed", note) for t in tops]
-        disagreements.append(Disagreement(field=field_name, note=note, claims=out.disputed))
+        disagreements.append(r.dispute(tops, out))
     else:
         # Only speculation, pointing different ways: show every possibility, pick none.
-        out.alternatives = [claim(t, "possible", "speculation; sources differ") for t in tops] + out.alternatives
+        out.alternatives = [r.claim(t, "possible", "speculation; sources differ") for t in tops] + out.alternatives
     return out, disagreements
+

@@ -19,6 +19,7 @@ from summarizer.core.places import fold as _fold
 from summarizer.core.places import gazetteer as _gazetteer
 from summarizer.core.places import words as _words
 from summarizer.core.schema import ArticleSummary, Status
+from summarizer.merge.fields import cite_once
 
 # ======================================================================================
 # Names
@@ -135,22 +136,15 @@ def merge_participants(entries: list[tuple[int, ArticleSummary]]) -> list[Merged
                 slot["spellings"].append(shown)
             if p.role and not any(fuzz.ratio(_fold(p.role), _fold(r)) >= 90 for r in slot["roles"]):
                 slot["roles"].append(p.role)
-            ref: SourceRef | None = slot["refs"].get(number)
-            if ref is None:
-                slot["refs"][number] = SourceRef(
-                    source=number,
-                    article_id=s.article_id,
-                    status=p.status,
-                    says=p.name,
-                    attributed_to=p.attributed_to,
-                    evidence=list(p.evidence),
-                )
-            else:
-                if p.status == Status.confirmed:
-                    ref.status = Status.confirmed
-                if p.name not in ref.says.split("; "):
-                    ref.says = f"{ref.says}; {p.name}"
-                ref.evidence.extend(e for e in p.evidence if e not in ref.evidence)
+            new = SourceRef(
+                source=number,
+                article_id=s.article_id,
+                status=p.status,
+                says=p.name,
+                attributed_to=p.attributed_to,
+                evidence=list(p.evidence),
+            )
+            cite_once(slot["refs"], new, repeat_says=False)
     out: list[tuple[tuple[int, int, int], MergedParticipant]] = []
     for key, slot in by_key.items():
         refs = [slot["refs"][k] for k in sorted(slot["refs"])]
