@@ -116,59 +116,105 @@ def parse_full_date(text: str | None) -> dt.date | None:
     return None
 
 
+#: A resolver's answer: (its pattern matched, the ISO value or None). A pattern that matches
+#: but cannot be resolved ("June 31") ends the search: no other pattern may guess instead.
+_Resolved = tuple[bool, str | None]
+_NO_MATCH: _Resolved = (False, None)
+
+
 def resolve_date(phrase: str | None, published: str | dt.date | None) -> str | None:
     """ISO date or ``start/end`` range for ``phrase``, or ``None`` when it cannot be known."""
     if not phrase:
         return None
     pub = published if isinstance(published, dt.date) else parse_iso_date(published)
     text = phrase.strip()
+    for resolve in (_iso_date, _day_range, _calendar_day, _month_and_year):
+        matched, value = resolve(text, pub)
+        if matched:
+            return value
+    if pub is None:
+        return None
+    for relative in (_relative_day, _weekday_phrase, _relative_span, _bare_month):
+        matched, value = relative(text, pub)
+        if matched:
+            return value
+    return None
 
+
+def _iso_date(text: str, pub: dt.date | None) -> _Resolved:
     if m := _ISO.search(text):
         d = _safe_date(int(m[1]), int(m[2]), int(m[3]))
-        return d.isoformat() if d else None
+        return True, d.isoformat() if d else None
+    return _NO_MATCH
+
+
+def _day_range(text: str, pub: dt.date | None) -> _Resolved:
     # Day ranges before single days: "September 10 to 13" must not stop at "September 10".
     for rx, mon_i, d1_i, d2_i in ((_MDD, 1, 2, 3), (_DDM, 3, 1, 2)):
         if m := rx.search(text):
             month, d1, d2 = _month(m[mon_i]), int(m[d1_i]), int(m[d2_i])
             year = int(m[4]) if m[4] else (_nearest_year(pub, month, d1) if pub else None)
             if year is None or d2 <= d1:
-                return None
+                return True, None
             start, end = _safe_date(year, month, d1), _safe_date(year, month, d2)
-            return f"{start.isoformat()}/{end.isoformat()}" if start and end else None
+            return True, f"{start.isoformat()}/{end.isoformat()}" if start and end else None
+    return _NO_MATCH
+
+
+def _calendar_day(text: str, pub: dt.date | None) -> _Resolved:
     for rx, mon_i, day_i in ((_MDY, 1, 2), (_DMY, 2, 1)):
         if m := rx.search(text):
             month, day = _month(m[mon_i]), int(m[day_i])
             year = int(m[3]) if m[3] else (_nearest_year(pub, month, day) if pub else None)
             if year is None:
-                return None
+                return True, None
             d = _safe_date(year, month, day)
-            return d.isoformat() if d else None
+            return True, d.isoformat() if d else None
+    return _NO_MATCH
+
+
+def _month_and_year(text: str, pub: dt.date | None) -> _Resolved:
     if m := _MONTH_YEAR.search(text):
-        return _month_range(int(m[2]), _month(m[1]))
-    if pub is None:
-        return None
+        return True, _month_range(int(m[2]), _month(m[1]))
+    return _NO_MATCH
+
+
+def _relative_day(text: str, pub: dt.date) -> _Resolved:
     if m := _REL_DAY.search(text):
         offset = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[m[1].lower()]
-        return (pub + dt.timedelta(days=offset)).isoformat()
+        return True, (pub + dt.timedelta(days=offset)).isoformat()
+    return _NO_MATCH
+
+
+def _weekday_phrase(text: str, pub: dt.date) -> _Resolved:
     if m := _WEEKDAY.search(text):
-        return _weekday(pub, _WEEKDAYS[m[2].capitalize()], (m[1] or "").lower()).isoformat()
-    if m := _REL_SPAN.search(text):
-        which, unit = m[1].lower(), m[2].lower()
-        shift = {"this": 0, "next": 1, "last": -1}[which]
-        if unit == "week":
-            monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=shift)
-            return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"
-        if unit == "year":
-            return f"{pub.year + shift}-01-01/{pub.year + shift}-12-31"
-        y, mo = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
-        return _month_range(y, mo + 1)
+        return True, _weekday(pub, _WEEKDAYS[m[2].capitalize()], (m[1] or "").lower()).isoformat()
+    return _NO_MATCH
+
+
+def _relative_span(text: str, pub: dt.date) -> _Resolved:
+    m = _REL_SPAN.search(text)
+    if m is None:
+        return _NO_MATCH
+    which, unit = m[1].lower(), m[2].lower()
+    shift = {"this": 0, "next": 1, "last": -1}[which]
+    if unit == "week":
+        monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=shift)
+        return True, f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"
+    if unit == "year":
+        return True, f"{pub.year + shift}-01-01/{pub.year + shift}-12-31"
+    y, mo = divmod(pub.year * 12 + pub.month - 1 + shift, 12)
+    return True, _month_range(y, mo + 1)
+
+
+def _bare_month(text: str, pub: dt.date) -> _Resolved:
     for m in _MONTH_ONLY.finditer(text):
         if m[1] in ("may", "march"):
             continue  # the verbs, not the months
         month = _month(m[1])
         year = _nearest_year(pub, month, 15)
-        return _month_range(year, month) if year else None
-    return None
+        return True, _month_range(year, month) if year else None
+    return _NO_MATCH
 
 
 def _weekday(pub: dt.date, target: int, qualifier: str) -> dt.date:
