@@ -314,32 +314,15 @@ def _starts_block(line: str) -> bool:
 
 def _drop_blocks(lines: list[_Line]) -> None:
     """Rule 3: list headings with their lists, prev/next links, comment sections, bios."""
-    n = len(lines)
     seen_sentence = False
     i = 0
-    while i < n:
-        ln = lines[i]
-        text = ln.text
+    while i < len(lines):
+        text = lines[i].text
         if _LIST_HEADING.match(text):
             # Checked before ``keep``: the heading is also plain furniture, but its list must go too.
-            ln.keep = False
-            j = i + 1
-            taken: list[int] = []
-            while j < n and (
-                not lines[j].keep
-                or ((_is_link_text(lines[j].text) or _is_teaser(lines[j].text)) and not _starts_block(lines[j].text))
-            ):
-                if lines[j].keep:
-                    taken.append(j)
-                lines[j].keep = False
-                j += 1
-            if len(taken) == 1 and not seen_sentence:
-                # "Latest" or "Trending" above a single headline and then the story is a
-                # kicker over the article's own title, not a list of other stories.
-                lines[taken[0]].keep = True
-            i = j
+            i = _drop_list(lines, i, seen_sentence)
             continue
-        if not ln.keep:
+        if not lines[i].keep:
             i += 1
             continue
         if _COMMENT_HEADING.match(text) and seen_sentence:
@@ -347,37 +330,78 @@ def _drop_blocks(lines: list[_Line]) -> None:
             for later in lines[i:]:
                 later.keep = False
             return
-        if (m := _PREV_NEXT.match(text)) and _words(text) <= 20 and not _TERMINAL.search(text):
-            ln.keep = False
-            if not m["rest"]:
-                # The link text of the other story is on the next line.
-                j = i + 1
-                if j < n and (_is_link_text(lines[j].text) or _is_teaser(lines[j].text)):
-                    lines[j].keep = False
-                    i = j
-            i += 1
+        after = _drop_prev_next(lines, i) or _drop_author_bio(lines, i) or _drop_byline(lines, i, seen_sentence)
+        if after is not None:
+            i = after
             continue
-        if _ABOUT_AUTHOR.match(text):
-            ln.keep = False
-            if i + 1 < n and _words(lines[i + 1].text) <= 120:
-                lines[i + 1].keep = False
-            i += 2
-            continue
-        if (name := _byline_name(text)) is not None:
-            ln.keep = False
-            if seen_sentence:
-                # A byline after the story is followed by the author's bio, which opens with
-                # the full name (a first or last name alone could open a story sentence).
-                starts = (f"{name} ", "He ", "She ", "They ")
-                j = i + 1
-                while j < n and j <= i + 3 and lines[j].text.startswith(starts):
-                    lines[j].keep = False
-                    j += 1
-                i = j
-                continue
         if _is_sentence(text):
             seen_sentence = True
         i += 1
+
+
+def _drop_list(lines: list[_Line], i: int, seen_sentence: bool) -> int:
+    """A list heading and the headlines under it; the index after them."""
+    n = len(lines)
+    lines[i].keep = False
+    j = i + 1
+    taken: list[int] = []
+    while j < n and (
+        not lines[j].keep
+        or ((_is_link_text(lines[j].text) or _is_teaser(lines[j].text)) and not _starts_block(lines[j].text))
+    ):
+        if lines[j].keep:
+            taken.append(j)
+        lines[j].keep = False
+        j += 1
+    if len(taken) == 1 and not seen_sentence:
+        # "Latest" or "Trending" above a single headline and then the story is a
+        # kicker over the article's own title, not a list of other stories.
+        lines[taken[0]].keep = True
+    return j
+
+
+def _drop_prev_next(lines: list[_Line], i: int) -> int | None:
+    """A "Previous"/"Next" link (and the other story's title on the next line)."""
+    text = lines[i].text
+    m = _PREV_NEXT.match(text)
+    if not m or _words(text) > 20 or _TERMINAL.search(text):
+        return None
+    lines[i].keep = False
+    if not m["rest"]:
+        # The link text of the other story is on the next line.
+        j = i + 1
+        if j < len(lines) and (_is_link_text(lines[j].text) or _is_teaser(lines[j].text)):
+            lines[j].keep = False
+            i = j
+    return i + 1
+
+
+def _drop_author_bio(lines: list[_Line], i: int) -> int | None:
+    """An "About the author" heading and the bio under it."""
+    if not _ABOUT_AUTHOR.match(lines[i].text):
+        return None
+    lines[i].keep = False
+    if i + 1 < len(lines) and _words(lines[i + 1].text) <= 120:
+        lines[i + 1].keep = False
+    return i + 2
+
+
+def _drop_byline(lines: list[_Line], i: int, seen_sentence: bool) -> int | None:
+    """A byline; after the story, also the bio under it. ``None``: go on with this line."""
+    name = _byline_name(lines[i].text)
+    if name is None:
+        return None
+    lines[i].keep = False
+    if not seen_sentence:
+        return None
+    # A byline after the story is followed by the author's bio, which opens with the full
+    # name (a first or last name alone could open a story sentence).
+    starts = (f"{name} ", "He ", "She ", "They ")
+    j = i + 1
+    while j < len(lines) and j <= i + 3 and lines[j].text.startswith(starts):
+        lines[j].keep = False
+        j += 1
+    return j
 
 
 def _drop_teaser_groups(lines: list[_Line]) -> None:
@@ -415,7 +439,13 @@ def _drop_outside(lines: list[_Line]) -> None:
         return
     first, last = bounds
     head = [i for i in _kept(lines) if i < first]
-    # Menus: three or more short lines in a row, none ending like a sentence.
+    _drop_menus(lines, head)
+    _drop_above_title(lines, [i for i in head if lines[i].keep])
+    _drop_below(lines, last)
+
+
+def _drop_menus(lines: list[_Line], head: list[int]) -> None:
+    """Menus: three or more short lines in a row, none ending like a sentence."""
     run: list[int] = []
     for i in [*head, None]:
         if i is not None and _is_headline_like(lines[i].text, max_words=6):
@@ -427,7 +457,10 @@ def _drop_outside(lines: list[_Line]) -> None:
             for r in run[:-1] if last_is_title else run:
                 lines[r].keep = False
         run = []
-    head = [i for i in head if lines[i].keep]
+
+
+def _drop_above_title(lines: list[_Line], head: list[int]) -> None:
+    """Teasers above the story, and kickers or section labels above its headline."""
     title = next((i for i in head if _words(lines[i].text) >= 3 and _is_headline_like(lines[i].text, 30)), None)
     for pos, i in enumerate(head):
         text = lines[i].text
@@ -437,6 +470,10 @@ def _drop_outside(lines: list[_Line]) -> None:
                 lines[head[pos - 1]].keep = False
         elif title is not None and i < title and _words(text) <= 2 and _is_headline_like(text):
             lines[i].keep = False  # a kicker or section label above the headline
+
+
+def _drop_below(lines: list[_Line], last: int) -> None:
+    """Headlines, teasers and calls to action below the last body sentence (bullets stay)."""
     for i in _kept(lines):
         if i <= last:
             continue
