@@ -224,7 +224,38 @@ async def _shutdown(base: str) -> None:
         await client.post(f"{base}/shutdown")
 
 
-def main(argv: list[str] | None = None) -> int:
+def _print_first_run(
+    args: argparse.Namespace, run1: Any, wall1: float, cpu1: float, stats1: dict[str, Any], calls: list[int], ratio: float
+) -> None:
+    """What the first run (empty cache) did, against the ideal."""
+    ideal = wall1 / ratio
+    per = sorted(set(calls))
+    print("\nrun 1 (empty cache)")
+    print(f"  done {len(run1.summaries)}, failed {len(run1.failures)}; server requests {stats1['requests']}")
+    if stats1["synthetic"]:
+        print(
+            f"  note: {stats1['synthetic']} requests had no matching recording in {args.recordings} and got "
+            "the minimal 'no summit' answer (throughput is still measured)"
+        )
+    for f in run1.failures[:3]:
+        print(f"  failure {f.article_id}: {f.error}")
+    print(f"  model calls per article: {', '.join(map(str, per))}")
+    waves = math.ceil(args.articles / args.concurrency)
+    formula = (
+        f"ceil({args.articles}/{args.concurrency}) x {per[0]} call x {args.delay:.2f} s = "
+        if len(per) == 1
+        else ""
+    )
+    print(f"  wall  {wall1:6.2f} s   ({args.articles / wall1:.1f} articles/s)")
+    print(f"  ideal {ideal:6.2f} s   ({formula}{waves} waves)")
+    print(f"  wall/ideal = {ratio:.3f}   (goal <= {args.goal})")
+    # The client's own work per article (HTTP, schema validation, grounding, cache
+    # write) runs on one core; on a busy machine it is what pushes wall above ideal.
+    print(f"  client CPU {cpu1:.2f} s ({1000 * cpu1 / args.articles:.0f} ms per article)")
+    sys.stdout.flush()  # report_usage writes to stderr: keep the lines in order
+
+
+def _parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         description=__doc__.split("\n\n")[0], formatter_class=argparse.RawTextHelpFormatter
     )
@@ -234,16 +265,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--recordings", type=Path, default=ROOT / "tests" / "recordings", help="recorded answers")
     parser.add_argument("--max-seconds", type=float, default=600.0, help="hard stop for the server and each run")
     parser.add_argument("--goal", type=float, default=1.15, help="largest acceptable wall/ideal (default 1.15)")
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
 
-    from pydantic import SecretStr
 
-    from summarizer.cache import ResultCache
-    from summarizer.cli import report_usage
+def _bench_articles(n: int) -> tuple[list[Any], list[str], list[Any]]:
+    """The seeds, the first sentence of each (how the server knows which one it is asked about), and
+    ``n`` distinct copies of them to extract."""
     from summarizer.extraction.sentences import split_sentences
     from summarizer.ingest.load import load_article
-    from summarizer.providers import BackendConfig, make_llm
-    from summarizer.run import extract_async
 
     seeds = [load_article(p) for p in sorted((ROOT / "examples" / "articles").glob("*.txt"))]
     # The prompt shows articles as numbered sentences: the first one is verbatim there.
@@ -255,8 +284,23 @@ def main(argv: list[str] | None = None) -> int:
                 "text": f"{seeds[i % len(seeds)].text}\n\nBench copy {i:03d}.",
             }
         )
-        for i in range(args.articles)
+        for i in range(n)
     ]
+
+    return seeds, needles, articles
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parse_args(argv)
+
+    from pydantic import SecretStr
+
+    from summarizer.cache import ResultCache
+    from summarizer.cli import report_usage
+    from summarizer.providers import BackendConfig, make_llm
+    from summarizer.run import extract_async
+
+    seeds, needles, articles = _bench_articles(args.articles)
 
     ctx = multiprocessing.get_context("spawn")
     port_out = ctx.Queue()
@@ -292,30 +336,7 @@ def main(argv: list[str] | None = None) -> int:
             calls = [stats1["per_article"].get(f"{i:03d}", 0) for i in range(args.articles)]
             ideal = ideal_seconds(calls, args.concurrency, args.delay)
             ratio = wall1 / ideal
-            per = sorted(set(calls))
-            print("\nrun 1 (empty cache)")
-            print(f"  done {len(run1.summaries)}, failed {len(run1.failures)}; server requests {stats1['requests']}")
-            if stats1["synthetic"]:
-                print(
-                    f"  note: {stats1['synthetic']} requests had no matching recording in {args.recordings} and got "
-                    "the minimal 'no summit' answer (throughput is still measured)"
-                )
-            for f in run1.failures[:3]:
-                print(f"  failure {f.article_id}: {f.error}")
-            print(f"  model calls per article: {', '.join(map(str, per))}")
-            waves = math.ceil(args.articles / args.concurrency)
-            formula = (
-                f"ceil({args.articles}/{args.concurrency}) x {per[0]} call x {args.delay:.2f} s = "
-                if len(per) == 1
-                else ""
-            )
-            print(f"  wall  {wall1:6.2f} s   ({args.articles / wall1:.1f} articles/s)")
-            print(f"  ideal {ideal:6.2f} s   ({formula}{waves} waves)")
-            print(f"  wall/ideal = {ratio:.3f}   (goal <= {args.goal})")
-            # The client's own work per article (HTTP, schema validation, grounding, cache
-            # write) runs on one core; on a busy machine it is what pushes wall above ideal.
-            print(f"  client CPU {cpu1:.2f} s ({1000 * cpu1 / args.articles:.0f} ms per article)")
-            sys.stdout.flush()  # report_usage writes to stderr: keep the lines in order
+            _print_first_run(args, run1, wall1, cpu1, stats1, calls, ratio)
             report_usage(run1)
 
             run2, wall2, _ = asyncio.run(timed())
