@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from summarizer.ingest.clean import clean_text  # noqa: E402
-from summarizer.ingest.load import decode_article_bytes, split_front_matter  # noqa: E402
+from summarizer.ingest.text import decode_article_bytes, split_front_matter  # noqa: E402
 
 SEEDS = ROOT / "examples" / "articles"
 TARGET = 0.05

@@ -21,10 +21,10 @@ from rich.console import Console
 from rich.markup import escape
 
 from summarizer.cache import ResultCache
-from summarizer.core.article import Failure
+from summarizer.core.article import Article, Failure
 from summarizer.core.errors import SummarizerError
 from summarizer.core.schema import ArticleSummary
-from summarizer.ingest.load import DEFAULT_MAX_BYTES, Article, check_published
+from summarizer.ingest.text import DEFAULT_MAX_BYTES, check_published
 from summarizer.providers import BackendConfig
 from summarizer.providers.pricing import PRICES_ENV, run_cost
 from summarizer.run import ExtractionRun, brief_of, extract_loaded_async, load_inputs

@@ -15,7 +15,8 @@ from summarizer.core.brief import Brief
 from summarizer.core.errors import ArticleError, ModelError, SummarizerError
 from summarizer.core.schema import ArticleSummary, Usage
 from summarizer.extraction.summary import extract_summary
-from summarizer.ingest.load import DEFAULT_MAX_BYTES, iter_articles
+from summarizer.ingest.load import iter_articles
+from summarizer.ingest.text import DEFAULT_MAX_BYTES
 from summarizer.merge.events import merge_summaries
 from summarizer.providers import LLM, BackendConfig, make_llm
 

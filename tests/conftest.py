@@ -15,8 +15,9 @@ from typing import Any
 import httpx
 import pytest
 
+from summarizer.core.article import Article
 from summarizer.extraction.sentences import split_sentences
-from summarizer.ingest.load import Article, load_article
+from summarizer.ingest.load import load_article
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "examples" / "articles"

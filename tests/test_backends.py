@@ -11,9 +11,9 @@ import openai
 import pytest
 from conftest import RECORDINGS, ScriptedTransport
 
+from summarizer.core.article import Article
 from summarizer.core.errors import ConfigError, ModelError, ReplayMissError
 from summarizer.extraction.summary import extract_summary
-from summarizer.ingest.load import Article
 from summarizer.providers import BackendConfig, make_llm, resolve_backend_name
 from summarizer.providers.recording import RecordingTransport, ReplayTransport, request_key
 from summarizer.providers.retry import _Wait, retry_after_seconds
@@ -145,7 +145,7 @@ def test_retry_after_header_is_honoured():
 
 async def test_replay_miss_names_the_fix(seed):
     llm = make_llm(BackendConfig(backend="replay", recordings=RECORDINGS))
-    from summarizer.ingest.load import Article
+    from summarizer.core.article import Article
 
     other = Article(id="x.txt", text="A text nobody recorded. Leaders met.")
     with pytest.raises(ReplayMissError, match="no recording"):

@@ -25,7 +25,8 @@ from test_secrets import FakeOpenAI, Seen, _no_openai_env_or_user_cache  # noqa:
 
 from summarizer import cli
 from summarizer.extraction.sentences import chunk_sentences, split_sentences
-from summarizer.ingest.load import DEFAULT_MAX_BYTES, load_article
+from summarizer.ingest.load import load_article
+from summarizer.ingest.text import DEFAULT_MAX_BYTES
 from summarizer.providers import BackendConfig
 from summarizer.run import extract
 

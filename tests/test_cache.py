@@ -24,8 +24,8 @@ from test_pipeline import FakeModel, answer, fake_llm, make_articles
 
 from summarizer import cli
 from summarizer.cache import ResultCache, cache_key, key_material
+from summarizer.core.article import Article
 from summarizer.core.schema import ArticleMeta, ArticleSummary, Evidence, Participant, Status, Usage
-from summarizer.ingest.load import Article
 from summarizer.providers import BackendConfig, make_llm
 from summarizer.run import ExtractionRun, extract_async
 

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 from conftest import ARTICLES, RECORDINGS, SEED_IDS
 
 from summarizer.cli import _fill_published, main
-from summarizer.ingest.load import DEFAULT_MAX_BYTES
+from summarizer.ingest.text import DEFAULT_MAX_BYTES
 from summarizer.run import load_inputs
 
 

@@ -2,10 +2,10 @@
 
 import itertools
 
+from summarizer.core.article import Article
 from summarizer.core.schema import ArticleMeta, DraftSummary, Status
 from summarizer.extraction.sentences import split_sentences
 from summarizer.extraction.summary import build_summary
-from summarizer.ingest.load import Article
 
 TEXT = (
     "President Arno Vale of Arland will travel to Bexia on Wednesday for talks with Chancellor Mira Osk, "

@@ -20,9 +20,12 @@ from typing import ClassVar
 import httpx
 import pytest
 
+from summarizer.core.article import Article
 from summarizer.core.errors import ArticleError, ModelError
 from summarizer.core.schema import ArticleSummary
-from summarizer.ingest.load import Article, InputError, fetch_url, iter_articles, load_article, url_id
+from summarizer.ingest.load import iter_articles, load_article
+from summarizer.ingest.text import InputError
+from summarizer.ingest.url import fetch_url, url_id
 from summarizer.run import Failure, extract_async
 
 FIXTURES = Path(__file__).parent / "fixtures"

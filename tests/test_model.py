@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from summarizer import ArticleSummary, BackendConfig, summarize_article
-from summarizer.ingest.load import Article
+from summarizer.core.article import Article
 from summarizer.providers.model_files import model_parts_installed
 
 pytestmark = [

@@ -23,8 +23,8 @@ import pytest
 from conftest import ARTICLES, SEED_IDS
 
 from summarizer.cli import report_usage
+from summarizer.core.article import Article
 from summarizer.core.schema import ArticleSummary, Usage
-from summarizer.ingest.load import Article
 from summarizer.providers import LLM, BackendConfig, make_llm
 from summarizer.providers.pricing import PRICES, cost_usd, load_prices, price_for
 from summarizer.providers.retry import call_with_retries
