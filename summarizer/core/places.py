@@ -10,22 +10,16 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from summarizer.core.schema import Location
+from summarizer.core.text import fold
 
 
 def words(text: str) -> frozenset[str]:
     """A word list written as one string (long vocabularies stay readable)."""
     return frozenset(text.split())
-
-
-def fold(text: str) -> str:
-    """Lowercase ASCII form: accents stripped, curly apostrophes straightened."""
-    text = text.replace("\u2019", "'").replace("\u2018", "'")
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
 # ======================================================================================

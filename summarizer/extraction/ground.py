@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from summarizer.core.schema import Evidence
+from summarizer.core.text import strip_accents
 from summarizer.extraction.sentences import Sentence
 
 _CHAR_MAP = {
@@ -226,12 +227,6 @@ _OFFICE = re.compile(
 )
 
 
-def _plain(text: str) -> str:
-    import unicodedata
-
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
 def offices(text: str) -> set[str]:
     """The office words (lower-cased word starts) that ``text`` uses."""
-    return {m.group(0).lower() for m in _OFFICE.finditer(_plain(text))}
+    return {m.group(0).lower() for m in _OFFICE.finditer(strip_accents(text))}

@@ -53,6 +53,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarizer.core.text import line_key
 from summarizer.ingest.furniture import (
     ABOUT_AUTHOR,
     CLOSERS,
@@ -69,7 +70,6 @@ from summarizer.ingest.furniture import (
     is_link_text,
     is_sentence,
     is_teaser,
-    line_key,
     words,
 )
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from summarizer.core.dates import DATE_WORDS as _DATE_WORDS
 from summarizer.core.dates import date_line_value
@@ -61,16 +60,6 @@ def is_link_text(line: str) -> bool:
 def is_headline_like(line: str, max_words: int = 20) -> bool:
     """Short, no sentence punctuation at the end, not a list item: a heading or a link text."""
     return not is_bullet(line) and not is_teaser(line) and words(line) <= max_words and not TERMINAL.search(line)
-
-
-_QUOTES = str.maketrans("’‘“”–—", "''\"\"--")
-
-
-def line_key(line: str) -> str:
-    """Comparison key: case, quote marks, dashes and spacing do not make two lines differ."""
-    s = unicodedata.normalize("NFKC", line).casefold()
-    s = s.translate(_QUOTES)
-    return " ".join(re.sub(r"[^\w'\"-]+", " ", s).split())
 
 
 # --------------------------------------------------------------------------------------
@@ -222,6 +211,5 @@ __all__ = [
     "is_link_text",
     "is_sentence",
     "is_teaser",
-    "line_key",
     "words",
 ]

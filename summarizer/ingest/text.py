@@ -11,6 +11,7 @@ from summarizer.core.article import Article
 from summarizer.core.dates import find_published, parse_full_date, parse_iso_date
 from summarizer.core.errors import ArticleError, ConfigError
 from summarizer.core.schema import ArticleMeta
+from summarizer.core.text import line_key
 from summarizer.ingest.clean import clean_text
 
 #: Articles larger than this are refused unless the caller raises the limit: a scraped
@@ -111,14 +112,14 @@ def _title_first(text: str, title: str | None) -> str:
     if not title or not title.strip():
         return text
     first = text.lstrip().split("\n", 1)[0]
-    if _norm(first) == _norm(title):
+    if _heading_key(first) == _heading_key(title):
         return text
     return f"{title.strip()}\n\n{text}" if text else title.strip()
 
 
-def _norm(s: str) -> str:
-    s = s.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    return " ".join(re.sub(r"^#+\s*", "", s.strip()).casefold().split())
+def _heading_key(line: str) -> str:
+    """A title compared as a line, a Markdown heading's ``#`` marks left out."""
+    return line_key(re.sub(r"^#+\s*", "", line.strip()))
 
 
 def finish_article(

@@ -12,11 +12,12 @@ from summarizer.core.brief import (
     MergedAgendaItem,
     SourceRef,
 )
-from summarizer.core.places import fold as _fold
 from summarizer.core.places import gazetteer as _gazetteer
 from summarizer.core.places import words as _words
 from summarizer.core.schema import AgendaItem, ArticleSummary, Status
-from summarizer.merge.fields import cite_once, norm_phrase
+from summarizer.core.text import fold as _fold
+from summarizer.core.text import phrase_key
+from summarizer.merge.fields import cite_once
 
 # ======================================================================================
 # Agenda items
@@ -129,7 +130,7 @@ def _topic_score(a: _Topic, b: _Topic) -> float:
     """Weighted overlap coefficient of two items' concepts, 0 when too vague to merge."""
     common = a.concepts.keys() & b.concepts.keys()
     if not common:
-        if fuzz.token_set_ratio(norm_phrase(a.item.topic), norm_phrase(b.item.topic)) >= 90:
+        if fuzz.token_set_ratio(phrase_key(a.item.topic), phrase_key(b.item.topic)) >= 90:
             return 1.0
         return 0.0
     wa, wb = sum(a.concepts.values()), sum(b.concepts.values())

@@ -17,8 +17,8 @@ from summarizer.core.brief import (
 )
 from summarizer.core.dates import parse_span
 from summarizer.core.places import country_name, locate
-from summarizer.core.places import fold as _fold
 from summarizer.core.schema import ArticleSummary, Usage
+from summarizer.core.text import fold as _fold
 from summarizer.merge.agenda import merge_agenda
 from summarizer.merge.fields import Raw, reconcile
 from summarizer.merge.people import NameIndex, merge_participants, name_key

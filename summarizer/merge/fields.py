@@ -8,7 +8,6 @@ confirmed claim overtook).
 from __future__ import annotations
 
 import enum
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -24,8 +23,8 @@ from summarizer.core.brief import (
 )
 from summarizer.core.dates import Span, gap_days
 from summarizer.core.places import Place, country_name
-from summarizer.core.places import fold as _fold
 from summarizer.core.schema import Evidence, Status
+from summarizer.core.text import phrase_key
 
 # ======================================================================================
 # Reconciling a single-valued field (location, date)
@@ -97,10 +96,6 @@ def cite_once(refs: dict[int, SourceRef], new: SourceRef, *, repeat_says: bool =
     ref.evidence.extend(e for e in new.evidence if e not in ref.evidence)
 
 
-def norm_phrase(text: str) -> str:
-    return " ".join(re.split(r"[^a-z0-9]+", _fold(text))).strip()
-
-
 def _date_rel(a: Raw, b: Raw) -> _Rel:
     sa, sb = a.key, b.key
     if sa and sb:
@@ -111,7 +106,7 @@ def _date_rel(a: Raw, b: Raw) -> _Rel:
         if gap_days(sa, sb) > 0:
             return _Rel.CONFLICT
         return _Rel.UNKNOWN
-    if fuzz.ratio(norm_phrase(a.says), norm_phrase(b.says)) >= 90:
+    if fuzz.ratio(phrase_key(a.says), phrase_key(b.says)) >= 90:
         return _Rel.SAME
     return _Rel.UNKNOWN
 

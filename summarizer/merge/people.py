@@ -15,10 +15,10 @@ from summarizer.core.brief import (
     SourceRef,
 )
 from summarizer.core.places import WORD as _WORD
-from summarizer.core.places import fold as _fold
 from summarizer.core.places import gazetteer as _gazetteer
 from summarizer.core.places import words as _words
 from summarizer.core.schema import ArticleSummary, Status
+from summarizer.core.text import fold as _fold
 from summarizer.merge.fields import cite_once
 
 # ======================================================================================

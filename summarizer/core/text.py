@@ -1,0 +1,40 @@
+"""The text normalisers: one module, each named for the comparison it serves.
+
+Every step compares text (a name against an article, a line against a line seen before, a
+topic against a topic): these say once what "the same text" means for each comparison.
+Offsets are never taken from normalised text; ``extraction.ground`` keeps its own mapping
+from normalised characters back to the article's.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_QUOTES = str.maketrans("’‘“”–—", "''\"\"--")
+
+
+def fold(text: str) -> str:
+    """Lowercase ASCII form: accents stripped, curly apostrophes straightened (names, places)."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def strip_accents(text: str) -> str:
+    """``text`` without combining accents, case and punctuation kept (word lists match "presidente")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def line_key(line: str) -> str:
+    """Two lines are the same line: case, quote marks, dashes and spacing do not make them differ."""
+    s = unicodedata.normalize("NFKC", line).casefold()
+    s = s.translate(_QUOTES)
+    return " ".join(re.sub(r"[^\w'\"-]+", " ", s).split())
+
+
+def phrase_key(text: str) -> str:
+    """Two phrases say the same words: only letters and digits count ("Sept. 13" = "sept 13")."""
+    return " ".join(re.split(r"[^a-z0-9]+", fold(text))).strip()
+
+
+__all__ = ["fold", "line_key", "phrase_key", "strip_accents"]
