@@ -39,6 +39,8 @@ import calendar
 import datetime as dt
 import re
 
+from summarizer.core.vocabulary import EARLIER, MEETING
+
 _WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}  # Monday=0
 _WEEKDAYS.update({name[:3]: i for name, i in list(_WEEKDAYS.items())})
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -404,15 +406,7 @@ def date_in_sentence(sentence: str) -> str | None:
     return None
 
 
-#: A sentence about an earlier meeting or journey: "during his visit last year", "they
-#: met in 2019". Its dates and places are history, not the summit's.
-EARLIER = re.compile(r"\b(?:last|previous|previously|earlier|former|past|ago)\b|\b(?:in|since)\s+(?:19|20)\d\d\b", re.I)
 
-# Words that say a sentence is about the meeting itself.
-_MEETING = re.compile(
-    r"\b(?:summit|meeting|meet|meets|talks|visit|trip|journey|convene\w*|take\s+place|takes\s+place|be\s+held)\b",
-    re.I,
-)
 
 
 def date_of_meeting(sentences: list[str]) -> tuple[int, str] | None:
@@ -426,7 +420,7 @@ def date_of_meeting(sentences: list[str]) -> tuple[int, str] | None:
     passes the location's sentence first: the sentence that says where often says when.
     """
     for i, text in enumerate(sentences):
-        if not _MEETING.search(text) or EARLIER.search(text):
+        if not MEETING.search(text) or EARLIER.search(text):
             continue
         if (phrase := date_in_sentence(text)) is not None:
             return i, phrase

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from summarizer.core.schema import AgendaItem, DraftAgendaItem, Evidence, Participant
+from summarizer.core.vocabulary import HISTORY, MEETING_WORDS
 from summarizer.extraction.checks import ArticleCheck
 from summarizer.extraction.ground import distinctive_words, is_heading
 
@@ -27,30 +28,6 @@ from summarizer.extraction.ground import distinctive_words, is_heading
 #: says "agreements": one word in three is how a made-up topic slips through.
 TOPIC_COVERAGE = 0.4
 
-#: Words that name the meeting rather than a topic of it: an "agenda item" made only of
-#: these and the participants' names ("potential meeting between A and B") is the summit.
-MEETING_WORDS = frozenset(
-    [
-        "meeting",
-        "meetings",
-        "summit",
-        "talks",
-        "visit",
-        "trip",
-        "meet",
-        "potential",
-        "possible",
-        "planned",
-        "upcoming",
-        "anticipated",
-        "between",
-        "leaders",
-        "leader",
-        "diplomatic",
-        "engagement",
-        "engagements",
-    ]
-)
 
 #: A topic of this many words or more is a clause copied from its sentence, not a short
 #: name; only such topics are split at their list separators.
@@ -66,17 +43,11 @@ _BETWEEN = re.compile(r"\b(?:between|among|both)\s+(?:\S+\s+){0,3}\S+$", re.I)
 _LEAD = re.compile(r"^(?:and|or|including|even|also|as well as|such as)\s+", re.I)
 
 
-#: A sentence that reports an earlier event: history, not a topic of this meeting. Narrower
-#: than ``dates.EARLIER``: "the past week of negotiations" or "former bases" can still be
-#: on the table.
-_HISTORY = re.compile(
-    r"\b(?:previously|formerly|last\s+(?:year|month|week|time)|(?:\w+\s+)?(?:years?|months?|weeks?)\s+ago)\b", re.I
-)
 
 
 def is_history(sentence: str) -> bool:
     """True when ``sentence`` reports an earlier event ("had previously delivered", "last year")."""
-    return bool(_HISTORY.search(sentence))
+    return bool(HISTORY.search(sentence))
 
 
 def common_words(topic: str) -> frozenset[str]:

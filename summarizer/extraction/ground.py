@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from summarizer.core.schema import Evidence
 from summarizer.core.text import strip_accents
+from summarizer.core.vocabulary import OFFICE
 from summarizer.extraction.sentences import Sentence
 
 _CHAR_MAP = {
@@ -212,21 +213,8 @@ def anchor(
     return [Evidence(quote=chosen.text, start=chosen.start, end=chosen.end, match="anchored")]
 
 
-# Offices of people who take part in summits: heads of state and government, ministers,
-# envoys, delegations (word starts, so "presidente", "ministre", "delegation" match too).
-# A "participant" that neither the article's sentence nor a role grounded in the article
-# describes with any of these is not a leader or a delegation member: a small model asked
-# about a football report lists the two clubs.
-_OFFICE = re.compile(
-    r"\b(?:presiden|premier|prime minist|minist|chancel|king|queen|roi\b|reine|emperor|empress|monarch|"
-    r"prince|princess|emir|sultan|sheikh|shah\b|pope|leader|dirigeant|head of|ruler|supremo|dictator|"
-    r"envoy|ambassad|diplomat|delegat|official|secretar|general\b|commander|chairman|chairwoman|governor|"
-    r"senator|negotiat|advis|representative|spokes|foreign|defen[cs]e|kremlin|white house|"
-    r"government|premi[eè]re? ministre|ministre|canciller|kanzler)",
-    re.IGNORECASE,
-)
 
 
 def offices(text: str) -> set[str]:
     """The office words (lower-cased word starts) that ``text`` uses."""
-    return {m.group(0).lower() for m in _OFFICE.finditer(strip_accents(text))}
+    return {m.group(0).lower() for m in OFFICE.finditer(strip_accents(text))}

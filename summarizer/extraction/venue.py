@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
-from summarizer.core.dates import EARLIER
 from summarizer.core.places import country_name, gazetteer, resolve_place
 from summarizer.core.schema import DraftLocation, Location
+from summarizer.core.vocabulary import EARLIER
 from summarizer.extraction.checks import ArticleCheck, sentence_evidence
 from summarizer.extraction.ground import mentions
 from summarizer.extraction.sentences import Sentence

@@ -16,21 +16,15 @@ from summarizer.core.brief import (
 )
 from summarizer.core.places import WORD as _WORD
 from summarizer.core.places import gazetteer as _gazetteer
-from summarizer.core.places import words as _words
 from summarizer.core.schema import ArticleSummary, Status
 from summarizer.core.text import fold as _fold
+from summarizer.core.vocabulary import TITLE_WORDS
 from summarizer.merge.fields import cite_once
 
 # ======================================================================================
 # Names
 # ======================================================================================
 
-_TITLE_WORDS = _words(
-    """president vice prime minister premier chancellor king queen prince crown princess emperor sheikh
-    emir sultan mr mrs ms dr sir dame leader supreme chairman chairwoman general secretary foreign
-    defense defence state pope his her majesty excellency comrade marshal gen senator governor
-    ambassador envoy special the top diplomat spokesman spokeswoman deputy first lady"""
-)
 
 
 def display_name(raw: str) -> str:
@@ -44,7 +38,7 @@ def display_name(raw: str) -> str:
         word = _fold(m.group(0)).strip("'.")
         word = word[:-2] if word.endswith("'s") else word
         in_country = any(s <= m.start() < e for s, e in covered)
-        if in_country or word in _TITLE_WORDS:
+        if in_country or word in TITLE_WORDS:
             continue
         if not m.group(0)[:1].isupper():
             return text  # a lowercase word after the titles: a description, not a name

@@ -5,7 +5,6 @@ The rule is in the docstring of ``summarizer.merge``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -13,6 +12,7 @@ from typing import Any
 from summarizer.core.dates import Span, gap_days, parse_iso_date, parse_span
 from summarizer.core.places import locate
 from summarizer.core.schema import ArticleSummary
+from summarizer.core.vocabulary import DEPUTY_ROLE, PRINCIPAL_ROLE
 from summarizer.merge.people import NameIndex, display_name
 
 #: Two summit dates further apart than this are two summits (a summit may run over
@@ -39,18 +39,10 @@ class Profile:
     published: Span | None
 
 
-# Role words of the people a summit is between (heads of state or government); anyone
-# else named (ministers, aides) is delegation and may differ from article to article.
-_PRINCIPAL_ROLE = re.compile(
-    r"\b(?:president|prime minister|premier|chancellor|king|queen|emperor|emir|sultan|crown prince|"
-    r"leader|chairman|general secretary|head of (?:state|government)|pope|taoiseach|monarch|dictator)\b",
-    re.IGNORECASE,
-)
-_DEPUTY_ROLE = re.compile(r"\b(?:vice|deputy|former|ex-)", re.IGNORECASE)
 
 
 def is_principal_role(text: str) -> bool:
-    return bool(_PRINCIPAL_ROLE.search(text)) and not _DEPUTY_ROLE.search(text)
+    return bool(PRINCIPAL_ROLE.search(text)) and not DEPUTY_ROLE.search(text)
 
 
 def delegates_of(found: Iterable[ArticleSummary], names: NameIndex) -> set[tuple[str, ...]]:

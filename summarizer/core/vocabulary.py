@@ -1,0 +1,95 @@
+"""The shared vocabulary: word lists more than one step reads, each said once, with why.
+
+Offices and titles (who can be a participant, who is a principal), words of an earlier
+event, and words of the meeting itself. These are general English news words, not words
+of any one story; a rule that needs a story's own words is a rule for that story only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.core.places import words as _words
+
+# Offices of people who take part in summits: heads of state and government, ministers,
+# envoys, delegations (word starts, so "presidente", "ministre", "delegation" match too).
+# A "participant" that neither the article's sentence nor a role grounded in the article
+# describes with any of these is not a leader or a delegation member: a small model asked
+# about a football report lists the two clubs.
+OFFICE = re.compile(
+    r"\b(?:presiden|premier|prime minist|minist|chancel|king|queen|roi\b|reine|emperor|empress|monarch|"
+    r"prince|princess|emir|sultan|sheikh|shah\b|pope|leader|dirigeant|head of|ruler|supremo|dictator|"
+    r"envoy|ambassad|diplomat|delegat|official|secretar|general\b|commander|chairman|chairwoman|governor|"
+    r"senator|negotiat|advis|representative|spokes|foreign|defen[cs]e|kremlin|white house|"
+    r"government|premi[eè]re? ministre|ministre|canciller|kanzler)",
+    re.IGNORECASE,
+)
+
+
+TITLE_WORDS = _words(
+    """president vice prime minister premier chancellor king queen prince crown princess emperor sheikh
+    emir sultan mr mrs ms dr sir dame leader supreme chairman chairwoman general secretary foreign
+    defense defence state pope his her majesty excellency comrade marshal gen senator governor
+    ambassador envoy special the top diplomat spokesman spokeswoman deputy first lady"""
+)
+
+
+# Role words of the people a summit is between (heads of state or government); anyone
+# else named (ministers, aides) is delegation and may differ from article to article.
+PRINCIPAL_ROLE = re.compile(
+    r"\b(?:president|prime minister|premier|chancellor|king|queen|emperor|emir|sultan|crown prince|"
+    r"leader|chairman|general secretary|head of (?:state|government)|pope|taoiseach|monarch|dictator)\b",
+    re.IGNORECASE,
+)
+
+
+DEPUTY_ROLE = re.compile(r"\b(?:vice|deputy|former|ex-)", re.IGNORECASE)
+
+
+#: A sentence about an earlier meeting or journey: "during his visit last year", "they
+#: met in 2019". Its dates and places are history, not the summit's.
+EARLIER = re.compile(r"\b(?:last|previous|previously|earlier|former|past|ago)\b|\b(?:in|since)\s+(?:19|20)\d\d\b", re.I)
+
+
+#: A sentence that reports an earlier event: history, not a topic of this meeting. Narrower
+#: than ``dates.EARLIER``: "the past week of negotiations" or "former bases" can still be
+#: on the table.
+HISTORY = re.compile(
+    r"\b(?:previously|formerly|last\s+(?:year|month|week|time)|(?:\w+\s+)?(?:years?|months?|weeks?)\s+ago)\b", re.I
+)
+
+
+# Words that say a sentence is about the meeting itself.
+MEETING = re.compile(
+    r"\b(?:summit|meeting|meet|meets|talks|visit|trip|journey|convene\w*|take\s+place|takes\s+place|be\s+held)\b",
+    re.I,
+)
+
+
+#: Words that name the meeting rather than a topic of it: an "agenda item" made only of
+#: these and the participants' names ("potential meeting between A and B") is the summit.
+MEETING_WORDS = frozenset(
+    [
+        "meeting",
+        "meetings",
+        "summit",
+        "talks",
+        "visit",
+        "trip",
+        "meet",
+        "potential",
+        "possible",
+        "planned",
+        "upcoming",
+        "anticipated",
+        "between",
+        "leaders",
+        "leader",
+        "diplomatic",
+        "engagement",
+        "engagements",
+    ]
+)
+
+
+__all__ = ["DEPUTY_ROLE", "EARLIER", "HISTORY", "MEETING", "MEETING_WORDS", "OFFICE", "PRINCIPAL_ROLE", "TITLE_WORDS"]
