@@ -142,7 +142,29 @@ def _config(kw: dict[str, Any]) -> BackendConfig:
         record_to=kw.pop("record_to"),
         mode=kw.pop("mode"),
         timeout=kw.pop("timeout"),
+        on_model_progress=_ModelAssembly().update,
     )
+
+
+class _ModelAssembly:
+    """A progress bar on stderr while the bundled model is assembled (once, 1.1 GB)."""
+
+    def __init__(self) -> None:
+        self._bar: Any = None
+
+    def update(self, done: int, total: int) -> None:
+        from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
+
+        if self._bar is None:
+            self._bar = Progress(
+                TextColumn("assembling embedded model"), BarColumn(), DownloadColumn(), TransferSpeedColumn(),
+                console=err, transient=True,
+            )  # fmt: skip
+            self._task = self._bar.add_task("assemble", total=total)
+            self._bar.start()
+        self._bar.update(self._task, completed=done)
+        if done >= total:
+            self._bar.stop()
 
 
 def _setup_logging(verbose: int) -> None:

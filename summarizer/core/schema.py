@@ -6,12 +6,12 @@ Two families of models live here:
   sentence of the article (shown to the model as numbered sentences): a number costs a
   token or two and resolves to the article's own words, where a copied quote costs
   dozens of tokens and a small model copies it badly. Their field descriptions are
-  written for the model: they restate the definitions of ANNOTATION.md.
+  written for the model: they restate the definitions of docs/annotation.md.
 * The public models (``ArticleSummary`` and its items) are what users get. Every
   kept item carries ``Evidence`` with character offsets such that
   ``text[start:end] == quote`` holds against ``ArticleSummary.text``.
 
-The JSON shape of ``ArticleSummary`` is the contract in DESIGN.md; adding fields is
+The JSON shape of ``ArticleSummary`` is the contract in docs/architecture.md; adding fields is
 fine, renaming or removing them is a breaking change.
 """
 
@@ -156,13 +156,13 @@ class Evidence(BaseModel):
     quote: str
     start: int = Field(ge=0)
     end: int = Field(ge=0)
-    match: Literal["sentence", "exact", "normalized", "fuzzy", "anchored"] = Field(
-        default="exact",
+    match: Literal["sentence", "anchored", "exact", "normalized", "fuzzy"] = Field(
+        default="sentence",
         description="How the evidence was found: 'sentence' is the sentence the model pointed at by "
-        "number; 'exact', 'normalized' and 'fuzzy' are a quote found verbatim, after normalising "
-        "whitespace/quote marks/case, or with small edits; 'anchored' when the model's sentence did "
-        "not name the item and the sentence of the article that names it best was used instead. "
-        "``quote`` is always the article's own text.",
+        "number; 'anchored' when the model's sentence did not name the item and the sentence of the "
+        "article that names it best was used instead. ``quote`` is always the article's own text. "
+        "'exact', 'normalized' and 'fuzzy' are never produced now: they come only from summaries "
+        "made before the model answered with sentence numbers (it copied quotes then), and still parse.",
     )
 
 

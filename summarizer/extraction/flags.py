@@ -1,6 +1,6 @@
 """Check the model's confirmed/speculative flag against the sentence it quotes.
 
-Small models over-use "confirmed". ANNOTATION.md makes a claim speculative when the
+Small models over-use "confirmed". docs/annotation.md makes a claim speculative when the
 article hedges it or attributes it to analysts, experts, unsided sources, media reports
 or a third government. Those are surface cues: when the quoted evidence carries one,
 the item is speculative whatever the model said. We never upgrade to confirmed on cues

@@ -91,7 +91,6 @@ class NameIndex:
             if len(owners) == 1:
                 parent[find(k)] = owners.pop()
         self._group = {k: find(k) for k in order}
-        self._order = order
 
     def key(self, raw: str) -> tuple[str, ...] | None:
         """The identity of a spelling (a hashable key), or None for an empty name."""

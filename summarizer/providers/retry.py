@@ -91,7 +91,6 @@ async def call_with_retries(
     attempts: int = 5,
     initial_wait: float = 1.0,
     max_wait: float = 30.0,
-    on_retry: Callable[[BaseException, float], None] | None = None,
 ) -> T:
     """Await ``fn()``, retrying transient failures up to ``attempts`` tries in all."""
 
@@ -99,8 +98,6 @@ async def call_with_retries(
         exc = state.outcome.exception() if state.outcome else None
         wait = state.next_action.sleep if state.next_action else 0.0
         log.warning("model call failed (%s); retry %d in %.1fs", _describe(exc), state.attempt_number, wait)
-        if on_retry and exc is not None:
-            on_retry(exc, wait)
 
     retrying = AsyncRetrying(
         stop=stop_after_attempt(max(1, attempts)),
