@@ -277,19 +277,18 @@ def test_agenda_greedy_matching() -> None:
     s = summary(
         "a.txt",
         agenda_items=[
-            # Keyword in the topic beats keyword only in the details: goes to "ties".
-            AgendaItem(topic="Military cooperation", details="including arms supplies", status=S),
-            AgendaItem(topic="Arms deal", status=S),
+            AgendaItem(topic="Military cooperation", status=S),
+            # "Arms" and "cooperation" both match: the core item wins.
+            AgendaItem(topic="Arms cooperation deal", status=S),
             # Only "arms" matches and it is taken: a duplicate, so a false positive.
-            AgendaItem(topic="Weapons for Russia", details="arms and shells", status=S),
-            # Matched through the details alone.
-            AgendaItem(topic="Humanitarian help", details="Food shipments", status=S),
+            AgendaItem(topic="Weapons and arms for Russia", status=S),
+            AgendaItem(topic="Food shipments", status=S),
         ],
     )
     assert match_agenda(s, gold) == [1, 0, None, 2]
     sc = score_article(s, gold)
     assert (sc.agenda.tp, sc.agenda.fp, sc.agenda.fn, sc.agenda.neutral) == (2, 1, 0, 1)
-    assert sc.false_agenda == ["Weapons for Russia"]
+    assert sc.false_agenda == ["Weapons and arms for Russia"]
 
 
 def test_agenda_prefers_core_item_when_both_match_the_topic() -> None:

@@ -55,7 +55,7 @@ def summary(
     if when:
         kw["date"] = SummitDate(value=when[0], iso=when[1], status=when[2], evidence=ev(when[0]))
     kw["agenda_items"] = [
-        AgendaItem(topic=t, details=d, status=st, evidence=ev(f"{t} {d or ''}".strip())) for t, d, st in agenda
+        AgendaItem(topic=t, status=st, evidence=ev(f"{t} {d or ''}".strip())) for t, d, st in agenda
     ]
     return ArticleSummary(
         article_id=article_id,

@@ -55,7 +55,7 @@ def summary(
     people = people if people is not None else [("Kim Jong Un", "leader", C), ("Vladimir Putin", "President", C)]
     kw: dict[str, Any] = {
         "participants": [Participant(name=n, role=r, status=st, evidence=ev(n)) for n, r, st in people],
-        "agenda_items": [AgendaItem(topic=t, details=d, status=st, evidence=ev(t)) for t, d, st in agenda],
+        "agenda_items": [AgendaItem(topic=t, status=st, evidence=ev(t)) for t, d, st in agenda],
     }
     if where:
         kw["location"] = Location(value=where[0], status=where[1], evidence=ev(where[0]))

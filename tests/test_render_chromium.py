@@ -99,7 +99,7 @@ def _summary(
         if when
         else None,
         agenda_items=[
-            AgendaItem(topic=t, details=d, status=st, evidence=[_sentence(text, a)]) for t, d, st, a in agenda
+            AgendaItem(topic=t, status=st, evidence=[_sentence(text, a)]) for t, d, st, a in agenda
         ],
         text=text,
         prompt_version="test",
@@ -208,7 +208,7 @@ def _hostile_brief() -> Brief:
         participants=[Participant(name=f"Kim Jong Un {payload_img}", status=C, evidence=ev("Kim Jong Un attended"))],
         location=Location(value=f"Hanoi {payload_script}", status=C, evidence=ev(f"Hanoi {payload_script}")),
         agenda_items=[
-            AgendaItem(topic=f"trade {payload_img}", details=payload_script, status=S, evidence=ev(payload_img))
+            AgendaItem(topic=f"trade {payload_img} {payload_script}", status=S, evidence=ev(payload_img))
         ],
         text=text,
         prompt_version="test",

@@ -14,7 +14,7 @@ removed; adding fields does not)::
         "participants": [{"name", "aliases", "roles", "status", "sources": [SourceRef]}],
         "location": {"value": Claim|null, "disputed": [Claim], "alternatives": [Claim], "superseded": [Claim]},
         "date":     {... same shape as location ...},
-        "agenda_items": [{"topic", "details", "status", "sources": [SourceRef]}],
+        "agenda_items": [{"topic", "status", "sources": [SourceRef]}],
         "disagreements": [{"field", "note", "claims": [Claim]}]
       }],
       "sources": [{"number", "article_id", "title", "url", "published", "file", "outlet", "summit_found"}],
@@ -110,7 +110,6 @@ class MergedAgendaItem(_Merged):
     """One agenda topic, deduplicated across articles."""
 
     topic: str
-    details: str | None = None
 
 
 class Disagreement(BaseModel):

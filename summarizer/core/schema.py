@@ -196,7 +196,6 @@ class SummitDate(_Item):
 
 class AgendaItem(_Item):
     topic: str
-    details: str | None = None
 
 
 ItemKind = Literal["participant", "location", "date", "agenda_item"]

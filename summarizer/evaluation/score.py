@@ -17,7 +17,7 @@ Per article (kept items only; ``rejected`` items are not claims of the summary):
   null gold location, 1 when nothing is predicted. Otherwise 0.
 * **Date accuracy** gold null: 1 when nothing is predicted; else 1 when a keyword
   occurs in the predicted ``value`` or ``iso``. Otherwise 0.
-* **Agenda** P/R/F1. A prediction's text is its ``topic`` plus its ``details``.
+* **Agenda** P/R/F1. A prediction's text is its ``topic``.
   Predictions are taken in order; each takes the best still-unmatched gold item one
   of whose keywords occurs in its text (best = keyword in the topic itself, then
   core, then gold order). A prediction matched to a core item is a true positive; to
@@ -129,28 +129,25 @@ def match_agenda(summary: ArticleSummary, gold: GoldArticle) -> list[int | None]
     """For each predicted agenda item, the index of the gold item it matches, or ``None``.
 
     Greedy in prediction order; each gold item is used once. Among the still-free gold
-    items with a keyword in the prediction's topic or details, the best is one whose
-    keyword is in the topic itself (the topic says what the item is about; details
-    often mention neighbouring topics), then a core item (so an item that could be
-    either is not wasted on an optional extra), then the first in gold order.
+    items with a keyword in the prediction's topic, the best is a core item (so an item
+    that could be either is not wasted on an optional extra), then the first in gold order.
     """
     taken = [False] * len(gold.agenda)
     out: list[int | None] = []
     for a in summary.agenda_items:
-        text = f"{a.topic} {a.details or ''}"
-        best: tuple[bool, bool, int] | None = None
+        best: tuple[bool, int] | None = None
         for i, g in enumerate(gold.agenda):
-            if taken[i] or not _hits(g.keywords, text):
+            if taken[i] or not _hits(g.keywords, a.topic):
                 continue
-            # max() below picks the highest rank; -i makes earlier gold items win ties.
-            rank = (_hits(g.keywords, a.topic), g.core, -i)
+            # The highest rank wins; -i makes earlier gold items win ties.
+            rank = (g.core, -i)
             if best is None or rank > best:
                 best = rank
         if best is None:
             out.append(None)
         else:
-            taken[-best[2]] = True
-            out.append(-best[2])
+            taken[-best[1]] = True
+            out.append(-best[1])
     return out
 
 

@@ -35,6 +35,6 @@ Two steps, both deterministic and model-free:
    *accepted*, *disputed* (two confirmed claims disagree: all are shown, none picked),
    *possible* (unconfirmed, not contradicted) or *superseded* (speculation that a
    confirmed claim overtook); agenda items deduplicated by keyword/synonym overlap of
-   topic and details. Every merged item lists its sources, and each source's own flag.
+   topic. Every merged item lists its sources, and each source's own flag.
 """
 

@@ -162,12 +162,7 @@ def _topics_of(entries: list[tuple[int, ArticleSummary]], exclude: frozenset[str
     topics: list[_Topic] = []
     for number, s in entries:
         for item in s.agenda_items:
-            concepts = _concepts(item.topic, exclude)
-            if not any(w >= 1.0 for w in concepts.values()):
-                # A vague topic ("the deal") borrows the specifics of its details.
-                for k, w in _concepts(item.details, exclude).items():
-                    concepts[k] = max(concepts.get(k, 0.0), w)
-            topics.append(_Topic(number, s.article_id, item, concepts))
+            topics.append(_Topic(number, s.article_id, item, _concepts(item.topic, exclude)))
     return topics
 
 
@@ -196,13 +191,12 @@ def _cluster_topics(score: list[list[float]]) -> list[list[int]]:
 def _merged_item(topics: list[_Topic], members: list[int], score: list[list[float]]) -> MergedAgendaItem:
     g = [topics[i] for i in members]
 
-    def centrality(i: int) -> tuple[bool, float, bool, int]:
-        # The confirmed, most typical wording; with details when there is a choice.
+    def centrality(i: int) -> tuple[bool, float, int]:
+        # The confirmed, most typical wording.
         t = topics[i]
-        return (t.item.status == Status.confirmed, sum(score[i][j] for j in members), bool(t.item.details), -i)
+        return (t.item.status == Status.confirmed, sum(score[i][j] for j in members), -i)
 
     rep = topics[max(members, key=centrality)]
-    details = rep.item.details or next((t.item.details for t in g if t.item.details), None)
     refs: dict[int, SourceRef] = {}
     for t in g:
         cite_once(refs, SourceRef(
@@ -214,4 +208,4 @@ def _merged_item(topics: list[_Topic], members: list[int], score: list[list[floa
             evidence=list(t.item.evidence),
         ))  # fmt: skip
     status = Status.confirmed if any(t.item.status == Status.confirmed for t in g) else Status.speculative
-    return MergedAgendaItem(topic=rep.item.topic, details=details, status=status, sources=[refs[k] for k in sorted(refs)])
+    return MergedAgendaItem(topic=rep.item.topic, status=status, sources=[refs[k] for k in sorted(refs)])

@@ -161,8 +161,7 @@ def _md_event(i: int, e: Event) -> list[str]:
     if e.agenda_items:
         out.append("- **Agenda:**")
         for a in e.agenda_items:
-            details = f": {md_escape(a.details)}" if a.details else ""
-            out.append(f"  - {mark(a.status)} {md_escape(a.topic)}{details} {_md_refs(a.sources)}")
+            out.append(f"  - {mark(a.status)} {md_escape(a.topic)} {_md_refs(a.sources)}")
             out += _md_quote(a.sources, "    ")
     else:
         out.append("- **Agenda:** not reported")
