@@ -456,5 +456,7 @@ def brief_cmd(articles: tuple[str, ...], output: Path | None, fmt: str | None, *
     sys.exit(exit_code(run))
 
 
+__all__ = ["main"]
+
 if __name__ == "__main__":  # pragma: no cover
     main()

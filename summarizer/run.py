@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Sequence
+import functools
+from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal, ParamSpec, TypeVar
 
 from pydantic import BaseModel, Field
 
@@ -21,6 +22,9 @@ from summarizer.merge.events import merge_summaries
 from summarizer.providers import LLM, BackendConfig, make_llm
 
 ArticleInput = Article | str | Path
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 #: Default parallel requests per backend: llama.cpp in-process serves one at a time,
 #: a server benefits from several in flight.
@@ -194,6 +198,12 @@ async def extract_async(
     ``cache``: a ``ResultCache``, ``None`` for no cache, or ``"default"`` for the cache in
     ``default_cache_dir()`` on the openai and local backends and none on replay. Each
     article is stored as soon as it is done, so a killed run resumes where it stopped.
+
+    >>> from summarizer import extract, BackendConfig
+    >>> run = extract(["examples/articles/001_82bccb309aa3b23e.txt"],
+    ...               config=BackendConfig(backend="replay", recordings="tests/recordings"))  # doctest: +SKIP
+    >>> run.summaries[0].location.value  # doctest: +SKIP
+    "Russia's Vostochny Space Centre"
     """
     entries = load_inputs(inputs, published, max_bytes)
     return await extract_loaded_async(
@@ -205,37 +215,6 @@ def _open_cache(cache: CacheChoice, backend: str) -> ResultCache | None:
     if cache == "default":
         return ResultCache() if backend in CACHED_BACKENDS else None
     return cache
-
-
-def extract(
-    inputs: Sequence[ArticleInput],
-    *,
-    config: BackendConfig | None = None,
-    concurrency: int | None = None,
-    published: str | None = None,
-    on_result: ProgressFn | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    cache: CacheChoice = "default",
-) -> ExtractionRun:
-    """Synchronous twin of :func:`extract_async`.
-
-    >>> from summarizer import extract, BackendConfig
-    >>> run = extract(["examples/articles/001_82bccb309aa3b23e.txt"],
-    ...               config=BackendConfig(backend="replay", recordings="tests/recordings"))  # doctest: +SKIP
-    >>> run.summaries[0].location.value  # doctest: +SKIP
-    "Russia's Vostochny Space Centre"
-    """
-    return asyncio.run(
-        extract_async(
-            inputs,
-            config=config,
-            concurrency=concurrency,
-            published=published,
-            on_result=on_result,
-            max_bytes=max_bytes,
-            cache=cache,
-        )
-    )
 
 
 async def summarize_article_async(
@@ -252,13 +231,6 @@ async def summarize_article_async(
     if run.failures:
         raise ModelError(f"{label}: {run.failures[0].error}")
     return run.summaries[0]
-
-
-def summarize_article(
-    article: ArticleInput, *, config: BackendConfig | None = None, cache: CacheChoice = "default"
-) -> ArticleSummary:
-    """Synchronous twin of :func:`summarize_article_async`."""
-    return asyncio.run(summarize_article_async(article, config=config, cache=cache))
 
 
 async def brief_async(
@@ -283,15 +255,39 @@ def brief_of(run: ExtractionRun) -> Brief:
     return merge_summaries(run.summaries, run.failures)
 
 
-def brief(
-    inputs: Sequence[ArticleInput],
-    *,
-    config: BackendConfig | None = None,
-    concurrency: int | None = None,
-    published: str | None = None,
-    on_result: ProgressFn | None = None,
-) -> Brief:
-    """Synchronous twin of :func:`brief_async`."""
-    return asyncio.run(
-        brief_async(inputs, config=config, concurrency=concurrency, published=published, on_result=on_result)
-    )
+def _sync_twin(fn: Callable[P, Coroutine[Any, Any, R]], name: str) -> Callable[P, R]:
+    """``fn`` run to completion in a fresh event loop: the synchronous twin of an async entry point."""
+
+    @functools.wraps(fn)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        return asyncio.run(fn(*args, **kwargs))
+
+    run.__name__ = run.__qualname__ = name
+    run.__doc__ = f"Synchronous twin of :func:`{fn.__name__}` (same arguments).\n\n{fn.__doc__ or ''}"
+    return run
+
+
+extract = _sync_twin(extract_async, "extract")
+summarize_article = _sync_twin(summarize_article_async, "summarize_article")
+brief = _sync_twin(brief_async, "brief")
+
+
+__all__ = [
+    "CACHED_BACKENDS",
+    "DEFAULT_CONCURRENCY",
+    "ArticleInput",
+    "CacheChoice",
+    "ExtractionRun",
+    "Loaded",
+    "ProgressFn",
+    "brief",
+    "brief_async",
+    "brief_of",
+    "extract",
+    "extract_async",
+    "extract_loaded_async",
+    "input_failure",
+    "load_inputs",
+    "summarize_article",
+    "summarize_article_async",
+]

@@ -21,3 +21,12 @@ class ModelError(SummarizerError):
 
 class ReplayMissError(ModelError):
     """The replay backend has no recording for a request."""
+
+
+__all__ = [
+    "ArticleError",
+    "ConfigError",
+    "ModelError",
+    "ReplayMissError",
+    "SummarizerError",
+]

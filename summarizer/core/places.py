@@ -362,3 +362,12 @@ def locate(location: Location) -> Place:
     return place
 
 
+__all__ = [
+    "WORD",
+    "Place",
+    "country_name",
+    "gazetteer",
+    "locate",
+    "resolve_place",
+    "words",
+]

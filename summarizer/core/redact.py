@@ -68,3 +68,11 @@ def public_url(url: str) -> str:
     if parts.port:
         host = f"{host}:{parts.port}"
     return urlunsplit((parts.scheme, host, parts.path.rstrip("/"), "", ""))
+
+
+__all__ = [
+    "MASK",
+    "public_url",
+    "redact",
+    "register_secret",
+]

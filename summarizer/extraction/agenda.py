@@ -157,3 +157,15 @@ def check_agenda(check: ArticleCheck, drafts: list[DraftAgendaItem], participant
             seen.add(item.topic, named[0].start)
             agenda.append(AgendaItem(topic=item.topic, **check.flag(item, named)))
     return agenda
+
+
+__all__ = [
+    "TOPIC_COVERAGE",
+    "SeenTopics",
+    "check_agenda",
+    "common_words",
+    "is_history",
+    "names_only_the_meeting",
+    "refusal",
+    "split_listed",
+]

@@ -47,6 +47,21 @@ class ArticleCheck:
             return None
         return [sentence_evidence(sentence, "sentence")]
 
+    def named(self, kind: ItemKind, item: Any, value: str, noun: str) -> list[Evidence] | None:
+        """Evidence that names ``value``: the article must contain it, the model's sentence must be
+        usable, and that sentence (or the one naming it best) must name it. ``noun`` words the
+        refusal ("name", "place")."""
+        if not self.grounder.mentions(value):
+            self.reject(kind, item, f"{noun} {value!r} does not occur in the article")
+            return None
+        evidence = self.evidence_for(kind, item)
+        if evidence is None:
+            return None
+        named = self.anchor(value, evidence)
+        if named is None:
+            self.reject(kind, item, f"no sentence of the article names {value!r}")
+        return named
+
     def anchor(self, value: str, evidence: list[Evidence], *, min_coverage: float = 0.0) -> list[Evidence] | None:
         """:func:`summarizer.extraction.ground.anchor` over this article's sentences."""
         return anchor(self.sentences, value, evidence, min_coverage=min_coverage)

@@ -115,3 +115,6 @@ def check_flag(status: Status, quotes: list[str], *, agenda: bool = False) -> tu
             "model said confirmed; the quoted evidence states a fact but not that the leaders discuss or agreed on it"
         )
     return status, None
+
+
+__all__ = ["check_flag", "speculative_cues"]

@@ -218,3 +218,14 @@ def anchor(
 def offices(text: str) -> set[str]:
     """The office words (lower-cased word starts) that ``text`` uses."""
     return {m.group(0).lower() for m in OFFICE.finditer(strip_accents(text))}
+
+
+__all__ = [
+    "Grounder",
+    "anchor",
+    "distinctive_words",
+    "is_heading",
+    "is_instruction",
+    "mentions",
+    "offices",
+]

@@ -24,15 +24,8 @@ def check_participants(check: ArticleCheck, drafts: list[DraftParticipant]) -> l
 
 
 def _grounded(check: ArticleCheck, p: DraftParticipant) -> list[Evidence] | None:
-    if not check.grounder.mentions(p.name):
-        check.reject("participant", p, f"name {p.name!r} does not occur in the article")
-        return None
-    evidence = check.evidence_for("participant", p)
-    if evidence is None:
-        return None
-    named = check.anchor(p.name, evidence)
+    named = check.named("participant", p, p.name, "name")
     if named is None:
-        check.reject("participant", p, f"no sentence of the article names {p.name!r}")
         return None
     # A participant is a leader or a delegation member: some sentence of the article
     # that names them must say what office they hold. The model's own "role" does not

@@ -90,3 +90,12 @@ def leaders_phrase(names: list[str]) -> str:
     if not names:
         return "the leaders"
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+__all__ = [
+    "leaders_phrase",
+    "next_question",
+    "prompt_version",
+    "prompts_dir",
+    "who_messages",
+]

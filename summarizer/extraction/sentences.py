@@ -144,3 +144,11 @@ def chunk_sentences(sentences: list[Sentence], max_chars: int, overlap: int = 1)
     if current:
         chunks.append(current)
     return chunks
+
+
+__all__ = [
+    "Sentence",
+    "chunk_sentences",
+    "numbered",
+    "split_sentences",
+]

@@ -176,3 +176,6 @@ def _summary(article: Article, model: str, backend: str, usage: Usage | None, **
         usage=usage or Usage(),
         **fields,
     )
+
+
+__all__ = ["build_summary", "extract_summary"]

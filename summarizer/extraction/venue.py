@@ -142,15 +142,8 @@ def destination(sentence: str) -> str | None:
 
 def check_location(check: ArticleCheck, loc: DraftLocation) -> Location | None:
     """The model's venue if the article names it, made as specific as the article allows."""
-    if not check.grounder.mentions(loc.value):
-        check.reject("location", loc, f"place {loc.value!r} does not occur in the article")
-        return None
-    evidence = check.evidence_for("location", loc)
-    if evidence is None:
-        return None
-    named = check.anchor(loc.value, evidence)
+    named = check.named("location", loc, loc.value, "place")
     if named is None:
-        check.reject("location", loc, f"no sentence of the article names {loc.value!r}")
         return None
     value = loc.value.strip()
     better = place_of_meeting(value, named[0].quote, check.sentences)
@@ -159,3 +152,12 @@ def check_location(check: ArticleCheck, loc: DraftLocation) -> Location | None:
         if moved is not None:
             named = [sentence_evidence(moved, "anchored")]
     return Location(value=value, **check.flag(loc, named))
+
+
+__all__ = [
+    "check_location",
+    "destination",
+    "meeting_places",
+    "place_of_meeting",
+    "refine_location",
+]

@@ -17,6 +17,7 @@ from summarizer.core.places import words as _words
 from summarizer.core.schema import AgendaItem, ArticleSummary, Status
 from summarizer.core.text import fold as _fold
 from summarizer.core.text import phrase_key
+from summarizer.merge.clustering import agglomerate
 from summarizer.merge.fields import cite_once
 
 # ======================================================================================
@@ -169,23 +170,14 @@ def _topics_of(entries: list[tuple[int, ArticleSummary]], exclude: frozenset[str
 def _cluster_topics(score: list[list[float]]) -> list[list[int]]:
     """Average-linkage clustering: repeatedly join the two closest groups, but only when
     at least half of the cross pairs match, so near-misses cannot chain into one blob."""
-    groups: list[list[int]] = [[i] for i in range(len(score))]
-    while True:
-        best: tuple[float, int, int] | None = None
-        for gi in range(len(groups)):
-            for gj in range(gi + 1, len(groups)):
-                pairs = [score[x][y] for x in groups[gi] for y in groups[gj]]
-                if sum(p >= AGENDA_MATCH_MIN for p in pairs) * 2 < len(pairs):
-                    continue
-                avg = sum(pairs) / len(pairs)
-                if best is None or avg > best[0]:
-                    best = (avg, gi, gj)
-        if best is None:
-            break
-        _, gi, gj = best
-        groups[gi] = sorted(groups[gi] + groups[gj])
-        del groups[gj]
-    return sorted(groups, key=lambda g: g[0])
+
+    def fit(a: list[int], b: list[int]) -> float | None:
+        pairs = [score[x][y] for x in a for y in b]
+        if sum(p >= AGENDA_MATCH_MIN for p in pairs) * 2 < len(pairs):
+            return None
+        return sum(pairs) / len(pairs)
+
+    return sorted(agglomerate(len(score), fit), key=lambda g: g[0])
 
 
 def _merged_item(topics: list[_Topic], members: list[int], score: list[list[float]]) -> MergedAgendaItem:
@@ -209,3 +201,6 @@ def _merged_item(topics: list[_Topic], members: list[int], score: list[list[floa
         ))  # fmt: skip
     status = Status.confirmed if any(t.item.status == Status.confirmed for t in g) else Status.speculative
     return MergedAgendaItem(topic=rep.item.topic, status=status, sources=[refs[k] for k in sorted(refs)])
+
+
+__all__ = ["AGENDA_MATCH_MIN", "merge_agenda"]

@@ -139,3 +139,6 @@ def merge_summaries(summaries: Sequence[ArticleSummary], failures: Sequence[Fail
         failures=list(failures),
         usage=usage,
     )
+
+
+__all__ = ["merge_summaries"]

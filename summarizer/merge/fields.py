@@ -249,3 +249,5 @@ def reconcile(
         out.alternatives = [r.claim(t, "possible", "speculation; sources differ") for t in tops] + out.alternatives
     return out, disagreements
 
+
+__all__ = ["Raw", "cite_once", "reconcile"]

@@ -156,3 +156,11 @@ def merge_participants(entries: list[tuple[int, ArticleSummary]]) -> list[Merged
             )
         )
     return [p for _, p in sorted(out, key=lambda x: x[0])]
+
+
+__all__ = [
+    "NameIndex",
+    "display_name",
+    "merge_participants",
+    "name_key",
+]

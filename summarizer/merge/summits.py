@@ -13,6 +13,7 @@ from summarizer.core.dates import Span, gap_days, parse_iso_date, parse_span
 from summarizer.core.places import locate
 from summarizer.core.schema import ArticleSummary
 from summarizer.core.vocabulary import DEPUTY_ROLE, PRINCIPAL_ROLE
+from summarizer.merge.clustering import agglomerate
 from summarizer.merge.people import NameIndex, display_name
 
 #: Two summit dates further apart than this are two summits (a summit may run over
@@ -110,20 +111,24 @@ def cluster(profiles: Sequence[Profile]) -> list[list[Profile]]:
             c, lk = _relate(profiles[i], profiles[j])
             conflict[i][j] = conflict[j][i] = c
             link[i][j] = link[j][i] = lk
-    groups: list[list[int]] = [[i] for i in range(n)]
-    while True:
-        best: tuple[int, int, int] | None = None
-        for gi in range(len(groups)):
-            for gj in range(gi + 1, len(groups)):
-                pairs = [(x, y) for x in groups[gi] for y in groups[gj]]
-                if any(conflict[x][y] for x, y in pairs):
-                    continue
-                links = sum(link[x][y] for x, y in pairs)
-                if links and (best is None or links > best[0]):
-                    best = (links, gi, gj)
-        if best is None:
-            break
-        _, gi, gj = best
-        groups[gi] = sorted(groups[gi] + groups[gj])
-        del groups[gj]
-    return [[profiles[i] for i in g] for g in groups]
+
+    def fit(a: list[int], b: list[int]) -> float | None:
+        # Joined only while no article of one group conflicts with any of the other; the
+        # pair with the most links first.
+        if any(conflict[x][y] for x in a for y in b):
+            return None
+        links = sum(link[x][y] for x in a for y in b)
+        return float(links) if links else None
+
+    return [[profiles[i] for i in g] for g in agglomerate(n, fit)]
+
+
+__all__ = [
+    "MAX_ARTICLE_GAP_DAYS",
+    "SUMMIT_DATE_SLACK_DAYS",
+    "Profile",
+    "cluster",
+    "delegates_of",
+    "is_principal_role",
+    "profile",
+]

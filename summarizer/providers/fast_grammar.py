@@ -113,3 +113,6 @@ def make_llama(**kwargs: Any) -> Any:
             return sampler
 
     return _Llama(**kwargs)
+
+
+__all__ = ["make_llama"]

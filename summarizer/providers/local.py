@@ -177,3 +177,11 @@ def _extra_buffers(enabled: bool) -> Iterator[None]:
 
 def _error(status: int, message: str, *, code: str | None = None) -> httpx.Response:
     return httpx.Response(status, json={"error": {"message": message, "type": "invalid_request_error", "code": code}})
+
+
+__all__ = [
+    "DEFAULT_N_CTX",
+    "EXTRA_BUFFERS_ENV",
+    "LlamaTransport",
+    "use_extra_buffers",
+]

@@ -119,3 +119,16 @@ def _assemble(target: Path, *, on_progress: ProgressFn | None) -> None:
         os.replace(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+__all__ = [
+    "DEFAULT_MODEL_NAME",
+    "DEFAULT_MODEL_SHA256",
+    "DEFAULT_MODEL_SIZE",
+    "N_PARTS",
+    "ProgressFn",
+    "cache_root",
+    "default_model_path",
+    "model_parts_installed",
+    "part_paths",
+]

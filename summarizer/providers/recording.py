@@ -107,3 +107,11 @@ class ReplayTransport(httpx.AsyncBaseTransport):
             )
         resp = rec["response"]
         return httpx.Response(resp.get("status", 200), json=resp["body"])
+
+
+__all__ = [
+    "REPLAY_MISS_HEADER",
+    "RecordingTransport",
+    "ReplayTransport",
+    "request_key",
+]

@@ -118,3 +118,12 @@ def _describe(exc: BaseException | None) -> str:
     if isinstance(exc, openai.APIStatusError):
         return f"HTTP {exc.status_code}"
     return type(exc).__name__ if exc else "unknown"
+
+
+__all__ = [
+    "MAX_RETRY_AFTER",
+    "api_error",
+    "call_with_retries",
+    "is_transient",
+    "retry_after_seconds",
+]
