@@ -27,7 +27,7 @@ from summarizer.core.schema import ArticleSummary
 from summarizer.ingest.text import DEFAULT_MAX_BYTES, check_published
 from summarizer.providers import BackendConfig
 from summarizer.providers.pricing import PRICES_ENV, run_cost
-from summarizer.run import ExtractionRun, brief_of, extract_loaded_async, load_inputs
+from summarizer.run import ExtractionRun, brief_of, extract_async, load_inputs
 
 if TYPE_CHECKING:
     from summarizer.rendering.brief import Format
@@ -234,7 +234,7 @@ def run_extraction(inputs: tuple[str, ...], kw: dict[str, Any]) -> ExtractionRun
     on_result, stop = _progress(len(entries))
     try:
         return asyncio.run(
-            extract_loaded_async(entries, config=config, concurrency=concurrency, on_result=on_result, cache=cache)
+            extract_async(entries, config=config, concurrency=concurrency, on_result=on_result, cache=cache)
         )
     finally:
         stop()

@@ -6,7 +6,7 @@ import asyncio
 import functools
 from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
-from typing import Any, Literal, ParamSpec, TypeVar
+from typing import Any, Literal, NamedTuple, ParamSpec, TypeVar
 
 from pydantic import BaseModel, Field
 
@@ -49,7 +49,23 @@ class ExtractionRun(BaseModel):
 ProgressFn = Callable[[str, ArticleSummary | Failure], None]
 
 
+class _RunOptions(NamedTuple):
+    """The options of a run that reach the extraction loop."""
+
+    concurrency: int | None
+    on_result: ProgressFn | None
+    cache: CacheChoice
+
+
 Loaded = tuple[str, Article | ArticleError]
+
+
+class LoadedInputs(list[Loaded]):
+    """What :func:`load_inputs` read: (label, article or error) per input, in order.
+
+    :func:`extract_async` takes it as it is, so a caller can look at the articles first
+    (count them for a progress bar, fill in a publication date) without reading twice.
+    """
 
 
 def input_failure(label: str, error: ArticleError) -> Failure:
@@ -57,12 +73,14 @@ def input_failure(label: str, error: ArticleError) -> Failure:
     return Failure(article_id=label, error=getattr(error, "reason", None) or str(error), kind="input")
 
 
-def load_inputs(inputs: Sequence[ArticleInput], published: str | None, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Loaded]:
+def load_inputs(
+    inputs: Sequence[ArticleInput], published: str | None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> LoadedInputs:
     """Expand every input (file, folder, JSONL, URL, ``-``, ``Article``) into (label, article or error), in order.
 
     The label names the input as the user gave it (an ``Article``'s id for articles).
     """
-    entries: list[Loaded] = []
+    entries = LoadedInputs()
     pending: list[str | Path] = []
 
     def flush() -> None:
@@ -126,19 +144,11 @@ class _Extractor:
                 return Failure(article_id=article.id, error=str(e), kind="model")
 
 
-async def extract_loaded_async(
-    entries: Sequence[Loaded],
-    *,
-    config: BackendConfig | None = None,
-    llm: LLM | None = None,
-    concurrency: int | None = None,
-    on_result: ProgressFn | None = None,
-    cache: CacheChoice = "default",
+async def _extract_loaded(
+    entries: Sequence[Loaded], config: BackendConfig | None, llm: LLM | None, opts: _RunOptions
 ) -> ExtractionRun:
-    """Extract inputs already loaded by :func:`load_inputs`; see :func:`extract_async`.
-
-    The one run path: the CLI, ``extract``, ``brief`` and ``summarize_article`` all come here.
-    """
+    """The one run path: the CLI, ``extract``, ``brief`` and ``summarize_article`` all come here."""
+    concurrency, on_result, cache = opts
     results: list[ArticleSummary | Failure | None] = [None] * len(entries)
     for i, (label, entry) in enumerate(entries):
         if not isinstance(entry, Article):
@@ -178,7 +188,7 @@ def _collect(results: Sequence[ArticleSummary | Failure | None]) -> ExtractionRu
 
 
 async def extract_async(
-    inputs: Sequence[ArticleInput],
+    inputs: Sequence[ArticleInput] | LoadedInputs,
     *,
     config: BackendConfig | None = None,
     llm: LLM | None = None,
@@ -188,7 +198,8 @@ async def extract_async(
     max_bytes: int = DEFAULT_MAX_BYTES,
     cache: CacheChoice = "default",
 ) -> ExtractionRun:
-    """Extract a summary for each input: files, folders, JSONL files, URLs, ``-`` or ``Article`` objects.
+    """Extract a summary for each input: files, folders, JSONL files, URLs, ``-`` or ``Article`` objects
+    (or what :func:`load_inputs` returned, taken as it is).
 
     Folders and JSONL files expand to one article each, in order. Articles that cannot
     be read or extracted end up in ``failures`` with the reason; the others are unaffected.
@@ -205,10 +216,8 @@ async def extract_async(
     >>> run.summaries[0].location.value  # doctest: +SKIP
     "Russia's Vostochny Space Centre"
     """
-    entries = load_inputs(inputs, published, max_bytes)
-    return await extract_loaded_async(
-        entries, config=config, llm=llm, concurrency=concurrency, on_result=on_result, cache=cache
-    )
+    entries = inputs if isinstance(inputs, LoadedInputs) else load_inputs(inputs, published, max_bytes)
+    return await _extract_loaded(entries, config, llm, _RunOptions(concurrency, on_result, cache))
 
 
 def _open_cache(cache: CacheChoice, backend: str) -> ResultCache | None:
@@ -227,7 +236,7 @@ async def summarize_article_async(
     label, entry = entries[0]
     if isinstance(entry, ArticleError):
         raise entry
-    run = await extract_loaded_async(entries, config=config, cache=cache)
+    run = await extract_async(entries, config=config, cache=cache)
     if run.failures:
         raise ModelError(f"{label}: {run.failures[0].error}")
     return run.summaries[0]
@@ -279,13 +288,13 @@ __all__ = [
     "CacheChoice",
     "ExtractionRun",
     "Loaded",
+    "LoadedInputs",
     "ProgressFn",
     "brief",
     "brief_async",
     "brief_of",
     "extract",
     "extract_async",
-    "extract_loaded_async",
     "input_failure",
     "load_inputs",
     "summarize_article",

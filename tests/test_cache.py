@@ -332,7 +332,7 @@ def test_cli_cache_options_reach_the_pipeline(
         seen["cache"] = str(cache.directory) if isinstance(cache, ResultCache) else cache
         return ExtractionRun()
 
-    monkeypatch.setattr(cli, "extract_loaded_async", fake_extract)
+    monkeypatch.setattr(cli, "extract_async", fake_extract)
     article = tmp_path / "a.txt"
     article.write_text("Leaders met.\n", encoding="utf-8")
     args = ["extract", str(article), "--backend", "replay", "--recordings", str(tmp_path)]
