@@ -385,14 +385,14 @@ def test_report_macro_and_micro() -> None:
     assert report.failed == [] and report.not_in_gold == []
 
     m = report.macro
-    assert m.participant_precision == pytest.approx((1 + 2 / 3) / 2)
-    assert m.participant_recall == 1.0
-    assert m.participant_f1 == pytest.approx(0.9)
+    assert m.participants.precision == pytest.approx((1 + 2 / 3) / 2)
+    assert m.participants.recall == 1.0
+    assert m.participants.f1 == pytest.approx(0.9)
     assert m.location_accuracy == 0.5
     assert m.date_accuracy == 1.0
-    assert m.agenda_precision == pytest.approx(5 / 6)
-    assert m.agenda_recall == pytest.approx(5 / 6)
-    assert m.agenda_f1 == pytest.approx(5 / 6)
+    assert m.agenda.precision == pytest.approx(5 / 6)
+    assert m.agenda.recall == pytest.approx(5 / 6)
+    assert m.agenda.f1 == pytest.approx(5 / 6)
     assert m.flag_accuracy == pytest.approx(0.875)
     assert m.evidence_share == pytest.approx((1 + 10 / 11) / 2)
     assert m.verbatim_share == pytest.approx(0.875)
@@ -401,12 +401,12 @@ def test_report_macro_and_micro() -> None:
 
     u = report.micro
     # Participants pooled: TP 4, FP 1, FN 0. Agenda pooled: TP 5, FP 1, FN 1.
-    assert u.participant_precision == pytest.approx(0.8)
-    assert u.participant_recall == 1.0
-    assert u.participant_f1 == pytest.approx(8 / 9)
-    assert u.agenda_precision == pytest.approx(5 / 6)
-    assert u.agenda_recall == pytest.approx(5 / 6)
-    assert u.agenda_f1 == pytest.approx(5 / 6)
+    assert u.participants.precision == pytest.approx(0.8)
+    assert u.participants.recall == 1.0
+    assert u.participants.f1 == pytest.approx(8 / 9)
+    assert u.agenda.precision == pytest.approx(5 / 6)
+    assert u.agenda.recall == pytest.approx(5 / 6)
+    assert u.agenda.f1 == pytest.approx(5 / 6)
     assert u.location_accuracy == 0.5 and u.date_accuracy == 1.0
     assert u.flag_accuracy == pytest.approx(8 / 9)  # (5 + 3) / (5 + 4)
     assert u.evidence_share == pytest.approx(17 / 18)  # (7 + 10) / (7 + 11)
@@ -439,8 +439,8 @@ def test_failures_score_zero_and_unknown_articles_are_left_out() -> None:
     assert report.macro.field_score == 0.5
     assert report.macro.date_accuracy == 0.5
     # Pooled: 2 of 4 principals, 3 of 6 core items found, nothing false.
-    assert report.micro.participant_recall == 0.5 and report.micro.participant_precision == 1.0
-    assert report.micro.agenda_recall == 0.5
+    assert report.micro.participants.recall == 0.5 and report.micro.participants.precision == 1.0
+    assert report.micro.agenda.recall == 0.5
     # Ratios come from the perfect article only: the failure had nothing to count.
     assert report.macro.flag_accuracy == 1.0 and report.micro.verbatim_share == 1.0
 

@@ -24,6 +24,13 @@ class Ratio(BaseModel):
         return Ratio(num=self.num + other.num, den=self.den + other.den)
 
 
+def _share(hits: int, total: int, *, none_is_perfect: bool) -> float:
+    """``hits / total``; with nothing counted, 1.0 or 0.0 as the caller says."""
+    if total:
+        return hits / total
+    return 1.0 if none_is_perfect else 0.0
+
+
 class PRF(BaseModel):
     """Counts of a one-to-one matching and the precision/recall/F1 they give.
 
@@ -39,19 +46,14 @@ class PRF(BaseModel):
     @computed_field  # type: ignore[prop-decorator]
     @property
     def precision(self) -> float:
-        predicted = self.tp + self.fp
-        if predicted:
-            return self.tp / predicted
         # Saying nothing is only precise when there was nothing to say.
-        return 1.0 if self.tp + self.fn == 0 else 0.0
+        return _share(self.tp, self.tp + self.fp, none_is_perfect=self.tp + self.fn == 0)
 
     @computed_field  # type: ignore[prop-decorator]
     @property
     def recall(self) -> float:
-        gold = self.tp + self.fn
-        if gold:
-            return self.tp / gold
-        return 1.0 if self.fp == 0 else 0.0
+        # Nothing to find is only fully recalled when nothing was claimed either.
+        return _share(self.tp, self.tp + self.fn, none_is_perfect=self.fp == 0)
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -98,17 +100,21 @@ class ArticleScore(BaseModel):
         return (self.participants.f1 + self.location_accuracy + self.date_accuracy + self.agenda.f1) / 4
 
 
+class Figures(BaseModel):
+    """Precision, recall and F1 of one overall row (participants or agenda)."""
+
+    precision: float | None = None
+    recall: float | None = None
+    f1: float | None = None
+
+
 class AggregateScore(BaseModel):
     """One overall row. ``None`` where no article had anything to count."""
 
-    participant_precision: float | None = None
-    participant_recall: float | None = None
-    participant_f1: float | None = None
+    participants: Figures = Field(default_factory=lambda: Figures())
     location_accuracy: float | None = None
     date_accuracy: float | None = None
-    agenda_precision: float | None = None
-    agenda_recall: float | None = None
-    agenda_f1: float | None = None
+    agenda: Figures = Field(default_factory=lambda: Figures())
     flag_accuracy: float | None = None
     evidence_share: float | None = None
     verbatim_share: float | None = None
@@ -128,4 +134,4 @@ class EvalReport(BaseModel):
     )
 
 
-__all__ = ["PRF", "AggregateScore", "ArticleScore", "EvalReport", "Ratio"]
+__all__ = ["PRF", "AggregateScore", "ArticleScore", "EvalReport", "Figures", "Ratio"]

@@ -65,7 +65,7 @@ from collections.abc import Mapping, Sequence
 
 from summarizer.core.schema import ArticleSummary, Status
 from summarizer.evaluation.gold import GoldArticle, GoldFile
-from summarizer.evaluation.report import PRF, AggregateScore, ArticleScore, EvalReport, Ratio
+from summarizer.evaluation.report import PRF, AggregateScore, ArticleScore, EvalReport, Figures, Ratio
 
 # --------------------------------------------------------------------------------------
 # Matching
@@ -293,19 +293,21 @@ def _field_mean(*values: float | None) -> float | None:
     return None if any(v is None for v in values) else sum(v for v in values if v is not None) / len(values)
 
 
+def _mean_figures(prfs: Sequence[PRF]) -> Figures:
+    return Figures(
+        precision=_mean([p.precision for p in prfs]), recall=_mean([p.recall for p in prfs]), f1=_mean([p.f1 for p in prfs])
+    )
+
+
 def macro_average(scores: Sequence[ArticleScore]) -> AggregateScore:
     """Mean over articles of each per-article number (ratios: where defined)."""
     if not scores:
         return AggregateScore()
     return AggregateScore(
-        participant_precision=_mean([s.participants.precision for s in scores]),
-        participant_recall=_mean([s.participants.recall for s in scores]),
-        participant_f1=_mean([s.participants.f1 for s in scores]),
+        participants=_mean_figures([s.participants for s in scores]),
         location_accuracy=_mean([s.location_accuracy for s in scores]),
         date_accuracy=_mean([s.date_accuracy for s in scores]),
-        agenda_precision=_mean([s.agenda.precision for s in scores]),
-        agenda_recall=_mean([s.agenda.recall for s in scores]),
-        agenda_f1=_mean([s.agenda.f1 for s in scores]),
+        agenda=_mean_figures([s.agenda for s in scores]),
         flag_accuracy=_mean([s.flags.value for s in scores]),
         evidence_share=_mean([s.evidence.value for s in scores]),
         verbatim_share=_mean([s.verbatim.value for s in scores]),
@@ -323,14 +325,10 @@ def micro_average(scores: Sequence[ArticleScore]) -> AggregateScore:
     location = _mean([s.location_accuracy for s in scores])
     date = _mean([s.date_accuracy for s in scores])
     return AggregateScore(
-        participant_precision=participants.precision,
-        participant_recall=participants.recall,
-        participant_f1=participants.f1,
+        participants=Figures(precision=participants.precision, recall=participants.recall, f1=participants.f1),
         location_accuracy=location,
         date_accuracy=date,
-        agenda_precision=agenda.precision,
-        agenda_recall=agenda.recall,
-        agenda_f1=agenda.f1,
+        agenda=Figures(precision=agenda.precision, recall=agenda.recall, f1=agenda.f1),
         flag_accuracy=sum((s.flags for s in scores), Ratio()).value,
         evidence_share=sum((s.evidence for s in scores), Ratio()).value,
         verbatim_share=sum((s.verbatim for s in scores), Ratio()).value,

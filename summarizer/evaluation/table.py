@@ -39,9 +39,9 @@ def print_report(report: EvalReport, *, title: str, console: Console, details: b
     for label, agg in overall:
         table.add_row(
             label,
-            *map(_num, (agg.participant_precision, agg.participant_recall, agg.participant_f1)),
+            *map(_num, (agg.participants.precision, agg.participants.recall, agg.participants.f1)),
             *map(_num, (agg.location_accuracy, agg.date_accuracy)),
-            *map(_num, (agg.agenda_precision, agg.agenda_recall, agg.agenda_f1)),
+            *map(_num, (agg.agenda.precision, agg.agenda.recall, agg.agenda.f1)),
             *map(_num, (agg.flag_accuracy, agg.evidence_share, agg.verbatim_share, agg.offsets_exact)),
             _num(agg.field_score),
             style="bold",
