@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.core.dates import date_line_value, find_published, parse_full_date, resolve_date
+from summarizer.core.dates import parse_full_date, resolve_date
 from summarizer.core.errors import ConfigError
 from summarizer.ingest.load import iter_articles, load_article
+from summarizer.ingest.published import date_line_value, find_published
 
 PUB = "2023-09-12"  # a Tuesday
 

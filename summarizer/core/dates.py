@@ -50,15 +50,15 @@ _MONTHS["sept"] = 9
 #: Lower-case weekday and month names and abbreviations (a byline "By Tuesday" is no name).
 DATE_WORDS = frozenset({*(d.lower() for d in calendar.day_name), *(d.lower() for d in calendar.day_abbr), *_MONTHS})
 
-_MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _FULL_MONTH_RE = "|".join([*(m for m in calendar.month_name if m), "Sept"])
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
-_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")  # also the date part of 2023-09-12T08:15
-_MDY = re.compile(rf"\b({_MONTH_RE})\.?\s+{_DAY}(?:,?\s+(\d{{4}}))?\b", re.I)
-_DMY = re.compile(rf"\b{_DAY}\s+(?:of\s+)?({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?\b", re.I)
+ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")  # also the date part of 2023-09-12T08:15
+MONTH_DAY_YEAR = re.compile(rf"\b({MONTH_RE})\.?\s+{_DAY}(?:,?\s+(\d{{4}}))?\b", re.I)
+DAY_MONTH_YEAR = re.compile(rf"\b{_DAY}\s+(?:of\s+)?({MONTH_RE})\.?(?:,?\s+(\d{{4}}))?\b", re.I)
 _RANGE_SEP = r"\s*(?:-|–|—|to|through|until|and)\s*"
-_MDD = re.compile(rf"\b({_MONTH_RE})\.?\s+{_DAY}{_RANGE_SEP}{_DAY}(?:,?\s+(\d{{4}}))?\b", re.I)
-_DDM = re.compile(rf"\b{_DAY}{_RANGE_SEP}{_DAY}\s+(?:of\s+)?({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?\b", re.I)
+_MDD = re.compile(rf"\b({MONTH_RE})\.?\s+{_DAY}{_RANGE_SEP}{_DAY}(?:,?\s+(\d{{4}}))?\b", re.I)
+_DDM = re.compile(rf"\b{_DAY}{_RANGE_SEP}{_DAY}\s+(?:of\s+)?({MONTH_RE})\.?(?:,?\s+(\d{{4}}))?\b", re.I)
 _MONTH_YEAR = re.compile(rf"\b({_FULL_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
 _MONTH_ONLY = re.compile(rf"\b({_FULL_MONTH_RE})\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:(next|last|this|coming|past)\s+)?(" + "|".join(calendar.day_name) + r")\b", re.I)
@@ -70,7 +70,7 @@ def parse_iso_date(value: str | None) -> dt.date | None:
     """Parse ``YYYY-MM-DD`` (or the date part of an ISO datetime)."""
     if not value:
         return None
-    m = _ISO.search(str(value))
+    m = ISO_DATE.search(str(value))
     if not m:
         return None
     try:
@@ -109,9 +109,9 @@ def parse_full_date(text: str | None) -> dt.date | None:
     """The first date with day, month and year in ``text``, or ``None``; never fills in a year."""
     if not text:
         return None
-    if m := _ISO.search(text):
+    if m := ISO_DATE.search(text):
         return _safe_date(int(m[1]), int(m[2]), int(m[3]))
-    for rx, mon_i, day_i in ((_MDY, 1, 2), (_DMY, 2, 1)):
+    for rx, mon_i, day_i in ((MONTH_DAY_YEAR, 1, 2), (DAY_MONTH_YEAR, 2, 1)):
         for m in rx.finditer(text):
             if m[3]:
                 return _safe_date(int(m[3]), _month(m[mon_i]), int(m[day_i]))
@@ -144,7 +144,7 @@ def resolve_date(phrase: str | None, published: str | dt.date | None) -> str | N
 
 
 def _iso_date(text: str, pub: dt.date | None) -> _Resolved:
-    if m := _ISO.search(text):
+    if m := ISO_DATE.search(text):
         d = _safe_date(int(m[1]), int(m[2]), int(m[3]))
         return True, d.isoformat() if d else None
     return _NO_MATCH
@@ -164,7 +164,7 @@ def _day_range(text: str, pub: dt.date | None) -> _Resolved:
 
 
 def _calendar_day(text: str, pub: dt.date | None) -> _Resolved:
-    for rx, mon_i, day_i in ((_MDY, 1, 2), (_DMY, 2, 1)):
+    for rx, mon_i, day_i in ((MONTH_DAY_YEAR, 1, 2), (DAY_MONTH_YEAR, 2, 1)):
         if m := rx.search(text):
             month, day = _month(m[mon_i]), int(m[day_i])
             year = int(m[3]) if m[3] else (_nearest_year(pub, month, day) if pub else None)
@@ -230,94 +230,6 @@ def _weekday(pub: dt.date, target: int, qualifier: str) -> dt.date:
     return pub + dt.timedelta(days=ahead) if ahead <= behind else pub - dt.timedelta(days=behind)
 
 
-# --------------------------------------------------------------------------------------
-# The publication date in the article's header
-# --------------------------------------------------------------------------------------
-
-_WEEKDAY_NAMES = "|".join([*calendar.day_name, *calendar.day_abbr])
-_PUB_LABEL = r"(?:published|posted|date|publication date|first published|publication|released|dated)(?:\s+on)?"
-_UPD_LABEL = r"(?:updated|last updated|last modified|modified)(?:\s+on)?"
-_LABEL = re.compile(rf"^(?:(?P<pub>{_PUB_LABEL})|(?P<upd>{_UPD_LABEL}))\s*:?\s*", re.I)
-_TIME = re.compile(
-    r"(?:\bat\s+)?\b\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?"
-    r"|\b(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|\b(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|IST|KST|JST|HKT|SGT|AEST|AEDT)\b"
-    r"|[+-]\d{2}:?\d{2}\b|T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?",
-    re.I,
-)
-_DATE_LINE_REST = re.compile(rf"^[\s,|·•/()\-–—]*(?:(?:{_WEEKDAY_NAMES})\.?)?[\s,|·•/()\-–—]*$", re.I)
-_DATELINE = re.compile(
-    rf"^(?:[A-Z][A-Za-z.'’ -]{{1,40}},\s+)?(?P<date>(?:(?:{_MONTH_RE})\.?\s+\d{{1,2}},?\s+\d{{4}})"
-    rf"|(?:\d{{1,2}}\s+(?:{_MONTH_RE})\.?,?\s+\d{{4}})|\d{{4}}-\d{{2}}-\d{{2}})\s*(?:\([^)]{{1,40}}\)\s*)?[-–—:]",
-    re.I,
-)
-
-
-def _date_line(line: str) -> tuple[dt.date, str] | None:
-    line = line.strip()
-    if len(line.split()) > 12:
-        return None
-    kind = "bare"
-    if m := _LABEL.match(line):
-        kind = "updated" if m["upd"] else "published"
-        line = line[m.end() :]
-    line = _TIME.sub(" ", line)
-    for rx in (_ISO, _MDY, _DMY):
-        m = rx.search(line)
-        if m is None or (rx is not _ISO and not m[3]):
-            continue
-        rest = line[: m.start()] + " " + line[m.end() :]
-        if _DATE_LINE_REST.match(rest):
-            d = parse_full_date(m[0])
-            return (d, kind) if d else None
-    return None
-
-
-def date_line_value(line: str) -> dt.date | None:
-    """The date if ``line`` is nothing but a full date, optionally labelled and timed.
-
-    >>> date_line_value("Monday, April 29, 2024")
-    datetime.date(2024, 4, 29)
-    >>> date_line_value("Published: 12 September 2023 10:32 BST")
-    datetime.date(2023, 9, 12)
-    >>> date_line_value("The summit opened on 12 September 2023.") is None
-    True
-    """
-    found = _date_line(line)
-    return found[0] if found else None
-
-
-def _is_body_sentence(line: str) -> bool:
-    return len(line.split()) >= 6 and line.rstrip("\"'”’)]").endswith((".", "!", "?")) and not line.endswith("...")
-
-
-def find_published(text: str, *, max_lines: int = 15) -> str | None:
-    """ISO publication date found in the article's header, or ``None`` (see the module docstring).
-
-    Preference, first match of the best kind wins: a date labelled "Published"/"Posted"/
-    "Date"; a date line or dateline below the headline; a date line above everything else
-    (many sites print *today's* date in a top bar there, so one under the headline is
-    trusted more); an "Updated" date.
-    """
-    candidates: list[tuple[int, int, dt.date]] = []
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    below_text = False  # has a line of words (a headline, a breadcrumb) come before?
-    for pos, line in enumerate(lines[:max_lines]):
-        if found := _date_line(line):
-            d, kind = found
-            rank = {"published": 0, "updated": 3}.get(kind, 1 if below_text else 2)
-            candidates.append((rank, pos, d))
-            continue
-        if (m := _DATELINE.match(line)) and (dateline := parse_full_date(m["date"])):
-            candidates.append((1, pos, dateline))
-        if len(line.split()) >= 3:
-            below_text = True
-        if _is_body_sentence(line):
-            break  # the header ends where the story starts
-    if not candidates:
-        return None
-    return min(candidates)[2].isoformat()
-
-
 # Spans of days (summit dates, resolved ranges)
 
 Span = tuple[dt.date, dt.date]
@@ -344,21 +256,9 @@ def gap_days(a: Span, b: Span) -> int:
     return 0
 
 
-__all__ = [
-    "DATE_WORDS",
-    "Span",
-    "date_line_value",
-    "find_published",
-    "gap_days",
-    "parse_full_date",
-    "parse_iso_date",
-    "parse_span",
-    "resolve_date",
-]
-
 
 _TIME_WORD = re.compile(
-    rf"\d|\b(?:{_MONTH_RE})\b|\b(?:{'|'.join(calendar.day_name)})\b"
+    rf"\d|\b(?:{MONTH_RE})\b|\b(?:{'|'.join(calendar.day_name)})\b"
     r"|\b(?:today|tonight|tomorrow|yesterday|week|weekend|month|year|spring|summer|autumn|fall|winter"
     r"|morning|afternoon|evening|night|days?|weeks|months|soon|later|earlier|inauguration|after|before)\b",
     re.IGNORECASE,
@@ -381,9 +281,9 @@ _DAYPART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _SUMMIT_DATE_PATTERNS = (
     _MDD,
     _DDM,
-    _MDY,
-    _DMY,
-    _ISO,
+    MONTH_DAY_YEAR,
+    DAY_MONTH_YEAR,
+    ISO_DATE,
     re.compile(r"\b(?:(?:next|this|coming)\s+)?(?:" + "|".join(calendar.day_name) + r")" + _DAYPART + r"\b", re.I),
     _MONTH_YEAR,
     re.compile(r"\b(?:this|next)\s+(?:week|month)\b", re.I),
@@ -425,3 +325,20 @@ def date_of_meeting(sentences: list[str]) -> tuple[int, str] | None:
         if (phrase := date_in_sentence(text)) is not None:
             return i, phrase
     return None
+
+__all__ = [
+    "DATE_WORDS",
+    "DAY_MONTH_YEAR",
+    "ISO_DATE",
+    "MONTH_DAY_YEAR",
+    "MONTH_RE",
+    "Span",
+    "date_in_sentence",
+    "date_of_meeting",
+    "gap_days",
+    "looks_like_date",
+    "parse_full_date",
+    "parse_iso_date",
+    "parse_span",
+    "resolve_date",
+]

@@ -1,0 +1,95 @@
+"""The publication date an article prints in its header ("Published: 12 September 2023", a dateline)."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from summarizer.core.dates import DAY_MONTH_YEAR, ISO_DATE, MONTH_DAY_YEAR, MONTH_RE, parse_full_date
+
+_WEEKDAY_NAMES = "|".join([*calendar.day_name, *calendar.day_abbr])
+_PUB_LABEL = r"(?:published|posted|date|publication date|first published|publication|released|dated)(?:\s+on)?"
+_UPD_LABEL = r"(?:updated|last updated|last modified|modified)(?:\s+on)?"
+_LABEL = re.compile(rf"^(?:(?P<pub>{_PUB_LABEL})|(?P<upd>{_UPD_LABEL}))\s*:?\s*", re.I)
+_TIME = re.compile(
+    r"(?:\bat\s+)?\b\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?"
+    r"|\b(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|\b(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|IST|KST|JST|HKT|SGT|AEST|AEDT)\b"
+    r"|[+-]\d{2}:?\d{2}\b|T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?",
+    re.I,
+)
+_DATE_LINE_REST = re.compile(rf"^[\s,|·•/()\-–—]*(?:(?:{_WEEKDAY_NAMES})\.?)?[\s,|·•/()\-–—]*$", re.I)
+_DATELINE = re.compile(
+    rf"^(?:[A-Z][A-Za-z.'’ -]{{1,40}},\s+)?(?P<date>(?:(?:{MONTH_RE})\.?\s+\d{{1,2}},?\s+\d{{4}})"
+    rf"|(?:\d{{1,2}}\s+(?:{MONTH_RE})\.?,?\s+\d{{4}})|\d{{4}}-\d{{2}}-\d{{2}})\s*(?:\([^)]{{1,40}}\)\s*)?[-–—:]",
+    re.I,
+)
+
+
+def _date_line(line: str) -> tuple[dt.date, str] | None:
+    line = line.strip()
+    if len(line.split()) > 12:
+        return None
+    kind = "bare"
+    if m := _LABEL.match(line):
+        kind = "updated" if m["upd"] else "published"
+        line = line[m.end() :]
+    line = _TIME.sub(" ", line)
+    for rx in (ISO_DATE, MONTH_DAY_YEAR, DAY_MONTH_YEAR):
+        m = rx.search(line)
+        if m is None or (rx is not ISO_DATE and not m[3]):
+            continue
+        rest = line[: m.start()] + " " + line[m.end() :]
+        if _DATE_LINE_REST.match(rest):
+            d = parse_full_date(m[0])
+            return (d, kind) if d else None
+    return None
+
+
+def date_line_value(line: str) -> dt.date | None:
+    """The date if ``line`` is nothing but a full date, optionally labelled and timed.
+
+    >>> date_line_value("Monday, April 29, 2024")
+    datetime.date(2024, 4, 29)
+    >>> date_line_value("Published: 12 September 2023 10:32 BST")
+    datetime.date(2023, 9, 12)
+    >>> date_line_value("The summit opened on 12 September 2023.") is None
+    True
+    """
+    found = _date_line(line)
+    return found[0] if found else None
+
+
+def _is_body_sentence(line: str) -> bool:
+    return len(line.split()) >= 6 and line.rstrip("\"'”’)]").endswith((".", "!", "?")) and not line.endswith("...")
+
+
+def find_published(text: str, *, max_lines: int = 15) -> str | None:
+    """ISO publication date found in the article's header, or ``None`` (see the module docstring).
+
+    Preference, first match of the best kind wins: a date labelled "Published"/"Posted"/
+    "Date"; a date line or dateline below the headline; a date line above everything else
+    (many sites print *today's* date in a top bar there, so one under the headline is
+    trusted more); an "Updated" date.
+    """
+    candidates: list[tuple[int, int, dt.date]] = []
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    below_text = False  # has a line of words (a headline, a breadcrumb) come before?
+    for pos, line in enumerate(lines[:max_lines]):
+        if found := _date_line(line):
+            d, kind = found
+            rank = {"published": 0, "updated": 3}.get(kind, 1 if below_text else 2)
+            candidates.append((rank, pos, d))
+            continue
+        if (m := _DATELINE.match(line)) and (dateline := parse_full_date(m["date"])):
+            candidates.append((1, pos, dateline))
+        if len(line.split()) >= 3:
+            below_text = True
+        if _is_body_sentence(line):
+            break  # the header ends where the story starts
+    if not candidates:
+        return None
+    return min(candidates)[2].isoformat()
+
+
+__all__ = ["date_line_value", "find_published"]
