@@ -296,7 +296,7 @@ def main(argv: list[str] | None = None) -> int:
     from pydantic import SecretStr
 
     from summarizer.cache import ResultCache
-    from summarizer.cli import report_usage
+    from summarizer.cli.output import report_usage
     from summarizer.providers import BackendConfig, make_llm
     from summarizer.run import extract_async
 

@@ -22,7 +22,7 @@ import openai
 import pytest
 from conftest import ARTICLES, SEED_IDS
 
-from summarizer.cli import report_usage
+from summarizer.cli.output import report_usage
 from summarizer.core.article import Article
 from summarizer.core.schema import ArticleSummary, Usage
 from summarizer.providers import LLM, BackendConfig, make_llm

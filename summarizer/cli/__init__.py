@@ -21,18 +21,26 @@ from rich.console import Console
 from rich.markup import escape
 
 from summarizer.cache import ResultCache
-from summarizer.core.article import Article, Failure
+from summarizer.cli.options import backend_options, make_config
+from summarizer.cli.output import (
+    EXIT_ALL_FAILED,
+    EXIT_CONFIG,
+    EXIT_OK,
+    EXIT_PARTIAL,
+    err,
+    exit_code,
+    progress,
+    report_usage,
+    write_json_dir,
+)
+from summarizer.core.article import Article
 from summarizer.core.errors import SummarizerError
-from summarizer.core.schema import ArticleSummary
-from summarizer.ingest.text import DEFAULT_MAX_BYTES, check_published
-from summarizer.providers import BackendConfig
-from summarizer.providers.pricing import PRICES_ENV, run_cost
+from summarizer.ingest.text import check_published
 from summarizer.run import ExtractionRun, brief_of, extract_async, load_inputs
 
 if TYPE_CHECKING:
     from summarizer.rendering.brief import Format
 
-EXIT_OK, EXIT_PARTIAL, EXIT_CONFIG, EXIT_ALL_FAILED = 0, 1, 2, 3
 
 #: Shown in every command's help: what ARTICLES may be, and what the exit status means.
 INPUTS_HELP = """\b
@@ -48,123 +56,6 @@ Exit status: 0 every article done; 1 some failed (the rest were written);
 
 _FORMATS: dict[str, Format] = {"md": "markdown", "html": "html", "json": "json"}
 
-err = Console(stderr=True, highlight=False, soft_wrap=True)
-
-
-def backend_options(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """The options every model-calling command shares."""
-    opts = [
-        click.option(
-            "--backend",
-            type=click.Choice(["auto", "openai", "local", "replay"]),
-            default="auto",
-            show_default=True,
-            help="auto: --recordings if given, else OPENAI_* settings if set, else the embedded model.",
-        ),
-        click.option("--model", help="Model name on the server (openai backend). Default: gpt-4o-mini."),
-        click.option(
-            "--base-url", help="OpenAI-compatible endpoint, e.g. http://localhost:8000/v1 (default: $OPENAI_BASE_URL)."
-        ),
-        click.option("--api-key", help="API key (default: $OPENAI_API_KEY). Never logged or saved."),
-        click.option(
-            "--local-model",
-            type=click.Path(exists=True, dir_okay=False, path_type=Path),
-            help="Run this GGUF file in-process. Default: the bundled Qwen2.5-Coder-1.5B-Instruct (local extra).",
-        ),
-        click.option(
-            "--recordings",
-            type=click.Path(file_okay=False, path_type=Path),
-            help="Folder of recorded model exchanges for --backend replay (e.g. tests/recordings). Default: none.",
-        ),
-        click.option(
-            "--record",
-            "record_to",
-            type=click.Path(file_okay=False, path_type=Path),
-            help="Also save every model exchange into this folder (for later replay). Default: off.",
-        ),
-        click.option(
-            "--mode",
-            type=click.Choice(["tools", "json_schema", "json"]),
-            help="Structured-output mode. Default: tools on a server, json_schema (a grammar) in-process.",
-        ),
-        click.option("--timeout", type=float, default=120.0, show_default=True, help="Seconds per model call."),
-        click.option(
-            "--concurrency",
-            type=click.IntRange(min=1),
-            help="Articles in flight at once (default: 1 local, 8 server or replay). "
-            "Raise it for a server that batches requests (vLLM).",
-        ),
-        click.option(
-            "--no-cache",
-            is_flag=True,
-            help="Ask the model again even for articles already done (neither read nor write the result cache). "
-            "Default: the cache is used.",
-        ),
-        click.option(
-            "--cache-dir",
-            type=click.Path(file_okay=False, path_type=Path),
-            help="Result cache folder (default: ~/.cache/summarizer/results, or $SUMMARIZER_CACHE_DIR/results; "
-            "the replay backend uses a cache only when this is given).",
-        ),
-        click.option(
-            "--published",
-            metavar="YYYY-MM-DD",
-            help="Fallback publication date for EVERY article that carries none (front matter, page metadata "
-            "or a dated header): relative dates ('Tuesday') resolve against it. Articles written on "
-            "different days then share one date, which can merge or split summits: prefer dating each file. "
-            "Default: none (relative dates stay unresolved).",
-        ),
-        click.option(
-            "--max-bytes",
-            type=click.IntRange(min=1),
-            default=DEFAULT_MAX_BYTES,
-            show_default=True,
-            help="Refuse article files larger than this (a multi-MB 'article' is usually a mistake).",
-        ),
-        click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for debug). Default: warnings."),
-    ]
-    for opt in reversed(opts):
-        fn = opt(fn)
-    return fn
-
-
-def _config(kw: dict[str, Any]) -> BackendConfig:
-    api_key = kw.pop("api_key", None)
-    # OPENAI_* from the environment are read by the backend, not here, so that an explicit
-    # --local-model is not overridden by a key that happens to be set in the shell.
-    return BackendConfig(
-        backend=kw.pop("backend"),
-        model=kw.pop("model"),
-        base_url=kw.pop("base_url"),
-        api_key=api_key,
-        local_model=kw.pop("local_model"),
-        recordings=kw.pop("recordings"),
-        record_to=kw.pop("record_to"),
-        mode=kw.pop("mode"),
-        timeout=kw.pop("timeout"),
-        on_model_progress=_ModelAssembly().update,
-    )
-
-
-class _ModelAssembly:
-    """A progress bar on stderr while the bundled model is assembled (once, 1.1 GB)."""
-
-    def __init__(self) -> None:
-        self._bar: Any = None
-
-    def update(self, done: int, total: int) -> None:
-        from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
-
-        if self._bar is None:
-            self._bar = Progress(
-                TextColumn("assembling embedded model"), BarColumn(), DownloadColumn(), TransferSpeedColumn(),
-                console=err, transient=True,
-            )  # fmt: skip
-            self._task = self._bar.add_task("assemble", total=total)
-            self._bar.start()
-        self._bar.update(self._task, completed=done)
-        if done >= total:
-            self._bar.stop()
 
 
 def _setup_logging(verbose: int) -> None:
@@ -189,32 +80,6 @@ def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-def _progress(total: int) -> tuple[Callable[[str, ArticleSummary | Failure], None], Callable[[], None]]:
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    bar = Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        transient=True,
-        disable=total < 1,
-    )
-    task = bar.add_task("extracting", total=total)
-    bar.start()
-
-    def on_result(article_id: str, result: ArticleSummary | Failure) -> None:
-        if isinstance(result, Failure):
-            bar.console.print(f"[red]failed[/] {escape(article_id)}: {escape(result.error)}")
-        else:
-            n = len(result.items())
-            bar.console.print(f"[green]done[/]   {escape(article_id)}: {n} items, {len(result.rejected)} rejected")
-        bar.advance(task)
-
-    return on_result, bar.stop
-
-
 def run_extraction(inputs: tuple[str, ...], kw: dict[str, Any]) -> ExtractionRun:
     _setup_logging(kw.pop("verbose"))
     concurrency = kw.pop("concurrency")
@@ -223,7 +88,7 @@ def run_extraction(inputs: tuple[str, ...], kw: dict[str, Any]) -> ExtractionRun
     max_bytes = kw.pop("max_bytes")
     no_cache = kw.pop("no_cache", False)
     cache_dir = kw.pop("cache_dir", None)
-    config = _config(kw)
+    config = make_config(kw)
     # --no-cache wins over --cache-dir: it is the one a user adds to force a fresh answer.
     cache: ResultCache | Literal["default"] | None = (
         None if no_cache else ResultCache(cache_dir) if cache_dir else "default"
@@ -231,7 +96,7 @@ def run_extraction(inputs: tuple[str, ...], kw: dict[str, Any]) -> ExtractionRun
     # Expand folders, JSONL and URLs first so the progress bar knows the real total.
     entries = load_inputs(list(inputs), None, max_bytes)
     _fill_published(entries, published)
-    on_result, stop = _progress(len(entries))
+    on_result, stop = progress(len(entries))
     try:
         return asyncio.run(
             extract_async(entries, config=config, concurrency=concurrency, on_result=on_result, cache=cache)
@@ -259,43 +124,6 @@ def _fill_published(entries: Sequence[tuple[str, Article | SummarizerError]], pu
             "of their own; if they were written on different days, date each file instead (front matter "
             "'published:'), or summits may be merged or split wrongly.",
         )
-
-
-def write_json_dir(run: ExtractionRun, json_dir: Path) -> None:
-    """One ``<article id>.json`` per summary in ``json_dir``."""
-    json_dir.mkdir(parents=True, exist_ok=True)
-    for summary in run.summaries:
-        path = json_dir / f"{summary.article_id}.json"
-        path.write_text(summary.model_dump_json(indent=2) + "\n", encoding="utf-8")
-    err.print(f"wrote {len(run.summaries)} file(s) to {json_dir}")
-
-
-def exit_code(run: ExtractionRun) -> int:
-    if run.failures and not run.summaries:
-        return EXIT_ALL_FAILED
-    return EXIT_PARTIAL if run.failures else EXIT_OK
-
-
-def report_usage(run: ExtractionRun) -> None:
-    """One line on stderr: articles done (from cache), failed, model calls, tokens and cost."""
-    u = run.usage
-    cached = sum(1 for s in run.summaries if s.usage.cached)
-    try:
-        cost = run_cost(run.summaries)
-        if cost.unknown_models:
-            money = f"cost unknown for {', '.join(cost.unknown_models)} (set {PRICES_ENV})"
-            if cost.usd:
-                money = f"${cost.usd:.4f} + {money}"
-        else:
-            money = f"${cost.usd:.4f}"
-    except SummarizerError as e:  # a bad price table must not hide the rest of the report
-        money = f"cost unknown: {e}"
-    err.print(
-        f"{len(run.summaries)} summarized ({cached} from cache), {len(run.failures)} failed · "
-        f"{u.calls} model calls · {u.prompt_tokens:,} prompt + {u.completion_tokens:,} completion tokens · {money}",
-        markup=False,
-        soft_wrap=True,  # one line, whatever the terminal width: scripts grep it
-    )
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -456,7 +284,4 @@ def brief_cmd(articles: tuple[str, ...], output: Path | None, fmt: str | None, *
     sys.exit(exit_code(run))
 
 
-__all__ = ["main"]
-
-if __name__ == "__main__":  # pragma: no cover
-    main()
+__all__ = ["EXIT_ALL_FAILED", "EXIT_CONFIG", "EXIT_OK", "EXIT_PARTIAL", "main"]

@@ -1,0 +1,132 @@
+"""The options every model-calling command shares, and the BackendConfig they make."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from summarizer.cli.output import err
+from summarizer.ingest.text import DEFAULT_MAX_BYTES
+from summarizer.providers import BackendConfig
+
+
+def backend_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """The options every model-calling command shares."""
+    opts = [
+        click.option(
+            "--backend",
+            type=click.Choice(["auto", "openai", "local", "replay"]),
+            default="auto",
+            show_default=True,
+            help="auto: --recordings if given, else OPENAI_* settings if set, else the embedded model.",
+        ),
+        click.option("--model", help="Model name on the server (openai backend). Default: gpt-4o-mini."),
+        click.option(
+            "--base-url", help="OpenAI-compatible endpoint, e.g. http://localhost:8000/v1 (default: $OPENAI_BASE_URL)."
+        ),
+        click.option("--api-key", help="API key (default: $OPENAI_API_KEY). Never logged or saved."),
+        click.option(
+            "--local-model",
+            type=click.Path(exists=True, dir_okay=False, path_type=Path),
+            help="Run this GGUF file in-process. Default: the bundled Qwen2.5-Coder-1.5B-Instruct (local extra).",
+        ),
+        click.option(
+            "--recordings",
+            type=click.Path(file_okay=False, path_type=Path),
+            help="Folder of recorded model exchanges for --backend replay (e.g. tests/recordings). Default: none.",
+        ),
+        click.option(
+            "--record",
+            "record_to",
+            type=click.Path(file_okay=False, path_type=Path),
+            help="Also save every model exchange into this folder (for later replay). Default: off.",
+        ),
+        click.option(
+            "--mode",
+            type=click.Choice(["tools", "json_schema", "json"]),
+            help="Structured-output mode. Default: tools on a server, json_schema (a grammar) in-process.",
+        ),
+        click.option("--timeout", type=float, default=120.0, show_default=True, help="Seconds per model call."),
+        click.option(
+            "--concurrency",
+            type=click.IntRange(min=1),
+            help="Articles in flight at once (default: 1 local, 8 server or replay). "
+            "Raise it for a server that batches requests (vLLM).",
+        ),
+        click.option(
+            "--no-cache",
+            is_flag=True,
+            help="Ask the model again even for articles already done (neither read nor write the result cache). "
+            "Default: the cache is used.",
+        ),
+        click.option(
+            "--cache-dir",
+            type=click.Path(file_okay=False, path_type=Path),
+            help="Result cache folder (default: ~/.cache/summarizer/results, or $SUMMARIZER_CACHE_DIR/results; "
+            "the replay backend uses a cache only when this is given).",
+        ),
+        click.option(
+            "--published",
+            metavar="YYYY-MM-DD",
+            help="Fallback publication date for EVERY article that carries none (front matter, page metadata "
+            "or a dated header): relative dates ('Tuesday') resolve against it. Articles written on "
+            "different days then share one date, which can merge or split summits: prefer dating each file. "
+            "Default: none (relative dates stay unresolved).",
+        ),
+        click.option(
+            "--max-bytes",
+            type=click.IntRange(min=1),
+            default=DEFAULT_MAX_BYTES,
+            show_default=True,
+            help="Refuse article files larger than this (a multi-MB 'article' is usually a mistake).",
+        ),
+        click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for debug). Default: warnings."),
+    ]
+    for opt in reversed(opts):
+        fn = opt(fn)
+    return fn
+
+
+def make_config(kw: dict[str, Any]) -> BackendConfig:
+    api_key = kw.pop("api_key", None)
+    # OPENAI_* from the environment are read by the backend, not here, so that an explicit
+    # --local-model is not overridden by a key that happens to be set in the shell.
+    return BackendConfig(
+        backend=kw.pop("backend"),
+        model=kw.pop("model"),
+        base_url=kw.pop("base_url"),
+        api_key=api_key,
+        local_model=kw.pop("local_model"),
+        recordings=kw.pop("recordings"),
+        record_to=kw.pop("record_to"),
+        mode=kw.pop("mode"),
+        timeout=kw.pop("timeout"),
+        on_model_progress=_ModelAssembly().update,
+    )
+
+
+class _ModelAssembly:
+    """A progress bar on stderr while the bundled model is assembled (once, 1.1 GB)."""
+
+    def __init__(self) -> None:
+        self._bar: Any = None
+
+    def update(self, done: int, total: int) -> None:
+        from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
+
+        if self._bar is None:
+            self._bar = Progress(
+                TextColumn("assembling embedded model"), BarColumn(), DownloadColumn(), TransferSpeedColumn(),
+                console=err, transient=True,
+            )  # fmt: skip
+            self._task = self._bar.add_task("assemble", total=total)
+            self._bar.start()
+        self._bar.update(self._task, completed=done)
+        if done >= total:
+            self._bar.stop()
+
+
+__all__ = ["backend_options", "make_config"]

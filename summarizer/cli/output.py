@@ -1,0 +1,96 @@
+"""What the commands print on stderr (progress, the usage line) and how they exit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from rich.console import Console
+from rich.markup import escape
+
+from summarizer.core.article import Failure
+from summarizer.core.errors import SummarizerError
+from summarizer.core.schema import ArticleSummary
+from summarizer.providers.pricing import PRICES_ENV, run_cost
+from summarizer.run import ExtractionRun
+
+#: Exit codes (also in every command's --help).
+EXIT_OK, EXIT_PARTIAL, EXIT_CONFIG, EXIT_ALL_FAILED = 0, 1, 2, 3
+
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def progress(total: int) -> tuple[Callable[[str, ArticleSummary | Failure], None], Callable[[], None]]:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    bar = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=total < 1,
+    )
+    task = bar.add_task("extracting", total=total)
+    bar.start()
+
+    def on_result(article_id: str, result: ArticleSummary | Failure) -> None:
+        if isinstance(result, Failure):
+            bar.console.print(f"[red]failed[/] {escape(article_id)}: {escape(result.error)}")
+        else:
+            n = len(result.items())
+            bar.console.print(f"[green]done[/]   {escape(article_id)}: {n} items, {len(result.rejected)} rejected")
+        bar.advance(task)
+
+    return on_result, bar.stop
+
+
+def write_json_dir(run: ExtractionRun, json_dir: Path) -> None:
+    """One ``<article id>.json`` per summary in ``json_dir``."""
+    json_dir.mkdir(parents=True, exist_ok=True)
+    for summary in run.summaries:
+        path = json_dir / f"{summary.article_id}.json"
+        path.write_text(summary.model_dump_json(indent=2) + "\n", encoding="utf-8")
+    err.print(f"wrote {len(run.summaries)} file(s) to {json_dir}")
+
+
+def exit_code(run: ExtractionRun) -> int:
+    if run.failures and not run.summaries:
+        return EXIT_ALL_FAILED
+    return EXIT_PARTIAL if run.failures else EXIT_OK
+
+
+def report_usage(run: ExtractionRun) -> None:
+    """One line on stderr: articles done (from cache), failed, model calls, tokens and cost."""
+    u = run.usage
+    cached = sum(1 for s in run.summaries if s.usage.cached)
+    try:
+        cost = run_cost(run.summaries)
+        if cost.unknown_models:
+            money = f"cost unknown for {', '.join(cost.unknown_models)} (set {PRICES_ENV})"
+            if cost.usd:
+                money = f"${cost.usd:.4f} + {money}"
+        else:
+            money = f"${cost.usd:.4f}"
+    except SummarizerError as e:  # a bad price table must not hide the rest of the report
+        money = f"cost unknown: {e}"
+    err.print(
+        f"{len(run.summaries)} summarized ({cached} from cache), {len(run.failures)} failed · "
+        f"{u.calls} model calls · {u.prompt_tokens:,} prompt + {u.completion_tokens:,} completion tokens · {money}",
+        markup=False,
+        soft_wrap=True,  # one line, whatever the terminal width: scripts grep it
+    )
+
+
+__all__ = [
+    "EXIT_ALL_FAILED",
+    "EXIT_CONFIG",
+    "EXIT_OK",
+    "EXIT_PARTIAL",
+    "err",
+    "exit_code",
+    "progress",
+    "report_usage",
+    "write_json_dir",
+]
