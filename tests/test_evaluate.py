@@ -34,7 +34,7 @@ from summarizer.evaluation.score import (
     score_evidence,
     score_participants,
 )
-from summarizer.run import ExtractionRun, Failure
+from summarizer.run import ExtractionRun, Failure, LoadedInputs
 
 C, S = Status.confirmed, Status.speculative
 
@@ -507,8 +507,10 @@ def fake_extraction(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, ...]]:
     """Replace the model: a.txt and b.txt give the hand-made summaries, d.txt fails."""
     calls: list[tuple[str, ...]] = []
 
-    def run_extraction(inputs: tuple[str, ...], kw: dict[str, Any]) -> ExtractionRun:
-        calls.append(inputs)
+    def run_extraction(inputs: tuple[str, ...], kw: dict[str, Any], select: Any = None) -> ExtractionRun:
+        # The labels stand for loaded inputs: eval's select() keeps those in the key.
+        kept = select(LoadedInputs((label, None) for label in inputs)) if select else inputs
+        calls.append(tuple(label for label, _ in kept))
         assert kw["backend"] == "replay"  # the backend options reach the extraction
         return ExtractionRun(
             summaries=[perfect(), flawed()],
@@ -568,3 +570,35 @@ def test_cli_eval_bad_gold(tmp_path: Path, fake_extraction: list[tuple[str, ...]
     assert result.exit_code == cli.EXIT_CONFIG
     assert "answer key" in result.stderr
     assert fake_extraction == []
+
+
+def test_several_answer_keys_score_as_one_and_may_not_overlap() -> None:
+    from summarizer.core.errors import ConfigError
+    from summarizer.evaluation.gold import merge_gold
+
+    one = gold_file(**{"a.txt": GOLD_ENTRY})
+    two = gold_file(**{"b.txt": GOLD_ENTRY})
+    merged = merge_gold([one, two])
+    assert set(merged.articles) == {"a.txt", "b.txt"}
+    with pytest.raises(ConfigError, match=r"answer keys overlap: a\.txt"):
+        merge_gold([one, gold_file(**{"a.txt": GOLD_ENTRY})])
+
+
+def test_grouping_is_scored_against_the_key_events() -> None:
+    from summarizer.core.brief import Brief, Event, Source
+    from summarizer.evaluation.grouping import score_grouping
+
+    key = gold_file(**{n: GOLD_ENTRY for n in ("a.txt", "b.txt", "c.txt", "d.txt")})
+    key.events = {"one": {"articles": ["a.txt", "b.txt"]}, "two": {"articles": ["c.txt", "d.txt"]}}
+
+    def brief(*groups: list[str]) -> Brief:
+        events = [Event(id=f"e{i}", title="t", articles=[], article_ids=g) for i, g in enumerate(groups)]
+        names = [n for g in groups for n in g]
+        return Brief(events=events, sources=[Source(number=i + 1, article_id=n) for i, n in enumerate(names)])
+
+    right = score_grouping(brief(["a.txt", "b.txt"], ["c.txt", "d.txt"]), key)
+    assert (right.ari, right.events_found, right.events_expected, right.split, right.merged) == (1.0, 2, 2, [], [])
+    split = score_grouping(brief(["a.txt"], ["b.txt"], ["c.txt", "d.txt"]), key)
+    assert split.ari is not None and split.ari < 1.0 and split.split == ["one"] and split.events_found == 3
+    merged = score_grouping(brief(["a.txt", "b.txt", "c.txt", "d.txt"]), key)
+    assert merged.merged == ["e0"] and merged.ari == 0.0

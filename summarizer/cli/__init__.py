@@ -36,7 +36,7 @@ from summarizer.cli.output import (
 from summarizer.core.article import Article
 from summarizer.core.errors import SummarizerError
 from summarizer.ingest.text import check_published
-from summarizer.run import ExtractionRun, brief_of, extract_async, load_inputs
+from summarizer.run import ExtractionRun, LoadedInputs, brief_of, extract_async, load_inputs
 
 if TYPE_CHECKING:
     from summarizer.rendering.brief import Format
@@ -80,7 +80,13 @@ def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-def run_extraction(inputs: tuple[str, ...], kw: dict[str, Any]) -> ExtractionRun:
+def run_extraction(
+    inputs: tuple[str, ...], kw: dict[str, Any], select: Callable[[LoadedInputs], LoadedInputs] | None = None
+) -> ExtractionRun:
+    """Load the inputs once, then extract them with the options in ``kw`` (progress on stderr).
+
+    ``select`` may drop loaded inputs before any model call (``eval`` keeps those in its key).
+    """
     _setup_logging(kw.pop("verbose"))
     concurrency = kw.pop("concurrency")
     # Checked before anything is read: a malformed date is a usage error (exit 2).
@@ -95,6 +101,8 @@ def run_extraction(inputs: tuple[str, ...], kw: dict[str, Any]) -> ExtractionRun
     )
     # Expand folders, JSONL and URLs first so the progress bar knows the real total.
     entries = load_inputs(list(inputs), None, max_bytes)
+    if select is not None:
+        entries = select(entries)
     _fill_published(entries, published)
     on_result, stop = progress(len(entries))
     try:
@@ -180,10 +188,11 @@ def extract_cmd(articles: tuple[str, ...], json_dir: Path | None, **kw: Any) -> 
 @click.argument("articles", nargs=-1, required=True)
 @click.option(
     "--gold",
-    "gold_path",
+    "gold_paths",
     required=True,
+    multiple=True,
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Answer key in the format of examples/gold/seeds.json.",
+    help="Answer key in the format of examples/gold/seeds.json; give it again for several keys at once.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON instead of a table.")
 @click.option(
@@ -195,7 +204,7 @@ def extract_cmd(articles: tuple[str, ...], json_dir: Path | None, **kw: Any) -> 
 @backend_options
 @handle_errors
 def eval_cmd(
-    articles: tuple[str, ...], gold_path: Path, as_json: bool, json_dir: Path | None, details: bool, **kw: Any
+    articles: tuple[str, ...], gold_paths: tuple[Path, ...], as_json: bool, json_dir: Path | None, details: bool, **kw: Any
 ) -> None:
     """Extract the ARTICLES and score them against an answer key (--gold).
 
@@ -205,32 +214,44 @@ def eval_cmd(
       flag accuracy on matched items, share of items with evidence, share of quotes
       found verbatim, share of exact offsets, and the field score (mean of
       participant F1, location, date and agenda F1).
-    Articles not in the answer key are warned about and not extracted; failed
-    extractions score 0 and are listed. Example:
-      summarizer eval --gold examples/gold/seeds.json examples/articles/*.txt
+    Then the brief's grouping against the keys' events: adjusted Rand index,
+    summits found and expected, the summits split and merged.
+    Articles not in the answer keys are warned about and not extracted; failed
+    extractions score 0 and are listed. Examples:
+      summarizer eval --gold examples/gold/seeds.json examples/articles
+      summarizer eval --gold examples/gold/seeds.json --gold examples/dev/gold.json examples/articles examples/dev/articles
     """
     # Imported here: the command is the only user, and `extract` should not pay for it.
-    from summarizer.evaluation.gold import load_gold
+    from summarizer.evaluation.gold import load_gold, merge_gold
+    from summarizer.evaluation.grouping import score_grouping
     from summarizer.evaluation.score import evaluate as score_summaries
     from summarizer.evaluation.table import print_report
 
-    gold = load_gold(gold_path)
-    known = [a for a in articles if gold.lookup(a) is not None]
-    unknown = [a for a in articles if gold.lookup(a) is None]
-    for a in unknown:
-        err.print(f"[yellow]warning:[/] {escape(str(a))} is not in {escape(str(gold_path))}; left out of the score")
-    if not known:
-        # Nothing to score, so do not spend model calls on it.
-        err.print(f"[bold red]error:[/] none of the given articles is in {gold_path}.")
-        sys.exit(EXIT_CONFIG)
+    gold = merge_gold([load_gold(p) for p in gold_paths])
+    keys = ", ".join(str(p) for p in gold_paths)
+    unknown: list[str] = []
+    order: dict[str, int] = {}
 
-    run = run_extraction(tuple(known), kw)
+    def in_key(entries: LoadedInputs) -> LoadedInputs:
+        # Folders are expanded first, so every article is looked up by its own file name.
+        kept = LoadedInputs(e for e in entries if gold.lookup(e[0]) is not None)
+        order.update((Path(label).name, i) for i, (label, _) in enumerate(kept))
+        unknown.extend(label for label, _ in entries if gold.lookup(label) is None)
+        for label in unknown:
+            err.print(f"[yellow]warning:[/] {escape(label)} is not in {escape(keys)}; left out of the score")
+        if not kept:
+            # Nothing to score, so do not spend model calls on it.
+            err.print(f"[bold red]error:[/] none of the given articles is in {escape(keys)}.")
+            sys.exit(EXIT_CONFIG)
+        return kept
+
+    run = run_extraction(articles, kw, select=in_key)
     if json_dir:
         write_json_dir(run, json_dir)
     report = score_summaries(run.summaries, gold, failures={f.article_id: f.error for f in run.failures})
     report.not_in_gold = unknown + report.not_in_gold
+    report.grouping = score_grouping(brief_of(run), gold)
     # evaluate() lists failures last; the table reads better in the order given.
-    order = {Path(a).name: i for i, a in enumerate(known)}
     report.articles.sort(key=lambda sc: order.get(Path(sc.article_id).name, len(order)))
 
     if as_json:
@@ -238,7 +259,8 @@ def eval_cmd(
     else:
         # A pipe or file gets a fixed width: rich's 80-column default squeezes 14 columns.
         out = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
-        print_report(report, title=f"Scores against {gold_path.name}", console=out, details=details)
+        title = "Scores against " + ", ".join(p.name for p in gold_paths)
+        print_report(report, title=title, console=out, details=details)
     report_usage(run)
     sys.exit(exit_code(run))
 

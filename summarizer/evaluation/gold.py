@@ -94,6 +94,20 @@ class GoldFile(_Gold):
         return None
 
 
+def merge_gold(keys: list[GoldFile]) -> GoldFile:
+    """Several answer keys as one (seeds and dev, say); an article or event in two keys is an error."""
+    if len(keys) == 1:
+        return keys[0]
+    merged = GoldFile(about="; ".join(k.about for k in keys if k.about), articles={}, events={})
+    for key in keys:
+        twice = (merged.articles.keys() & key.articles.keys()) | (merged.events.keys() & key.events.keys())
+        if twice:
+            raise ConfigError(f"answer keys overlap: {', '.join(sorted(twice)[:5])} in more than one --gold file.")
+        merged.articles.update(key.articles)
+        merged.events.update(key.events)
+    return merged
+
+
 def load_gold(path: str | Path) -> GoldFile:
     """Read an answer key in the format of ``examples/gold/seeds.json``.
 
@@ -129,4 +143,5 @@ __all__ = [
     "GoldName",
     "GoldParticipants",
     "load_gold",
+    "merge_gold",
 ]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field, computed_field
 
+from summarizer.evaluation.grouping import GroupingScore
+
 # --------------------------------------------------------------------------------------
 # Scores
 # --------------------------------------------------------------------------------------
@@ -132,6 +134,7 @@ class EvalReport(BaseModel):
     not_in_gold: list[str] = Field(
         default_factory=list, description="Articles given but absent from the answer key: not scored."
     )
+    grouping: GroupingScore | None = Field(default=None, description="The brief's summits against the key's events.")
 
 
 __all__ = ["PRF", "AggregateScore", "ArticleScore", "EvalReport", "Figures", "Ratio"]

@@ -13,12 +13,16 @@ def _num(v: float | None) -> str:
 
 
 def print_report(report: EvalReport, *, title: str, console: Console, details: bool = False) -> None:
-    """The table, the failed extractions and (``details``) each article's mistakes."""
+    """The table, the failed extractions, the summits, and (``details``) each article's mistakes."""
+    console.print(_table(report, title))
+    _print_failures(report, console)
+    _print_grouping(report, console)
+    if details:
+        _print_details(report, console)
 
-    table = Table(
-        title=title,
-        caption="macro: mean over articles · micro: counts pooled over articles",
-    )
+
+def _table(report: EvalReport, title: str) -> Table:
+    table = Table(title=title, caption="macro: mean over articles · micro: counts pooled over articles")
     table.add_column("article", overflow="fold")
     for header in ("part P", "R", "F1", "loc", "date", "agenda P", "R", "F1"):
         table.add_column(header, justify="right")
@@ -46,25 +50,42 @@ def print_report(report: EvalReport, *, title: str, console: Console, details: b
             _num(agg.field_score),
             style="bold",
         )
-    console.print(table)
+    return table
+
+
+def _print_failures(report: EvalReport, console: Console) -> None:
     if report.failed:
         console.print("[bold red]Failed extractions[/] (scored 0 on every field):")
         for score in report.articles:
             if score.failed:
                 console.print(f"  {score.article_id}: {score.error}", markup=False)
-    if details:
-        for score in report.articles:
-            notes = [
-                *(f"missed principal: {n}" for n in score.missed_principals),
-                *(f"false participant: {n}" for n in score.false_participants),
-                *(f"missed core agenda item: {n}" for n in score.missed_agenda),
-                *(f"false agenda item: {n}" for n in score.false_agenda),
-                *(f"wrong flag: {n}" for n in score.flag_errors),
-            ]
-            if notes:
-                console.print(f"[bold]{score.article_id}[/]")
-                for note in notes:
-                    console.print(f"  {note}", markup=False)
+
+
+def _print_grouping(report: EvalReport, console: Console) -> None:
+    g = report.grouping
+    if g is None or not g.articles:
+        return
+    console.print(
+        f"[bold]Summits[/]: {g.events_found} found, {g.events_expected} expected, "
+        f"adjusted Rand index {_num(g.ari)} over {g.articles} articles"
+        + (f"; split: {', '.join(g.split)}" if g.split else "")
+        + (f"; merged: {', '.join(g.merged)}" if g.merged else "")
+    )
+
+
+def _print_details(report: EvalReport, console: Console) -> None:
+    for score in report.articles:
+        notes = [
+            *(f"missed principal: {n}" for n in score.missed_principals),
+            *(f"false participant: {n}" for n in score.false_participants),
+            *(f"missed core agenda item: {n}" for n in score.missed_agenda),
+            *(f"false agenda item: {n}" for n in score.false_agenda),
+            *(f"wrong flag: {n}" for n in score.flag_errors),
+        ]
+        if notes:
+            console.print(f"[bold]{score.article_id}[/]")
+            for note in notes:
+                console.print(f"  {note}", markup=False)
 
 
 __all__ = ["print_report"]
