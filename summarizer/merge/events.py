@@ -12,6 +12,7 @@ from summarizer.core.article import Failure
 from summarizer.core.brief import (
     Brief,
     Event,
+    MergedField,
     NoSummit,
     Source,
 )
@@ -56,21 +57,13 @@ def _build_event(group: list[Profile]) -> Event:
     exclude = frozenset(t for p in participants for n in [p.name, *p.aliases] for t in name_key(n))
     agenda = merge_agenda(entries, exclude)
 
-    hosts = frozenset.intersection(*(p.hosts for p in group if p.hosts)) if any(p.hosts for p in group) else None
-    host = country_name(next(iter(hosts))) if hosts and len(hosts) == 1 else None
-
+    host = _host(group)
     # The title names the leaders: people given a head-of-state role come first.
     principals = [p for p in participants if any(is_principal_role(r) for r in p.roles)]
     leaders = [p.name for p in (principals or participants)[:2]]
-    who = " and ".join(leaders) if leaders else "Unnamed participants"
-    where = host or (location.value.value if location.value else None)
-    when = date.value.iso or date.value.value if date.value else None
-    title = f"{who} summit" + (f" in {where}" if where else "") + (f", {when}" if when else "")
-    id_parts = [
-        *leaders,
-        (next(iter(hosts)) if hosts and len(hosts) == 1 else ""),
-        (date.value.iso or "")[:7] if date.value else "",
-    ]
+    when, _ = when_of(date, group)
+    title = " · ".join(x for x in (" – ".join(leaders) or "Unnamed participants", _where(location, host), when) if x)
+    id_parts = [*leaders, host or "", (date.value.iso or "")[:7] if date.value else ""]
     return Event(
         id=_slug(" ".join(x for x in id_parts if x)) or "event",
         title=title,
@@ -85,10 +78,58 @@ def _build_event(group: list[Profile]) -> Event:
     )
 
 
-def _event_sort_key(group: list[Profile]) -> tuple[int, dt.date, int]:
-    anchors = [x[0] for p in group for x in (p.span, p.published) if x]
-    first = min(p.number for p in group)
-    return (0, min(anchors), first) if anchors else (1, dt.date.min, first)
+#: AP-style month abbreviations, as an editor writes them in a dateline.
+_MONTHS = ("Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec")
+
+
+def _day_range(start: dt.date, end: dt.date) -> str:
+    """"13 Sept 2023", "10–13 Sept 2023", "30 Sept – 2 Oct 2023", "Sept 2023" (a whole month)."""
+    month = _MONTHS[start.month - 1]
+    if start == end:
+        return f"{start.day} {month} {start.year}"
+    if start.day == 1 and (end + dt.timedelta(days=1)).day == 1 and (start.year, start.month) == (end.year, end.month):
+        return f"{month} {start.year}"
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{end.day} {month} {start.year}"
+    head = f"{start.day} {month}" + (f" {start.year}" if start.year != end.year else "")
+    return f"{head} – {end.day} {_MONTHS[end.month - 1]} {end.year}"
+
+
+def when_of(date: MergedField, group: list[Profile]) -> tuple[str, tuple[int, dt.date]]:
+    """The event's date with its year, and its place in time order (undated last).
+
+    The summit date resolved from its articles, else the range of their publication dates
+    ("articles of 11–14 Sept 2023"), else "undated: give --published".
+    """
+    span = parse_span(date.value.iso) if date.value else None
+    if span is not None:
+        return _day_range(*span), (0, span[0])
+    published = sorted(p.published[0] for p in group if p.published)
+    if published:
+        return f"articles of {_day_range(published[0], published[-1])}", (0, published[0])
+    return "undated: give --published", (1, dt.date.min)
+
+
+def _host(group: list[Profile]) -> str | None:
+    """The host country most of the event's articles name (a caption's other country is outvoted)."""
+    votes = Counter(next(iter(p.hosts)) for p in group if len(p.hosts) == 1)
+    if not votes:
+        return None
+    (best, n), *rest = votes.most_common()
+    return country_name(best) if not rest or rest[0][1] < n else None
+
+
+def _where(location: MergedField, host: str | None) -> str | None:
+    """"Vostochny Space Centre, Russia": the venue, with its country unless it names it already."""
+    venue = location.value.value if location.value else None
+    if venue and host and host.lower() not in venue.lower():
+        return f"{venue}, {host}"
+    return venue or host
+
+
+def _event_sort_key(event: Event, group: list[Profile]) -> tuple[int, dt.date, int]:
+    rank, day = when_of(event.date, group)[1]
+    return (rank, day, min(p.number for p in group))
 
 
 def merge_summaries(summaries: Sequence[ArticleSummary], failures: Sequence[Failure] = ()) -> Brief:
@@ -118,8 +159,8 @@ def merge_summaries(summaries: Sequence[ArticleSummary], failures: Sequence[Fail
     names = NameIndex(p.name for _, s in found for p in s.participants)
     delegates = delegates_of((s for _, s in found), names)
     profiles = [profile(i, s, names, delegates) for i, s in found]
-    groups = sorted(cluster(profiles), key=_event_sort_key)
-    events = [_build_event(g) for g in groups]
+    built = [(_build_event(g), g) for g in cluster(profiles)]
+    events = [e for e, _ in sorted(built, key=lambda eg: _event_sort_key(*eg))]
     seen: Counter[str] = Counter()
     for e in events:
         seen[e.id] += 1
@@ -141,4 +182,4 @@ def merge_summaries(summaries: Sequence[ArticleSummary], failures: Sequence[Fail
     )
 
 
-__all__ = ["merge_summaries"]
+__all__ = ["merge_summaries", "when_of"]
