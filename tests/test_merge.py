@@ -607,3 +607,21 @@ async def test_brief_async_merges_what_the_pipeline_extracted(fake_extraction: l
 def test_brief_is_the_sync_twin(fake_extraction: list[dict[str, Any]]) -> None:
     result = briefing.brief(["a.txt"])
     assert len(result.events) == 2 and len(result.sources) == 5
+
+
+def test_every_summit_is_dated_with_its_year_and_listed_in_time_order() -> None:
+    xi_biden = [("Xi Jinping", "President of China", C), ("Joe Biden", "US President", C)]
+    brief = merge_summaries(
+        [
+            summary("undated", people=[("Ana Lindqvist", "President of Norvalia", C), ("Tomas Okafor", "Prime Minister", C)], where=("Geneva", C)),
+            summary("kim", people=KIM_PUTIN, where=("Vladivostok", C), when=("Wednesday", "2023-09-13", C), published="2023-09-13"),
+            summary("bali-pre", people=xi_biden, where=("Jakarta", C), published="2022-11-10"),
+            summary("bali-post", people=xi_biden, where=("Jakarta", C), published="2022-11-15"),
+        ]
+    )
+    titles = [e.title for e in brief.events]
+    assert titles == [
+        "Xi Jinping – Joe Biden · Jakarta, Indonesia · articles of 10–15 Nov 2022",
+        "Kim Jong Un – Vladimir Putin · Vladivostok, Russia · 13 Sept 2023",
+        "Ana Lindqvist – Tomas Okafor · Geneva, Switzerland · undated: give --published",
+    ]
