@@ -33,3 +33,68 @@ def test_a_confirmation_that_mentions_earlier_rumours_stays_confirmed():
     assert check_flag(Status.confirmed, [quote]) == (Status.confirmed, None)
     hedged = "The visit has been confirmed, and the leaders may also sign a treaty."
     assert check_flag(Status.confirmed, [hedged])[0] is Status.speculative
+
+
+# Invented articles (countries and people that do not exist, except where a seat of
+# government is the point): each rule of flags.py on a case of its own.
+SIDES = frozenset({"NO", "BE"})
+
+
+def test_whole_words_only_predictability_and_artificial_intelligence_hedge_nothing():
+    assert speculative_cues("The leaders want predictability in trade.") == []
+    assert speculative_cues("They discussed artificial intelligence.") == []
+    assert speculative_cues("US intelligence officials believe a deal is near.")[:1] == ["intelligence officials"]
+
+
+def test_an_idiom_with_possible_is_no_hedge():
+    status, _ = check_flag(Status.confirmed, ["The envoy asked him to visit at the earliest date possible, officials said."])
+    assert status is Status.confirmed
+
+
+def test_a_hedge_in_another_clause_does_not_govern_the_claim():
+    quote = "The talks will take place in the Belmarisian city of Port Lira, a sign of a potential thaw."
+    status, _ = check_flag(Status.confirmed, [quote], claim="Port Lira")
+    assert status is Status.confirmed
+    status, _ = check_flag(Status.confirmed, [quote], claim="thaw")
+    assert status is Status.speculative
+
+
+def test_reported_to_have_is_a_hedge():
+    status, note = check_flag(Status.confirmed, ["The two leaders were also reported to have discussed fisheries."])
+    assert status is Status.speculative and "reported to" in (note or "")
+
+
+def test_a_side_s_own_announcement_of_a_plan_stays_confirmed():
+    from summarizer.extraction.flags import side_speaks
+
+    quote = "Norway's foreign ministry said the leaders would discuss fisheries, as both sides seek a deal."
+    assert side_speaks(quote, SIDES)
+    status, _ = check_flag(Status.confirmed, [quote], agenda=True, sides=SIDES, claim="fisheries")
+    assert status is Status.confirmed
+    # A side's own statement that is hedged is still speculative.
+    hedged = "Norway's foreign ministry said the leaders may discuss fisheries."
+    status, _ = check_flag(Status.confirmed, [hedged], sides=SIDES, claim="fisheries")
+    assert status is Status.speculative
+
+
+def test_a_third_government_or_a_leader_merely_named_is_not_a_side_speaking():
+    from summarizer.extraction.flags import side_speaks
+
+    assert not side_speaks("Japan's government said the leaders would discuss fisheries.", SIDES)
+    assert not side_speaks("Analysts say Lindqvist's visit would anger the neighbours.", SIDES, ("Lindqvist",))
+    assert side_speaks("Lindqvist told reporters the border would reopen.", SIDES, ("Lindqvist",))
+    assert side_speaks("The Kremlin said the talks would last two days.", frozenset({"RU"}))
+
+
+def test_an_outcome_a_readout_states_is_tabled():
+    quote = "The two leaders affirmed that stable relations will benefit the region."
+    status, _ = check_flag(Status.confirmed, [quote], agenda=True)
+    assert status is Status.confirmed
+    noun = "Her visit is a demonstration of her commitment to new partners."
+    status, _ = check_flag(Status.confirmed, [noun], agenda=True)
+    assert status is Status.speculative
+
+
+def test_a_government_s_intelligence_by_name_attributes_a_claim():
+    assert "intelligence" in speculative_cues("South Korean intelligence believes the visit is near.")
+    assert "intelligence" not in speculative_cues("The sides agreed on artificial intelligence rules.")

@@ -32,6 +32,10 @@ class ArticleCheck:
         self.by_number = {s.number: s for s in self.sentences}
         self.grounder = Grounder(article.text)
         self.rejected: list[RejectedItem] = []
+        #: The participants' countries and names, once known: a side's own statement is
+        #: judged as such by the flag check (``flags.side_speaks``).
+        self.sides: frozenset[str] = frozenset()
+        self.leaders: tuple[str, ...] = ()
 
     def reject(self, kind: ItemKind, item: Any, reason: str) -> None:
         self.rejected.append(RejectedItem(kind=kind, item=item.model_dump(mode="json"), reason=reason))
@@ -69,7 +73,14 @@ class ArticleCheck:
     def flag(self, item: Any, evidence: list[Evidence]) -> dict[str, Any]:
         """Status, note, source and evidence of a kept item, its flag checked against the evidence."""
         quotes = [e.quote for e in evidence]
-        status, note = check_flag(item.status, quotes, agenda=isinstance(item, DraftAgendaItem))
+        status, note = check_flag(
+            item.status,
+            quotes,
+            agenda=isinstance(item, DraftAgendaItem),
+            sides=self.sides,
+            leaders=self.leaders,
+            claim=getattr(item, "topic", None) or getattr(item, "value", None) or getattr(item, "name", None),
+        )
         said_by = getattr(item, "said_by", None)
         return {"status": status, "flag_note": note, "attributed_to": said_by, "evidence": evidence}
 

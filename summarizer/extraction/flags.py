@@ -24,6 +24,8 @@ _HEDGES = [
     r"possibility",
     r"potential(?:ly)?",
     r"reportedly",
+    r"reported to",
+    r"(?:is|are|was|were) reported",
     r"(?:is|are|was|were) said to",
     r"expected to",
     r"anticipated",
@@ -38,8 +40,9 @@ _HEDGES = [
     r"suggest\w*",
     r"believe[sd]?",
     r"belief",
-    r"predict\w*",
-    r"forecast\w*",
+    # Whole words only: "predictability" or "forecasters' models" hedge nothing.
+    r"predict(?:s|ed|ing|ion|ions)?",
+    r"forecast(?:s|ed|ing)?",
     r"if",
     r"whether",
     r"seek(?:s|ing)?",
@@ -56,20 +59,77 @@ _ATTRIBUTIONS = [
     r"citing",
     r"sources? (?:say|said|hinted|familiar)",
     r"unnamed sources?",
-    r"intelligence",
+    # A government's intelligence, not "artificial intelligence".
+    r"intelligence (?:agenc\w*|services?|officials?|reports?|assessments?|sources?|community)",
     r"warn(?:s|ed|ing)?",
     r"cautioned",
 ]
 _CUE = re.compile(r"\b(" + "|".join(_HEDGES + _ATTRIBUTIONS) + r")\b", re.I)
+_ATTRIBUTION = re.compile(r"\b(?:" + "|".join([*_ATTRIBUTIONS, "intelligence"]) + r")\b", re.I)
+
+# A hedge governs the clause it stands in: "in the Russian city of Kazan, a sign of a
+# potential thaw" hedges the thaw, not Kazan. Clauses break at semicolons, colons, dashes,
+# and at a comma that opens an apposition or a new clause.
+_CLAUSE_BREAK = re.compile(
+    r"\s*[;:—–]\s*|,\s+(?=(?:a|an|the|which|who|whose|while|but|although|though|amid|following|marking|as)\b)",
+    re.I,
+)
+_CLAIM_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def claim_clauses(quote: str, claim: str | None) -> str:
+    """The clauses of ``quote`` that state ``claim`` (share a word with it); all of it when none does."""
+    if not claim:
+        return quote
+    words = {w.lower() for w in _CLAIM_WORD.findall(claim)}
+    parts = _CLAUSE_BREAK.split(quote)
+    hit = [p for p in parts if words & {w.lower() for w in _CLAIM_WORD.findall(p)}]
+    return " … ".join(hit) if hit and len(hit) < len(parts) else quote
+
+# Hedges that still govern what a side's own official says ("the Kremlin said the leaders
+# may meet"); the others ("would", "seek", "consider", "if") are the ordinary wording of an
+# announced plan ("the leaders will discuss X, as we seek Y") and do not make it a rumour.
+_STRONG_HEDGES = re.compile(
+    r"\b(?:may|might|could|likely|unlikely|possibl[ey]|possibility|potential(?:ly)?|reportedly|reported to|"
+    r"(?:is|are|was|were) said to|expected to|perhaps|if|"
+    r"unconfirmed|not (?:been )?confirmed|could not be (?:verified|confirmed))\b",
+    re.I,
+)
+# Who may speak for a side: its seat of government, ministries, spokespeople, officials,
+# leaders and state media; and a verb of saying.
+_OFFICE = r"(?:government|ministry|foreign office|spokes(?:man|woman|person)|officials?|minister|secretary|president|prime minister|premier|leader|envoy|ambassador|presidency|state media|news agency|embassy)"
+#: A named speaker next to a verb of saying, either way round.
+_SPEAKER = (
+    r"\b{who}\b(?:\W+\w+){{0,3}}?\W+(?:said|says|told|announced|stated|declared|confirmed)\b"
+    r"|\b(?:said|says|told|according to|announced by|confirmed by)\W+(?:\w+\W+){{0,2}}{who}\b"
+)
+#: Seats of government that speak for their country in news writing.
+_SEATS = {"white house": "US", "kremlin": "RU", "blue house": "KR", "zhongnanhai": "CN", "élysée": "FR", "downing street": "GB"}
+_SAYS = re.compile(
+    r"\b(?:said|says|say|announced|announces|confirmed|confirms|stated|states|told|declared|according to|statement|readout|briefing)\b",
+    re.I,
+)
+
+
+# Idioms with a hedge word that hedge nothing: "at the earliest date possible", "as soon as possible".
+_IDIOMS = re.compile(r"\b(?:as soon as|earliest (?:date|time|opportunity)|as \w+ as) possible\b", re.I)
+
+
+# A government's intelligence by its name ("U.S. intelligence", "South Korean
+# intelligence"); case-sensitive, so "artificial intelligence" never is.
+_NAMED_INTELLIGENCE = re.compile(r"\b[A-Z][\w.]*\s+intelligence\b")
 
 
 def speculative_cues(text: str) -> list[str]:
     """The hedge or attribution words in ``text``, lower-cased, in order, without repeats."""
     seen: list[str] = []
+    text = _IDIOMS.sub(" ", text)
     for m in _CUE.finditer(text):
         cue = m.group(1).lower()
         if cue not in seen:
             seen.append(cue)
+    if _NAMED_INTELLIGENCE.search(text) and "intelligence" not in seen:
+        seen.append("intelligence")
     return seen
 
 
@@ -80,8 +140,10 @@ _CONFIRMS = re.compile(r"\b(?:confirm(?:ed|s)|announced|officially)\b", re.I)
 _NAMES_SPECULATION = re.compile(r"^(?:speculat\w*|rumou?r(?:s|ed)?)$")
 
 
-def _hedges(quote: str) -> list[str]:
-    cues = speculative_cues(quote)
+def _hedges(quote: str, claim: str | None = None) -> list[str]:
+    """Hedges in the claim's own clauses, and who the whole sentence attributes it to."""
+    cues = speculative_cues(claim_clauses(quote, claim))
+    cues += [c for c in speculative_cues(quote) if _ATTRIBUTION.fullmatch(c) and c not in cues]
     if _CONFIRMS.search(quote):
         cues = [c for c in cues if not _NAMES_SPECULATION.match(c)]
     return cues
@@ -93,20 +155,65 @@ def _hedges(quote: str) -> list[str]:
 _TABLED = re.compile(
     r"\b(?:discuss\w*|talks?|agree\w*|sign\w*|deals?|pacts?|treaty|treaties|accords?|agenda|negotiat\w*"
     r"|announc\w*|confirm\w*|said|says|stated|declared|pledg\w*|vow\w*|rais(?:e|es|ed|ing)|request\w*"
-    r"|ask(?:s|ed)?|offer\w*|focus\w*|address\w*|cover\w*|meeting|summit)\b",
+    r"|ask(?:s|ed)?|offer\w*|focus\w*|address\w*|cover\w*|meeting|summit"
+    # What leaders do about a topic in a meeting's readout: outcomes stated as fact. Verb
+    # forms only ("committed", not "commitment": a noun states no outcome).
+    r"|(?:affirm|concur|express|welcom|emphasi[sz]|underlin|underscor|reiterat|stress|resolv|decid|commit"
+    r"|urg|exchang|review|highlight|acknowledg|recogni[sz]|resum|launch|establish)(?:e|es|ed|s|d|ing|ted|ting|red|ring)?"
+    r"|call(?:s|ed)? for)\b",
     re.I,
 )
 
 
-def check_flag(status: Status, quotes: list[str], *, agenda: bool = False) -> tuple[Status, str | None]:
+def side_speaks(quote: str, sides: frozenset[str], leaders: tuple[str, ...] = ()) -> bool:
+    """True when ``quote`` reports what a side taking part says: its leader, its officials,
+    ministries, seat of government ("the Kremlin") or state media, by country (``sides``:
+    the participants' country codes), with a verb of saying."""
+    if not sides or not _SAYS.search(quote):
+        return False
+    from summarizer.core.places import gazetteer
+
+    # The speaker is the subject of the saying ("Biden said", "said Modi", "according to
+    # Xi"): a leader merely named in the sentence ("analysts say Putin's visit...") is not.
+    for name in leaders:
+        if name and re.search(_SPEAKER.format(who=re.escape(name)), quote):
+            return True
+    for _start, end, code in gazetteer().find_countries(quote):
+        if code in sides and re.match(rf"[\s'’s]*(?:\w+\s+){{0,3}}{_OFFICE}\b", quote[end:], re.I):
+            return True
+    folded = quote.lower()
+    return any(seat in folded and code in sides for seat, code in _SEATS.items())
+
+
+def check_flag(
+    status: Status,
+    quotes: list[str],
+    *,
+    agenda: bool = False,
+    sides: frozenset[str] = frozenset(),
+    leaders: tuple[str, ...] = (),
+    claim: str | None = None,
+) -> tuple[Status, str | None]:
     """Return the flag to keep and, when it changed, a note saying why.
 
     ``agenda``: the item is an agenda topic, which is confirmed only when its sentence
-    also says it is discussed, agreed or announced.
+    also says it is discussed, agreed or announced. ``sides`` and ``leaders`` (the
+    participants' countries and names): what a side's own official says, unhedged, stays
+    confirmed, announced plans ("will discuss", "would") included. ``claim``: the item's
+    words, so that a hedge counts only in the clause that states it.
     """
     if status is Status.speculative:
         return status, None
-    cues = [c for q in quotes for c in _hedges(q)]
+    official = [q for q in quotes if side_speaks(q, sides, leaders)]
+    if official:
+        strong = [
+            m.group(0).lower() for q in official for m in _STRONG_HEDGES.finditer(_IDIOMS.sub(" ", claim_clauses(q, claim)))
+        ]
+        if strong:
+            shown = ", ".join(dict.fromkeys(strong))
+            return Status.speculative, f"model said confirmed; the side's own statement is hedged ({shown})"
+        return status, None
+    cues = [c for q in quotes for c in _hedges(q, claim)]
     if cues:
         shown = ", ".join(dict.fromkeys(cues))
         return Status.speculative, f"model said confirmed; the quoted evidence hedges or attributes it ({shown})"
@@ -117,4 +224,4 @@ def check_flag(status: Status, quotes: list[str], *, agenda: bool = False) -> tu
     return status, None
 
 
-__all__ = ["check_flag", "speculative_cues"]
+__all__ = ["check_flag", "claim_clauses", "side_speaks", "speculative_cues"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from summarizer.core.schema import DraftParticipant, Evidence, Participant
 from summarizer.extraction.checks import ArticleCheck
 from summarizer.extraction.ground import mentions, offices
+from summarizer.extraction.sentences import Sentence
 
 
 def check_participants(check: ArticleCheck, drafts: list[DraftParticipant]) -> list[Participant]:
@@ -36,4 +37,28 @@ def _grounded(check: ArticleCheck, p: DraftParticipant) -> list[Evidence] | None
     return named
 
 
-__all__ = ["check_participants"]
+
+
+def sides_of(participants: list[Participant], sentences: list[Sentence]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The countries taking part (from each participant's role, else the sentence naming them
+    with an office: "Chinese President Xi", "Narendra Modi, India's prime minister") and the
+    participants' surnames, as a side's own voice is recognised by them."""
+    from summarizer.core.places import gazetteer
+
+    codes: set[str] = set()
+    for p in participants:
+        found = {c for _, _, c in gazetteer().find_countries(p.role or "")}
+        if not found:
+            for s in sentences:
+                if mentions(s.text, p.name) and offices(s.text):
+                    i = s.text.find(p.name.split()[-1])
+                    window = s.text[max(0, i - 40) : i + len(p.name) + 40] if i >= 0 else s.text
+                    found = {c for _, _, c in gazetteer().find_countries(window)}
+                    if found:
+                        break
+        codes |= found
+    surnames = tuple(p.name.split()[-1] for p in participants if p.name.split())
+    return frozenset(codes), surnames
+
+
+__all__ = ["check_participants", "sides_of"]

@@ -32,7 +32,7 @@ from summarizer.core.schema import (
 )
 from summarizer.extraction.agenda import check_agenda
 from summarizer.extraction.checks import ArticleCheck
-from summarizer.extraction.people import check_participants
+from summarizer.extraction.people import check_participants, sides_of
 from summarizer.extraction.prompting import leaders_phrase, next_question, prompt_version, who_messages
 from summarizer.extraction.sentences import Sentence, chunk_sentences, split_sentences
 from summarizer.extraction.venue import check_location
@@ -118,6 +118,7 @@ def build_summary(
         return _summary(article, model, backend, usage, rejected=check.rejected, summit_found=False)
 
     participants = check_participants(check, draft.participants)
+    check.sides, check.leaders = sides_of(participants, check.sentences)
     location = check_location(check, draft.location) if draft.location is not None else None
     date = check_date(check, draft.date, location)
     agenda = check_agenda(check, draft.agenda_items, participants)
