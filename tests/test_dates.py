@@ -272,3 +272,12 @@ def test_date_of_meeting_skips_sentences_not_about_the_meeting_or_about_an_earli
     assert date_of_meeting(sentences) == (2, "Friday")
     assert date_of_meeting(sentences[:2]) is None
     assert date_of_meeting(["They may meet on Monday or Tuesday."]) is None  # two dates: unclear
+
+
+def test_a_year_the_article_never_gives_is_dropped_from_the_date():
+    from summarizer.extraction.when import without_unstated_year
+
+    text = "The leaders of Norvalia and Belmaris will meet on Tuesday, June 18, officials said."
+    assert without_unstated_year("Tuesday, June 18, 2024", text) == "Tuesday, June 18"
+    assert without_unstated_year("June 18, 2024", "They met on June 18, 2024 in Port Lira.") == "June 18, 2024"
+    assert without_unstated_year("2024", text) == "2024"  # nothing left but the year: kept for the checks to refuse

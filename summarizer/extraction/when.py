@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 from summarizer.core.dates import date_in_sentence, date_of_meeting, looks_like_date, resolve_date
 from summarizer.core.schema import DraftDate, Location, SummitDate
 from summarizer.extraction.checks import ArticleCheck, sentence_evidence
+
+_YEAR = re.compile(r"(?:,\s*|\s+)?\b(19|20)\d\d\b")
+
+
+def without_unstated_year(value: str, text: str) -> str:
+    """``value`` without any year the article never gives: the model may add one from what it
+    knows ("Tuesday, June 18, 2024" for "Tuesday"), and a year is never guessed."""
+    def keep(m: re.Match[str]) -> str:
+        return m.group(0) if m.group(0).strip(", ") in text else ""
+
+    return _YEAR.sub(keep, value).strip(" ,") or value
 
 
 def check_date(check: ArticleCheck, draft: DraftDate | None, location: Location | None) -> SummitDate | None:
@@ -19,7 +32,7 @@ def _from_model(check: ArticleCheck, d: DraftDate) -> SummitDate | None:
     evidence = check.evidence_for("date", d)
     if evidence is None:
         return None
-    when: str | None = d.value.strip()
+    when: str | None = without_unstated_year(d.value.strip(), check.article.text)
     named = check.anchor(d.value, evidence) if looks_like_date(d.value) else None
     if named is None:
         # The model pointed at a sentence but wrote a date it does not give ("not
@@ -52,4 +65,4 @@ def _from_meeting_sentence(check: ArticleCheck, draft: DraftDate | None, locatio
     )
 
 
-__all__ = ["check_date"]
+__all__ = ["check_date", "without_unstated_year"]
