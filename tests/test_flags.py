@@ -98,3 +98,18 @@ def test_an_outcome_a_readout_states_is_tabled():
 def test_a_government_s_intelligence_by_name_attributes_a_claim():
     assert "intelligence" in speculative_cues("South Korean intelligence believes the visit is near.")
     assert "intelligence" not in speculative_cues("The sides agreed on artificial intelligence rules.")
+
+
+def test_the_month_may_and_a_leader_suggesting_a_topic_hedge_nothing():
+    status, _ = check_flag(Status.confirmed, ["The leaders pledged to end the broadcasts by May 1."], agenda=True)
+    assert status is Status.confirmed
+    status, _ = check_flag(Status.confirmed, ["At the start, Lindqvist suggested discussing trade."], agenda=True)
+    assert status is Status.confirmed
+    status, _ = check_flag(Status.confirmed, ["The leaders may discuss trade."], agenda=True)
+    assert status is Status.speculative
+
+
+def test_an_unnamed_official_of_a_side_is_still_an_anonymous_source():
+    quote = "A newspaper, citing an unnamed Norwegian official, said the sides would announce a treaty."
+    status, _ = check_flag(Status.confirmed, [quote], agenda=True, sides=SIDES, claim="treaty")
+    assert status is Status.speculative

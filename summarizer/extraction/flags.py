@@ -37,7 +37,6 @@ _HEDGES = [
     r"consider(?:s|ing)?",
     r"mull\w*",
     r"hint(?:s|ed)?",
-    r"suggest\w*",
     r"believe[sd]?",
     r"belief",
     # Whole words only: "predictability" or "forecasters' models" hedge nothing.
@@ -92,7 +91,7 @@ def claim_clauses(quote: str, claim: str | None) -> str:
 _STRONG_HEDGES = re.compile(
     r"\b(?:may|might|could|likely|unlikely|possibl[ey]|possibility|potential(?:ly)?|reportedly|reported to|"
     r"(?:is|are|was|were) said to|expected to|perhaps|if|"
-    r"unconfirmed|not (?:been )?confirmed|could not be (?:verified|confirmed))\b",
+    r"unconfirmed|not (?:been )?confirmed|could not be (?:verified|confirmed)|unnamed|anonymous|anonymity)\b",
     re.I,
 )
 # Who may speak for a side: its seat of government, ministries, spokespeople, officials,
@@ -106,13 +105,17 @@ _SPEAKER = (
 #: Seats of government that speak for their country in news writing.
 _SEATS = {"white house": "US", "kremlin": "RU", "blue house": "KR", "zhongnanhai": "CN", "élysée": "FR", "downing street": "GB"}
 _SAYS = re.compile(
-    r"\b(?:said|says|say|announced|announces|confirmed|confirms|stated|states|told|declared|according to|statement|readout|briefing)\b",
+    r"\b(?:said|says|say|tells|telling|announced|announces|confirmed|confirms|stated|states|told|declared|according to|statement|readout|briefing)\b",
     re.I,
 )
 
 
 # Idioms with a hedge word that hedge nothing: "at the earliest date possible", "as soon as possible".
-_IDIOMS = re.compile(r"\b(?:as soon as|earliest (?:date|time|opportunity)|as \w+ as) possible\b", re.I)
+_IDIOMS = re.compile(
+    r"(?i:\b(?:as soon as|earliest (?:date|time|opportunity)|as \w+ as) possible\b)"
+    # The month, not the verb: "by May 1", "in early May".
+    r"|\bMay\s+\d{1,2}\b|\b(?i:in|by|early|late|mid|until|since|next|last|of)\s+May\b"
+)
 
 
 # A government's intelligence by its name ("U.S. intelligence", "South Korean
@@ -154,7 +157,7 @@ def _hedges(quote: str, claim: str | None = None) -> list[str]:
 # disdain for sanctions") confirms the fact, not that it is on the table.
 _TABLED = re.compile(
     r"\b(?:discuss\w*|talks?|agree\w*|sign\w*|deals?|pacts?|treaty|treaties|accords?|agenda|negotiat\w*"
-    r"|announc\w*|confirm\w*|said|says|stated|declared|pledg\w*|vow\w*|rais(?:e|es|ed|ing)|request\w*"
+    r"|announc\w*|confirm\w*|said|says|tells|told|stated|declared|pledg\w*|vow\w*|rais(?:e|es|ed|ing)|request\w*"
     r"|ask(?:s|ed)?|offer\w*|focus\w*|address\w*|cover\w*|meeting|summit"
     # What leaders do about a topic in a meeting's readout: outcomes stated as fact. Verb
     # forms only ("committed", not "commitment": a noun states no outcome).
