@@ -331,3 +331,20 @@ def test_a_participant_without_any_office_makes_no_summit():
     reasons = {r.kind: r.reason for r in s.rejected}
     assert "office" in reasons["participant"]
     assert "no summit" in reasons["location"] and "no summit" in reasons["date"]  # kept visible, not dropped
+
+
+def test_a_list_of_modifiers_before_their_noun_is_one_topic():
+    from summarizer.extraction.agenda import split_listed
+
+    topic = "a fair, reasonable and mutually acceptable settlement of the river dispute between them"
+    assert split_listed(topic) == [topic]
+    assert len(split_listed("Norvalia may seek grain shipments, fishing rights and new rail links for its ports")) == 3
+
+
+def test_the_meeting_or_its_setting_is_not_a_topic():
+    from summarizer.extraction.agenda import names_only_the_meeting
+
+    for topic in ("face-to-face meeting", "G-20 summit in Geneva", "details on time and location", "a bilateral on the sidelines"):
+        assert names_only_the_meeting(topic, frozenset()), topic
+    for topic in ("fishing rights", "the war in Norvalia's north", "trade"):
+        assert not names_only_the_meeting(topic, frozenset()), topic

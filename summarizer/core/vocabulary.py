@@ -88,6 +88,27 @@ MEETING_WORDS = frozenset(
         "diplomatic",
         "engagement",
         "engagements",
+        # The meeting's setting: where, when and in what form it is held.
+        "face",
+        "face-to-face",
+        "in-person",
+        "person",
+        "bilateral",
+        "sidelines",
+        "gathering",
+        "conference",
+        "forum",
+        "venue",
+        "venues",
+        "location",
+        "place",
+        "time",
+        "timing",
+        "date",
+        "details",
+        "host",
+        "hosting",
+        "first",
     ]
 )
 

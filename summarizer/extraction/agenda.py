@@ -86,12 +86,40 @@ def split_listed(topic: str) -> list[str]:
             parts.append(left)
             pos = m.end()
     parts.append(topic[pos:])
-    return [_LEAD.sub("", p).strip(" ,;") for p in parts if p.strip(" ,;")]
+    out = [_LEAD.sub("", p).strip(" ,;") for p in parts if p.strip(" ,;")]
+    # "fair, reasonable and mutually acceptable solution": single words before a longer last
+    # element are its modifiers, one topic, not a list of topics.
+    if len(out) > 1 and all(len(_content(p)) == 1 for p in out[:-1]) and len(_content(out[-1])) > 1:
+        return [topic]
+    return out
+
+
+def _content(phrase: str) -> list[str]:
+    return [w for w in phrase.split() if w.lower() not in ("a", "an", "the")]
 
 
 def names_only_the_meeting(topic: str, name_words: frozenset[str]) -> bool:
-    """True when ``topic`` is only meeting words and participants' names: the summit itself."""
-    return not distinctive_words(topic) - MEETING_WORDS - name_words
+    """True when ``topic`` is only the summit itself or its setting: meeting words, the
+    participants' names, places ("Bali", "South-east Asia") and the acronyms of the gathering
+    it is held at ("G-20", "APEC")."""
+    from summarizer.core.places import resolve_place
+
+    acronyms = {w.lower().strip(".,") for w in topic.split() if _ACRONYM.fullmatch(w.strip(".,"))}
+    rest = distinctive_words(topic) - MEETING_WORDS - name_words - acronyms
+    return not {w for w in rest if not resolve_place(w).countries and not _is_place_phrase(topic, w)}
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*\d*|[A-Z]-\d+|[A-Z]\d+")
+
+
+def _is_place_phrase(topic: str, word: str) -> bool:
+    """``word`` is part of a place the gazetteer knows as a whole ("South-east Asia", "Nusa Dua")."""
+    from summarizer.core.places import resolve_place
+
+    for m in re.finditer(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*", topic):
+        if word in m.group(0).lower() and (resolve_place(m.group(0)).countries or resolve_place(m.group(0)).region):
+            return True
+    return False
 
 
 class SeenTopics:
