@@ -9,8 +9,8 @@ import pytest
 
 from summarizer.core.dates import parse_full_date, resolve_date
 from summarizer.core.errors import ConfigError
+from summarizer.core.published import date_line_value, find_published
 from summarizer.ingest.load import iter_articles, load_article
-from summarizer.ingest.published import date_line_value, find_published
 
 PUB = "2023-09-12"  # a Tuesday
 
@@ -281,3 +281,24 @@ def test_a_year_the_article_never_gives_is_dropped_from_the_date():
     assert without_unstated_year("Tuesday, June 18, 2024", text) == "Tuesday, June 18"
     assert without_unstated_year("June 18, 2024", "They met on June 18, 2024 in Port Lira.") == "June 18, 2024"
     assert without_unstated_year("2024", text) == "2024"  # nothing left but the year: kept for the checks to refuse
+
+
+def test_a_number_or_before_alone_is_no_date():
+    from summarizer.core.dates import looks_like_date
+
+    assert not looks_like_date("the Group of 20 summit in Geneva")
+    assert not looks_like_date("before talks with the Belmarisian president began")
+    for value in ("Tuesday", "June 18", "2023", "the 14th", "next week", "this month"):
+        assert looks_like_date(value), value
+
+
+def test_the_article_s_date_line_never_gives_the_summit_date():
+    from summarizer.core.article import Article
+    from summarizer.core.schema import DraftDate
+    from summarizer.extraction.checks import ArticleCheck
+
+    text = "Leaders meet in Port Lira\n\n2021-07-17 Updated.\n\nThe leaders met in Port Lira on Monday."
+    check = ArticleCheck(Article(id="a.txt", text=text))
+    assert check.evidence_for("date", DraftDate(value="2021-07-17", sentence=2, status="confirmed")) is None
+    assert "date line" in check.rejected[0].reason
+    assert check.evidence_for("date", DraftDate(value="Monday", sentence=3, status="confirmed"))

@@ -257,10 +257,17 @@ def gap_days(a: Span, b: Span) -> int:
 
 
 
+# A time expression: a month, a weekday, a year, an ISO date, a day number with "th", or
+# a word of time. A number alone is not one ("the Group of 20 summit"), nor is "before" or
+# "after" without a time ("before talks with ... began").
 _TIME_WORD = re.compile(
-    rf"\d|\b(?:{MONTH_RE})\b|\b(?:{'|'.join(calendar.day_name)})\b"
+    rf"\b(?:{MONTH_RE})\b|\b(?:{'|'.join(calendar.day_name)})\b|\b(?:19|20)\d\d\b|\b\d{{1,2}}(?:st|nd|rd|th)\b"
+    # A day and a month in the languages news arrives in besides English ("mardi 14 mai").
+    r"|\b\d{1,2}\.?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+    r"|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre)\b"
     r"|\b(?:today|tonight|tomorrow|yesterday|week|weekend|month|year|spring|summer|autumn|fall|winter"
-    r"|morning|afternoon|evening|night|days?|weeks|months|soon|later|earlier|inauguration|after|before)\b",
+    r"|morning|afternoon|evening|night|days?|weeks|months|soon|later|earlier)\b",
     re.IGNORECASE,
 )
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any, Literal
 
 from summarizer.core.article import Article
+from summarizer.core.published import date_line_value
 from summarizer.core.schema import DraftAgendaItem, Evidence, ItemKind, RejectedItem
 from summarizer.extraction.flags import check_flag
 from summarizer.extraction.ground import Grounder, anchor, is_instruction
@@ -48,6 +49,9 @@ class ArticleCheck:
             return None
         if is_instruction(sentence.text):
             self.reject(kind, item, "the evidence is an instruction addressed to a model (prompt injection), not reporting")
+            return None
+        if kind == "date" and date_line_value(sentence.text) is not None:
+            self.reject(kind, item, "the evidence is the article's own date line (when it was published), not the summit's")
             return None
         return [sentence_evidence(sentence, "sentence")]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from summarizer.core.dates import DATE_WORDS as _DATE_WORDS
-from summarizer.ingest.published import date_line_value
+from summarizer.core.published import date_line_value
 
 # --------------------------------------------------------------------------------------
 # Line features

@@ -26,6 +26,9 @@ _DATELINE = re.compile(
 )
 
 
+_TRAILING_LABEL = re.compile(r"\s+(?:(?P<upd>updated|modified)|published|posted)\.?\s*$", re.I)
+
+
 def _date_line(line: str) -> tuple[dt.date, str] | None:
     line = line.strip()
     if len(line.split()) > 12:
@@ -34,6 +37,10 @@ def _date_line(line: str) -> tuple[dt.date, str] | None:
     if m := _LABEL.match(line):
         kind = "updated" if m["upd"] else "published"
         line = line[m.end() :]
+    elif m := _TRAILING_LABEL.search(line):
+        # "2018-07-17 Updated.": the label after the date.
+        kind = "updated" if m["upd"] else "published"
+        line = line[: m.start()]
     line = _TIME.sub(" ", line)
     for rx in (ISO_DATE, MONTH_DAY_YEAR, DAY_MONTH_YEAR):
         m = rx.search(line)
