@@ -625,3 +625,10 @@ def test_every_summit_is_dated_with_its_year_and_listed_in_time_order() -> None:
         "Kim Jong Un – Vladimir Putin · Vladivostok, Russia · 13 Sept 2023",
         "Ana Lindqvist – Tomas Okafor · Geneva, Switzerland · undated: give --published",
     ]
+
+
+def test_spaced_initials_before_a_title_are_not_part_of_the_name() -> None:
+    assert display_name("U. S. President Ana Lindqvist") == "Ana Lindqvist"
+    assert display_name("J. D. Okafor") == "J. D. Okafor"
+    names = NameIndex(["U. S. President Ana Lindqvist", "Ana Lindqvist", "Lindqvist"])
+    assert names.key("U. S. President Ana Lindqvist") == names.key("Lindqvist")

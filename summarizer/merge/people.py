@@ -27,6 +27,9 @@ from summarizer.merge.fields import cite_once
 
 
 
+_INITIALS = re.compile(r"\b(?:[A-Z]\.\s*){2,}")
+
+
 def display_name(raw: str) -> str:
     """A person's name without leading titles or nationality ('President Vladimir Putin' -> 'Vladimir Putin').
 
@@ -34,6 +37,13 @@ def display_name(raw: str) -> str:
     """
     text = raw.strip()
     covered = [(s, e) for s, e, _ in _gazetteer().find_countries(text)]
+    # Initials before a title ("U. S. President") abbreviate a country, not the name
+    # ("J. D. Vance" keeps his).
+    covered += [
+        (m.start(), m.end())
+        for m in _INITIALS.finditer(text)
+        if _fold(text[m.end() :].split(" ", 1)[0]).strip("'.,") in TITLE_WORDS
+    ]
     for m in _WORD.finditer(text):
         word = _fold(m.group(0)).strip("'.")
         word = word[:-2] if word.endswith("'s") else word
