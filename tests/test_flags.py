@@ -113,3 +113,21 @@ def test_an_unnamed_official_of_a_side_is_still_an_anonymous_source():
     quote = "A newspaper, citing an unnamed Norwegian official, said the sides would announce a treaty."
     status, _ = check_flag(Status.confirmed, [quote], agenda=True, sides=SIDES, claim="treaty")
     assert status is Status.speculative
+
+
+def test_a_participle_clause_is_its_own_clause_but_an_including_list_is_not():
+    quote = "The leaders opened their talks on Monday, seeking a truce in the river dispute."
+    assert check_flag(Status.confirmed, [quote], claim="Monday")[0] is Status.confirmed
+    listed = "Lindqvist may seek grain and rail support, including the launch of a new port."
+    assert check_flag(Status.confirmed, [listed], claim="launch of a new port")[0] is Status.speculative
+
+
+def test_a_report_that_added_something_is_a_media_report():
+    quote = "The meeting will be part of a push for fishing talks, the report added."
+    assert check_flag(Status.confirmed, [quote], agenda=True, claim="fishing talks")[0] is Status.speculative
+
+
+def test_the_leaders_own_warning_is_not_a_third_government_s():
+    quote = "In a statement issued at the end of the visit to Port Lira, the two leaders cautioned against escalation."
+    assert check_flag(Status.confirmed, [quote], claim="Port Lira")[0] is Status.confirmed
+    assert check_flag(Status.confirmed, ["Officials in Esterra warned the leaders would meet in Port Lira."], claim="Port Lira")[0] is Status.speculative

@@ -56,13 +56,17 @@ _ATTRIBUTIONS = [
     r"reports? (?:say|suggest|indicate)",
     r"according to (?:media|reports|sources)",
     r"citing",
+    r"(?:the|a) report (?:said|says|added|adds|claimed|claims)",
     r"sources? (?:say|said|hinted|familiar)",
     r"unnamed sources?",
     # A government's intelligence, not "artificial intelligence".
     r"intelligence (?:agenc\w*|services?|officials?|reports?|assessments?|sources?|community)",
+    # Warnings are a third government's when they stand in the claim's own clause (see
+    # _CLAUSE_SCOPED): "the two leaders cautioned against escalation, in Moscow" is no rumour.
     r"warn(?:s|ed|ing)?",
     r"cautioned",
 ]
+_CLAUSE_SCOPED = frozenset({"warn", "warns", "warned", "warning", "cautioned"})
 _CUE = re.compile(r"\b(" + "|".join(_HEDGES + _ATTRIBUTIONS) + r")\b", re.I)
 _ATTRIBUTION = re.compile(r"\b(?:" + "|".join([*_ATTRIBUTIONS, "intelligence"]) + r")\b", re.I)
 
@@ -70,7 +74,7 @@ _ATTRIBUTION = re.compile(r"\b(?:" + "|".join([*_ATTRIBUTIONS, "intelligence"]) 
 # potential thaw" hedges the thaw, not Kazan. Clauses break at semicolons, colons, dashes,
 # and at a comma that opens an apposition or a new clause.
 _CLAUSE_BREAK = re.compile(
-    r"\s*[;:—–]\s*|,\s+(?=(?:a|an|the|which|who|whose|while|but|although|though|amid|following|marking|as)\b)",
+    r"\s*[;:—–]\s*|,\s+(?=(?:a|an|the|which|who|whose|while|but|although|though|amid|following|marking|as)\b|(?!(?:including|excluding|concerning|regarding|involving|featuring)\b)\w+ing\b)",
     re.I,
 )
 _CLAIM_WORD = re.compile(r"[^\W\d_]{3,}")
@@ -146,7 +150,9 @@ _NAMES_SPECULATION = re.compile(r"^(?:speculat\w*|rumou?r(?:s|ed)?)$")
 def _hedges(quote: str, claim: str | None = None) -> list[str]:
     """Hedges in the claim's own clauses, and who the whole sentence attributes it to."""
     cues = speculative_cues(claim_clauses(quote, claim))
-    cues += [c for c in speculative_cues(quote) if _ATTRIBUTION.fullmatch(c) and c not in cues]
+    cues += [
+        c for c in speculative_cues(quote) if _ATTRIBUTION.fullmatch(c) and c not in _CLAUSE_SCOPED and c not in cues
+    ]
     if _CONFIRMS.search(quote):
         cues = [c for c in cues if not _NAMES_SPECULATION.match(c)]
     return cues
@@ -163,7 +169,7 @@ _TABLED = re.compile(
     # forms only ("committed", not "commitment": a noun states no outcome).
     r"|(?:affirm|concur|express|welcom|emphasi[sz]|underlin|underscor|reiterat|stress|resolv|decid|commit"
     r"|urg|exchang|review|highlight|acknowledg|recogni[sz]|resum|launch|establish)(?:e|es|ed|s|d|ing|ted|ting|red|ring)?"
-    r"|call(?:s|ed)? for)\b",
+    r"|call(?:s|ed|ing)? for)\b",
     re.I,
 )
 
