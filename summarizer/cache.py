@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 #: Bump when the key material or the stored form changes, or when the code that turns a
 #: model's draft into a summary (grounding, flags, dates) changes what it produces:
 #: old entries then simply stop matching.
-CACHE_FORMAT = "6"
+CACHE_FORMAT = "7"
 
 #: Beyond this the least recently stored results are evicted. A summary holds its
 #: article text, typically 5-50 kB, so this keeps on the order of 100,000 articles.
@@ -85,6 +85,9 @@ def key_material(article: Article, llm: LLM) -> dict[str, Any]:
         "format": CACHE_FORMAT,
         "article": {
             "text": article.text,
+            # The summary carries the text as given and indexes it: two files that clean to
+            # the same text are two entries.
+            "given": None if article.source_text is None else hashlib.sha256(article.source_text.encode()).hexdigest(),
             "title": article.meta.title,
             "published": article.meta.published,
         },

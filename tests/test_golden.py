@@ -45,3 +45,17 @@ def test_replayed_summaries_and_seed_brief_are_as_pinned() -> None:
         _check(GOLDEN / f"{summary.article_id}.json", summary.model_dump_json(indent=2) + "\n")
     seeds = [s for s in run.summaries if s.meta.path and s.meta.path.startswith("examples/")]
     _check(GOLDEN / "seeds.brief.json", merge_summaries(seeds, []).model_dump_json(indent=2) + "\n")
+
+
+@pytest.mark.usefixtures("at_root")
+def test_offsets_index_the_file_as_given() -> None:
+    """Front matter aside, the summary's text is the file's text, and every quote stands in it."""
+    from summarizer.ingest.text import split_front_matter
+
+    run = extract(RECORDED, config=BackendConfig(backend="replay", recordings=RECORDINGS), cache=None)
+    for path, summary in zip(RECORDED, run.summaries, strict=True):
+        _, body = split_front_matter((ROOT / path).read_text(encoding="utf-8"))
+        assert summary.text == body, path
+        for _, item in summary.items():
+            for ev in item.evidence:
+                assert body[ev.start : ev.end] == ev.quote, (path, ev)

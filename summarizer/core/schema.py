@@ -249,7 +249,10 @@ class ArticleSummary(BaseModel):
     date: SummitDate | None = None
     agenda_items: list[AgendaItem] = Field(default_factory=list)
     rejected: list[RejectedItem] = Field(default_factory=list)
-    text: str = Field(description="The article text that evidence offsets point into.")
+    text: str = Field(
+        description="The article text as the user gave it (after any front matter; for HTML, the extracted "
+        "main text): evidence offsets index it, ``text[start:end] == quote``."
+    )
     prompt_version: str
     schema_version: str = SCHEMA_VERSION
     model: str

@@ -37,4 +37,18 @@ def phrase_key(text: str) -> str:
     return " ".join(re.split(r"[^a-z0-9]+", fold(text))).strip()
 
 
-__all__ = ["fold", "line_key", "phrase_key", "strip_accents"]
+def locate_in(text: str, quote: str, near: int) -> tuple[int, int] | None:
+    """Where ``quote`` stands in ``text`` with any whitespace between its words (cleaning joins
+    wrapped lines and collapses spaces), the occurrence nearest ``near``; ``None`` if nowhere."""
+    words = quote.split()
+    if not words:
+        return None
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+    found = [(abs(m.start() - near), m.start(), m.end()) for m in pattern.finditer(text)]
+    if not found:
+        return None
+    _, start, end = min(found)
+    return start, end
+
+
+__all__ = ["fold", "line_key", "locate_in", "phrase_key", "strip_accents"]

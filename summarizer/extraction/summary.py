@@ -32,6 +32,7 @@ from summarizer.core.schema import (
 )
 from summarizer.extraction.agenda import check_agenda
 from summarizer.extraction.checks import ArticleCheck
+from summarizer.extraction.offsets import to_given_text
 from summarizer.extraction.people import check_participants, sides_of
 from summarizer.extraction.prompting import leaders_phrase, next_question, prompt_version, who_messages
 from summarizer.extraction.sentences import Sentence, chunk_sentences, split_sentences
@@ -167,10 +168,13 @@ def _draft_items(
 
 
 def _summary(article: Article, model: str, backend: str, usage: Usage | None, **fields: Any) -> ArticleSummary:
+    rejected: list[RejectedItem] = fields.pop("rejected", [])
+    fields = to_given_text(article, fields, rejected)
     return ArticleSummary(
         article_id=article.id,
         meta=article.meta,
-        text=article.text,
+        text=article.given,
+        rejected=rejected,
         prompt_version=prompt_version(),
         model=model,
         backend=backend,

@@ -18,13 +18,15 @@ for standard input. An id that is already taken in the same run gets ``~<sha1 of
 input[:8]>`` appended, so two ``a.txt`` from different folders do not overwrite each
 other's JSON.
 
-**Offsets point into the cleaned text.** ``Article.text`` is the article body after the
-front-matter block is removed and site boilerplate is stripped by
+**Offsets point into the text as given.** ``Article.text`` is what the model reads: the
+body after the front-matter block, with site boilerplate stripped by
 :func:`summarizer.ingest.clean.clean_text` (also applied to trafilatura's output, which
-catches what it leaves). The summary carries that text, so a reader can always check a
-quote. When the title is known from metadata and the text does not start with it, the
-title is put first, so the same story yields the same text whether it came as .txt,
-.md, HTML, JSONL or stdin. ``clean=False`` keeps the text exactly as given.
+catches what it leaves) and, when the title is known from metadata and the text does not
+start with it, the title put first, so the same story reads the same whether it came as
+.txt, .md, HTML, JSONL or stdin. ``Article.source_text`` keeps the body as given (for HTML:
+the extracted main text); the summary carries it as ``text`` and every evidence offset
+indexes it (``extraction/offsets.py``), so a reader can check each quote in the file
+itself. ``clean=False`` gives the model the text exactly as given.
 
 Publication date (``meta.published``, ISO ``YYYY-MM-DD``), first that applies:
 the article's metadata (front matter, HTML metadata, JSONL field); a date in the

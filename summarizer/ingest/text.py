@@ -142,6 +142,8 @@ def finish_article(
         # The header is read before cleaning, which removes date lines.
         meta.published = find_published(body) or published
     text = _title_first(clean_text(body), meta.title) if clean else body
+    # Evidence offsets index the text as given; only the model reads the cleaned one.
+    source_text = body if text != body else None
     if not text.strip():
         raise InputError(
             "the article is empty"
@@ -156,7 +158,7 @@ def finish_article(
             "Raise it with --max-bytes (max_bytes= in the Python API) if this really is one article.",
             source,
         )
-    return Article(id=article_id, text=text, meta=meta)
+    return Article(id=article_id, text=text, meta=meta, source_text=source_text)
 
 
 def article_from_text(
