@@ -348,3 +348,25 @@ def test_the_meeting_or_its_setting_is_not_a_topic():
         assert names_only_the_meeting(topic, frozenset()), topic
     for topic in ("fishing rights", "the war in Norvalia's north", "trade"):
         assert not names_only_the_meeting(topic, frozenset()), topic
+
+
+def test_quoted_sentences_vague_words_and_fragments_are_not_topics():
+    from summarizer.core.schema import Evidence
+    from summarizer.extraction.agenda import SeenTopics, refusal
+
+    ev = [Evidence(quote="The leaders of Norvalia and Belmaris discussed fishing rights and grain.", start=0, end=71)]
+    for topic in ("We need to take responsibility for the river", "issues", "protocol", "establishing a permanent"):
+        assert refusal(topic, ev, frozenset(), SeenTopics()) is not None, topic
+    for topic in ("fishing rights", "grain exports", "a permanent peace regime"):
+        assert refusal(topic, ev, frozenset(), SeenTopics()) is None, topic
+
+
+def test_a_clause_with_its_own_verb_is_not_a_topic():
+    from summarizer.core.schema import Evidence
+    from summarizer.extraction.agenda import SeenTopics, refusal
+
+    ev = [Evidence(quote="Norvalia's isolation since the war has driven it to seek new allies in the north.", start=0, end=80)]
+    clause = "Norvalia's isolation since the war has driven it to seek new allies"
+    assert "clause" in (refusal(clause, ev, frozenset(), SeenTopics()) or "")
+    assert "clause" in (refusal("by courting its neighbours, Lindqvist aims to show strength", ev, frozenset(), SeenTopics()) or "")
+    assert refusal("new allies in the north", ev, frozenset(), SeenTopics()) is None

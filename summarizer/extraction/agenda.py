@@ -145,6 +145,27 @@ class SeenTopics:
         self._seen.append((distinctive_words(topic), common_words(topic), sentence_start))
 
 
+#: A topic is a noun phrase; one that opens with a pronoun subject is a quoted sentence.
+_SPEECH = re.compile(r"^(?:we|i|you|he|she|they|it|there|this|that)\s+\w+", re.I)
+#: Words that name no topic on their own ("issues", "dialogue", "protocol").
+VAGUE_TOPICS = frozenset(
+    {"issue", "issues", "matter", "matters", "topic", "topics", "question", "questions", "thing", "things",
+     "dialogue", "protocol", "specifics", "details", "subjects", "areas", "fields", "aspects", "use"}
+)  # fmt: skip
+#: A fragment stops on a word that needs what follows ("establishing a permanent", "talks on the").
+_DANGLING = re.compile(r"\b(?:a|an|the|of|to|for|with|on|in|and|or|its|their|his|her|permanent|new|further)\s*$", re.I)
+
+
+#: A long topic with an auxiliary verb of its own ("Russia's isolation ... has driven it to
+#: seek allies"), or one that opens with "by doing", is a clause of its sentence.
+_FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+\w+", re.I)
+_BY_DOING = re.compile(r"^by\s+\w+ing\b", re.I)
+
+
+def _is_clause(topic: str) -> bool:
+    return bool(_BY_DOING.match(topic)) or (len(topic.split()) >= _CLAUSE_WORDS and bool(_FINITE.search(topic)))
+
+
 def refusal(topic: str, evidence: list[Evidence], name_words: frozenset[str], seen: SeenTopics) -> str | None:
     """Why a grounded ``topic`` is not kept as an agenda item, or ``None`` to keep it.
 
@@ -156,6 +177,14 @@ def refusal(topic: str, evidence: list[Evidence], name_words: frozenset[str], se
         return "its sentence is about an earlier event (history, not a topic of this meeting)"
     if names_only_the_meeting(topic, name_words):
         return "names the meeting itself or its participants, not a topic"
+    if _SPEECH.match(topic):
+        return "a sentence someone said, copied whole, not the name of a topic"
+    if _is_clause(topic):
+        return "a whole clause of its sentence (it has its own verb), not the name of a topic"
+    if topic.strip(" .").lower() in VAGUE_TOPICS:
+        return "too vague to be a topic on its own"
+    if _DANGLING.search(topic):
+        return "a fragment: it stops before the words it needs"
     if seen.repeats(topic, evidence[0].start):
         return "duplicate of an earlier agenda item"
     return None
@@ -189,6 +218,7 @@ def check_agenda(check: ArticleCheck, drafts: list[DraftAgendaItem], participant
 
 __all__ = [
     "TOPIC_COVERAGE",
+    "VAGUE_TOPICS",
     "SeenTopics",
     "check_agenda",
     "common_words",
