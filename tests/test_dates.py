@@ -302,3 +302,29 @@ def test_the_article_s_date_line_never_gives_the_summit_date():
     assert check.evidence_for("date", DraftDate(value="2021-07-17", sentence=2, status="confirmed")) is None
     assert "date line" in check.rejected[0].reason
     assert check.evidence_for("date", DraftDate(value="Monday", sentence=3, status="confirmed"))
+
+
+def test_the_day_of_a_report_is_not_the_meeting_s_and_coming_months_is_a_time():
+    from summarizer.core.dates import date_in_sentence
+
+    s = "Lindqvist is preparing to visit Port Lira in the coming months, a newspaper reported Tuesday."
+    assert date_in_sentence(s) == "in the coming months"
+    assert date_in_sentence("The leaders will meet on Tuesday, officials said Monday.") == "Tuesday"
+
+
+def test_a_dateline_and_an_earlier_event_s_caption_never_date_the_summit():
+    from summarizer.core.article import Article
+    from summarizer.core.schema import ArticleMeta, DraftDate
+    from summarizer.extraction.checks import ArticleCheck, is_dateline
+
+    assert is_dateline("Port Lira (AFP) Oct 29, 2025")
+    assert not is_dateline("The leaders met on Oct 29, 2025.")
+    text = (
+        "Lindqvist to visit Port Lira\n\n"
+        "Lindqvist holds a video call with Okafor on Dec. 30, 2022.\n"
+        "(Jan Novak/AFP via Getty Images)\n\n"
+        "Lindqvist will visit Port Lira in the coming months, officials said."
+    )
+    check = ArticleCheck(Article(id="a.txt", text=text, meta=ArticleMeta(published="2023-02-21")))
+    assert check.evidence_for("date", DraftDate(value="Dec. 30, 2022", sentence=2, status="confirmed")) is None
+    assert "caption of an earlier event" in check.rejected[0].reason

@@ -294,6 +294,16 @@ _SUMMIT_DATE_PATTERNS = (
     re.compile(r"\b(?:(?:next|this|coming)\s+)?(?:" + "|".join(calendar.day_name) + r")" + _DAYPART + r"\b", re.I),
     _MONTH_YEAR,
     re.compile(r"\b(?:this|next)\s+(?:week|month)\b", re.I),
+    # A vaguer time a plan is given with: "in the coming months".
+    re.compile(r"\b(?:in\s+the\s+)?coming\s+(?:days|weeks|months)\b", re.I),
+)
+
+
+_REPORT_DAY = re.compile(
+    r"\b(?:said|says|reported|told \w+|announced|added|confirmed|stated)\s+(?:on\s+)?(?:"
+    + "|".join(calendar.day_name)
+    + r")\b",
+    re.I,
 )
 
 
@@ -304,6 +314,8 @@ def date_in_sentence(sentence: str) -> str | None:
     contain (a wrong month, "not specified"): the sentence's own words are the answer,
     as long as they are unambiguous.
     """
+    # "reported Tuesday", "said on Monday": the day of the report, not of the meeting.
+    sentence = _REPORT_DAY.sub(" ", sentence)
     for rx in _SUMMIT_DATE_PATTERNS:
         found = {m.group(0).strip() for m in rx.finditer(sentence)}
         if len(found) == 1:

@@ -8,15 +8,30 @@ with the reason, so that nothing is dropped silently.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any, Literal
 
 from summarizer.core.article import Article
+from summarizer.core.dates import parse_full_date, parse_iso_date
 from summarizer.core.published import date_line_value
 from summarizer.core.schema import DraftAgendaItem, Evidence, ItemKind, RejectedItem
 from summarizer.extraction.flags import check_flag
 from summarizer.extraction.ground import Grounder, anchor, is_instruction
 from summarizer.extraction.sentences import Sentence, split_sentences
+
+#: Who stands where in a photo ("(L)", "(R)", "(left)").
+_POSITION = re.compile(r"\((?:L|R|C|left|right|centre|center)\)")
+#: A photo credit line: "(Name/AGENCY via Getty Images)", "Photo: ...", "Name/TASS".
+_CREDIT = re.compile(
+    r"^\(?(?:photo|file photo|picture)\b|\b(?:via Getty Images|Getty Images|AFP|Reuters|AP Photo|TASS|Xinhua|Yonhap|EPA)\)?\.?$",
+    re.I,
+)
+
+
+def is_dateline(text: str) -> bool:
+    """A short line that only gives where and when a story was filed: "Aboard Air Force One (AFP) Oct 29, 2025"."""
+    return len(text.split()) <= 8 and parse_full_date(text) is not None and not re.search(r"\b[a-z]{4,}\b", text.replace("via", ""))
 
 
 def sentence_evidence(sentence: Sentence, match: Literal["sentence", "anchored"]) -> Evidence:
@@ -50,10 +65,32 @@ class ArticleCheck:
         if is_instruction(sentence.text):
             self.reject(kind, item, "the evidence is an instruction addressed to a model (prompt injection), not reporting")
             return None
-        if kind == "date" and date_line_value(sentence.text) is not None:
-            self.reject(kind, item, "the evidence is the article's own date line (when it was published), not the summit's")
+        if kind == "date" and (why := self.not_a_summit_date(sentence)) is not None:
+            self.reject(kind, item, why)
             return None
         return [sentence_evidence(sentence, "sentence")]
+
+    def not_a_summit_date(self, sentence: Sentence) -> str | None:
+        """Why ``sentence`` cannot give the summit's date (a date line, an earlier event's caption), or None."""
+        if date_line_value(sentence.text) is not None or is_dateline(sentence.text):
+            return "the evidence is the article's own date line (when it was published), not the summit's"
+        if self.is_caption(sentence) and self._before_publication(sentence.text):
+            return "the evidence is a photo caption of an earlier event, not the summit's date"
+        return None
+
+    def sentence_at(self, start: int) -> Sentence | None:
+        return next((s for s in self.sentences if s.start == start), None)
+
+    def is_caption(self, sentence: Sentence) -> bool:
+        """A photo caption: it marks who stands where ("(L)") or the next line credits a photographer."""
+        following = self.by_number.get(sentence.number + 1)
+        return bool(_POSITION.search(sentence.text)) or (following is not None and bool(_CREDIT.search(following.text)))
+
+    def _before_publication(self, text: str) -> bool:
+        """The sentence's full date is more than a week before the article was published."""
+        published = parse_iso_date(self.article.meta.published)
+        found = parse_full_date(text)
+        return published is not None and found is not None and (published - found).days > 7
 
     def named(self, kind: ItemKind, item: Any, value: str, noun: str) -> list[Evidence] | None:
         """Evidence that names ``value``: the article must contain it, the model's sentence must be
@@ -89,4 +126,4 @@ class ArticleCheck:
         return {"status": status, "flag_note": note, "attributed_to": said_by, "evidence": evidence}
 
 
-__all__ = ["ArticleCheck", "sentence_evidence"]
+__all__ = ["ArticleCheck", "is_dateline", "sentence_evidence"]

@@ -39,6 +39,10 @@ def _from_model(check: ArticleCheck, d: DraftDate) -> SummitDate | None:
         # specified", a wrong month): that sentence's own date phrase, if it has one.
         when = date_in_sentence(evidence[0].quote)
         named = evidence
+    moved = check.sentence_at(named[0].start) if named else None
+    if moved is not None and (refused := check.not_a_summit_date(moved)) is not None:
+        check.reject("date", d, refused)
+        return None
     if when is None:
         why = "names no date or time" if not looks_like_date(d.value) else "is not given by any sentence"
         check.reject("date", d, f"{d.value!r} {why}, and sentence {d.sentence} gives no date")
@@ -51,7 +55,9 @@ def _from_meeting_sentence(check: ArticleCheck, draft: DraftDate | None, locatio
     the one date phrase of a sentence about the meeting, the venue's own sentence first.
     Flagged from that sentence, starting from the model's own flag."""
     venue_start = location.evidence[0].start
-    order = sorted(check.sentences, key=lambda s: s.start != venue_start)
+    # Never a caption's or a date line's date: those say when a photo was taken or the story filed.
+    usable = [s for s in check.sentences if not check.is_caption(s) and check.not_a_summit_date(s) is None]
+    order = sorted(usable, key=lambda s: s.start != venue_start)
     found = date_of_meeting([s.text for s in order])
     if found is None:
         return None
