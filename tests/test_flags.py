@@ -131,3 +131,9 @@ def test_the_leaders_own_warning_is_not_a_third_government_s():
     quote = "In a statement issued at the end of the visit to Port Lira, the two leaders cautioned against escalation."
     assert check_flag(Status.confirmed, [quote], claim="Port Lira")[0] is Status.confirmed
     assert check_flag(Status.confirmed, ["Officials in Esterra warned the leaders would meet in Port Lira."], claim="Port Lira")[0] is Status.speculative
+
+
+def test_a_venue_in_the_running_is_speculative_but_its_date_is_not_hedged_by_that():
+    quote = "The airport lounge in Port Lira is the leading candidate to host the summit on Oct. 30, officials said."
+    assert check_flag(Status.confirmed, [quote], place=True, claim="Port Lira")[0] is Status.speculative
+    assert check_flag(Status.confirmed, [quote], claim="Oct. 30")[0] is Status.confirmed

@@ -15,7 +15,7 @@ from typing import Any, Literal
 from summarizer.core.article import Article
 from summarizer.core.dates import parse_full_date, parse_iso_date
 from summarizer.core.published import date_line_value
-from summarizer.core.schema import DraftAgendaItem, Evidence, ItemKind, RejectedItem
+from summarizer.core.schema import DraftAgendaItem, DraftLocation, Evidence, ItemKind, RejectedItem
 from summarizer.extraction.flags import check_flag
 from summarizer.extraction.ground import Grounder, anchor, is_instruction
 from summarizer.extraction.sentences import Sentence, split_sentences
@@ -121,6 +121,7 @@ class ArticleCheck:
             sides=self.sides,
             leaders=self.leaders,
             claim=getattr(item, "topic", None) or getattr(item, "value", None) or getattr(item, "name", None),
+            place=isinstance(item, DraftLocation),
         )
         said_by = getattr(item, "said_by", None)
         return {"status": status, "flag_note": note, "attributed_to": said_by, "evidence": evidence}

@@ -89,6 +89,9 @@ def claim_clauses(quote: str, claim: str | None) -> str:
     hit = [p for p in parts if words & {w.lower() for w in _CLAIM_WORD.findall(p)}]
     return " … ".join(hit) if hit and len(hit) < len(parts) else quote
 
+# A venue still in the running: "the leading candidate to host", "shortlisted", "tipped".
+_IN_THE_RUNNING = re.compile(r"\b(?:candidates?|front-?runners?|shortlist(?:s|ed)?|tipped|in the running)\b", re.I)
+
 # Hedges that still govern what a side's own official says ("the Kremlin said the leaders
 # may meet"); the others ("would", "seek", "consider", "if") are the ordinary wording of an
 # announced plan ("the leaders will discuss X, as we seek Y") and do not make it a rumour.
@@ -148,7 +151,8 @@ _NAMES_SPECULATION = re.compile(r"^(?:speculat\w*|rumou?r(?:s|ed)?)$")
 
 
 def _hedges(quote: str, claim: str | None = None) -> list[str]:
-    """Hedges in the claim's own clauses, and who the whole sentence attributes it to."""
+    """Hedges in the claim's own clauses, and who the whole sentence attributes it to.
+    """
     cues = speculative_cues(claim_clauses(quote, claim))
     cues += [
         c for c in speculative_cues(quote) if _ATTRIBUTION.fullmatch(c) and c not in _CLAUSE_SCOPED and c not in cues
@@ -202,6 +206,7 @@ def check_flag(
     sides: frozenset[str] = frozenset(),
     leaders: tuple[str, ...] = (),
     claim: str | None = None,
+    place: bool = False,
 ) -> tuple[Status, str | None]:
     """Return the flag to keep and, when it changed, a note saying why.
 
@@ -213,6 +218,8 @@ def check_flag(
     """
     if status is Status.speculative:
         return status, None
+    if place and (running := _IN_THE_RUNNING.search(" ".join(quotes))):
+        return Status.speculative, f"model said confirmed; the place is only in the running ({running.group(0).lower()})"
     official = [q for q in quotes if side_speaks(q, sides, leaders)]
     if official:
         strong = [
