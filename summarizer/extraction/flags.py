@@ -89,9 +89,6 @@ def claim_clauses(quote: str, claim: str | None) -> str:
     hit = [p for p in parts if words & {w.lower() for w in _CLAIM_WORD.findall(p)}]
     return " … ".join(hit) if hit and len(hit) < len(parts) else quote
 
-# A venue still in the running: "the leading candidate to host", "shortlisted", "tipped".
-_IN_THE_RUNNING = re.compile(r"\b(?:candidates?|front-?runners?|shortlist(?:s|ed)?|tipped|in the running)\b", re.I)
-
 # Hedges that still govern what a side's own official says ("the Kremlin said the leaders
 # may meet"); the others ("would", "seek", "consider", "if") are the ordinary wording of an
 # announced plan ("the leaders will discuss X, as we seek Y") and do not make it a rumour.
@@ -196,6 +193,10 @@ def side_speaks(quote: str, sides: frozenset[str], leaders: tuple[str, ...] = ()
             return True
     folded = quote.lower()
     return any(seat in folded and code in sides for seat, code in _SEATS.items())
+
+
+# A venue still in the running: "the leading candidate to host", "shortlisted", "tipped".
+_IN_THE_RUNNING = re.compile(r"\b(?:candidates?|front-?runners?|shortlist(?:s|ed)?|tipped|in the running)\b", re.I)
 
 
 def check_flag(
