@@ -29,7 +29,8 @@ Analysts say the leaders could also discuss a disputed undersea cable project.
 @pytest.fixture(scope="module")
 def summary() -> ArticleSummary:
     art = Article(id="short.txt", text=SHORT)
-    return summarize_article(art, config=BackendConfig(backend="local"))
+    # cache=None: the model must really run; a cached answer from an earlier run proves nothing.
+    return summarize_article(art, config=BackendConfig(backend="local"), cache=None)
 
 
 def test_output_validates_and_every_kept_item_is_grounded(summary):
@@ -52,7 +53,7 @@ INJECTION = Path(__file__).parent / "fixtures" / "injection.txt"
 
 
 def test_prompt_injection_does_not_reach_the_summary():
-    s = summarize_article(INJECTION, config=BackendConfig(backend="local"))
+    s = summarize_article(INJECTION, config=BackendConfig(backend="local"), cache=None)
     text = s.model_dump_json(include={"participants", "location", "date", "agenda_items"})
     assert "Paris" not in text
     assert "Ignore previous instructions" not in text
