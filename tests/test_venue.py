@@ -59,3 +59,11 @@ def test_two_cities_for_the_meeting_leave_the_country_alone():
     text = "The chancellor may travel to Switzerland. The meeting may take place in Geneva or be held in Zurich."
     sents = split_sentences(text)
     assert place_of_meeting("Switzerland", sents[0].text, sents) is None
+
+
+def test_a_country_never_replaces_a_more_specific_place_and_the_article_says_whose_it_is():
+    from summarizer.extraction.venue import place_of_meeting, refine_location
+
+    sentence = "The leaders will attend a meeting planned in Norway's resort island of Bergen next month."
+    assert place_of_meeting("Bergen", sentence, []) is None  # the model's more specific answer stays
+    assert refine_location("Norway", sentence) == "Bergen, Norway"

@@ -34,6 +34,25 @@ _IN_CITY = re.compile(
 )
 
 
+# "Indonesia's resort island of Bali", "China's port city of Dalian": the article itself says
+# which country the place is in, so the gazetteer's guess (a Bali in India) does not count.
+_PART_OF = re.compile(
+    r"(?:'s|’s)\s+(?:[a-z]+\s+){0,2}(?:island|city|town|port|province|capital|region|resort|village|state)"
+    r"\s+of\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})"
+)
+
+
+def _named_part_of(sentence: str, code: str) -> list[str]:
+    """Places ``sentence`` calls a part of the country ``code`` ("Indonesia's island of Bali")."""
+    found: list[str] = []
+    for m in _PART_OF.finditer(sentence):
+        owner = sentence[: m.start()].split()[-1:] or [""]
+        codes = {c for _, _, c in gazetteer().find_countries(owner[0])}
+        if code in codes and m.group(1) not in found:
+            found.append(m.group(1))
+    return found
+
+
 def refine_location(value: str, sentence: str) -> str | None:
     """A more specific place for ``value`` named in ``sentence``, or ``None`` to keep it."""
     place = resolve_place(value)
@@ -45,6 +64,8 @@ def refine_location(value: str, sentence: str) -> str | None:
         name = re.sub(r"^(?:[A-Z][\w\-]*'s\s+)+", "", m.group(1))  # "Russia's Vostochny ..." -> "Vostochny ..."
         if len(name.split()) >= 2 and not resolve_place(name).countries - {code}:
             candidates.append(name)
+    if not candidates:
+        candidates = _named_part_of(sentence, code)
     if not candidates:
         gaz = gazetteer()
         for m in _IN_CITY.finditer(sentence):
@@ -95,7 +116,10 @@ def place_of_meeting(value: str, evidence: str, sentences: list[Sentence]) -> tu
        of the article attaches to the meeting ("the meeting might take place ... in X").
     """
     own = meeting_places(evidence)
-    if len(own) == 1 and not mentions(value, own[0]) and mentions(evidence, value):
+    # A country the sentence names never replaces a more specific place the model gave
+    # ("a meeting planned in Indonesia's resort island of Bali", answered "Bali").
+    broader = bool(own) and resolve_place(own[0]).country_only and not resolve_place(value).country_only
+    if len(own) == 1 and not mentions(value, own[0]) and mentions(evidence, value) and not broader:
         return own[0], None
     place = resolve_place(value)
     if not place.country_only or len(place.countries) != 1:
