@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.core.places import resolve_place
 from summarizer.core.schema import AgendaItem, DraftAgendaItem, Evidence, Participant
 from summarizer.core.vocabulary import HISTORY, MEETING_WORDS
 from summarizer.extraction.checks import ArticleCheck
@@ -102,8 +103,6 @@ def names_only_the_meeting(topic: str, name_words: frozenset[str]) -> bool:
     """True when ``topic`` is only the summit itself or its setting: meeting words, the
     participants' names, places ("Bali", "South-east Asia") and the acronyms of the gathering
     it is held at ("G-20", "APEC")."""
-    from summarizer.core.places import resolve_place
-
     acronyms = {w.lower().strip(".,") for w in topic.split() if _ACRONYM.fullmatch(w.strip(".,"))}
     rest = distinctive_words(topic) - MEETING_WORDS - name_words - acronyms
     return not {w for w in rest if not resolve_place(w).countries and not _is_place_phrase(topic, w)}
@@ -114,11 +113,11 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*\d*|[A-Z]-\d+|[A-Z]\d+")
 
 def _is_place_phrase(topic: str, word: str) -> bool:
     """``word`` is part of a place the gazetteer knows as a whole ("South-east Asia", "Nusa Dua")."""
-    from summarizer.core.places import resolve_place
-
     for m in re.finditer(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*", topic):
-        if word in m.group(0).lower() and (resolve_place(m.group(0)).countries or resolve_place(m.group(0)).region):
-            return True
+        if word in m.group(0).lower():
+            place = resolve_place(m.group(0))
+            if place.countries or place.region:
+                return True
     return False
 
 

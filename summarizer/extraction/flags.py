@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.core.places import gazetteer
 from summarizer.core.schema import Status
 
 # Grouped by why they make a claim speculative; each is a whole-word pattern.
@@ -181,8 +182,6 @@ def side_speaks(quote: str, sides: frozenset[str], leaders: tuple[str, ...] = ()
     the participants' country codes), with a verb of saying."""
     if not sides or not _SAYS.search(quote):
         return False
-    from summarizer.core.places import gazetteer
-
     # The speaker is the subject of the saying ("Biden said", "said Modi", "according to
     # Xi"): a leader merely named in the sentence ("analysts say Putin's visit...") is not.
     for name in leaders:

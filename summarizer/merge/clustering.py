@@ -1,7 +1,7 @@
 """Greedy agglomeration: join the two groups that fit best, again and again, while any may join.
 
-Used to tell summits apart (``summits``) and to merge agenda topics (``agenda``); each
-supplies its own rule for how well two groups fit, or that they may never join.
+Used to merge agenda topics (``agenda``), which supplies its own rule for how well two
+groups fit, or that they may never join. (Summits are clustered with SciPy: ``summits``.)
 """
 
 from __future__ import annotations
