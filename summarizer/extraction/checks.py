@@ -16,9 +16,10 @@ from summarizer.core.article import Article
 from summarizer.core.dates import parse_full_date, parse_iso_date
 from summarizer.core.published import date_line_value
 from summarizer.core.schema import DraftAgendaItem, DraftLocation, Evidence, ItemKind, RejectedItem
-from summarizer.extraction.flags import check_flag
+from summarizer.extraction.flags import check_flag, side_speaks
 from summarizer.extraction.ground import Grounder, anchor, is_instruction
 from summarizer.extraction.sentences import Sentence, split_sentences
+from summarizer.extraction.speakers import expert_role, voice_of
 
 #: Who stands where in a photo ("(L)", "(R)", "(left)").
 _POSITION = re.compile(r"\((?:L|R|C|left|right|centre|center)\)")
@@ -122,9 +123,29 @@ class ArticleCheck:
             leaders=self.leaders,
             claim=getattr(item, "topic", None) or getattr(item, "value", None) or getattr(item, "name", None),
             place=isinstance(item, DraftLocation),
+            **self._voices(evidence),
         )
         said_by = getattr(item, "said_by", None)
         return {"status": status, "flag_note": note, "attributed_to": said_by, "evidence": evidence}
+
+    def _voices(self, evidence: list[Evidence]) -> dict[str, Any]:
+        """What the sentences around the evidence say of its speaker (``speakers.voice_of``):
+        a side's official named just before ("..., he said"), or a commentator."""
+        side_voice, expert = False, None
+        for e in evidence:
+            sentence = self.sentence_at(e.start)
+            if sentence is None:
+                continue
+            voice = voice_of(sentence, self.sentences[: sentence.number - 1], self.article.text)
+            if voice.name is None or voice.named_in is None:
+                continue
+            if (role := expert_role(voice.name, self.sentences)) is not None:
+                expert = f"{voice.name}, {role}"
+            elif voice.named_in is not sentence and (
+                voice.name.split()[-1] in self.leaders or side_speaks(voice.named_in.text, self.sides, self.leaders)
+            ):
+                side_voice = True
+        return {"side_voice": side_voice, "expert": expert}
 
 
 __all__ = ["ArticleCheck", "is_dateline", "sentence_evidence"]

@@ -207,6 +207,8 @@ def check_flag(
     leaders: tuple[str, ...] = (),
     claim: str | None = None,
     place: bool = False,
+    side_voice: bool = False,
+    expert: str | None = None,
 ) -> tuple[Status, str | None]:
     """Return the flag to keep and, when it changed, a note saying why.
 
@@ -214,13 +216,18 @@ def check_flag(
     also says it is discussed, agreed or announced. ``sides`` and ``leaders`` (the
     participants' countries and names): what a side's own official says, unhedged, stays
     confirmed, announced plans ("will discuss", "would") included. ``claim``: the item's
-    words, so that a hedge counts only in the clause that states it.
+    words, so that a hedge counts only in the clause that states it. ``side_voice``: the
+    article's context makes a side's official the speaker ("..., he said" after "Trump
+    said"); ``expert``: the speaker is one the article introduces as a commentator
+    ("William Yang, an analyst at ..."), named here as "<name>, <role>".
     """
     if status is Status.speculative:
         return status, None
+    if expert:
+        return Status.speculative, f"model said confirmed; its source is a commentator, not a side ({expert})"
     if place and (running := _IN_THE_RUNNING.search(" ".join(quotes))):
         return Status.speculative, f"model said confirmed; the place is only in the running ({running.group(0).lower()})"
-    official = [q for q in quotes if side_speaks(q, sides, leaders)]
+    official = [q for q in quotes if side_voice or side_speaks(q, sides, leaders)]
     if official:
         strong = [
             m.group(0).lower() for q in official for m in _STRONG_HEDGES.finditer(_IDIOMS.sub(" ", claim_clauses(q, claim)))

@@ -1,0 +1,92 @@
+"""Who says a quoted sentence, when the sentence alone does not tell.
+
+News writing names a speaker once and then goes on: "Trump said the leaders had reached
+many decisions. Beijing would maintain its exports, he said. In return, China would step
+up purchases." The second sentence's "he" is Trump, and the third is still his reported
+speech (its "would" is his "will", shifted back). And a source named once with a role
+("William Yang, an analyst at ...") keeps that role when later quotes say only "he added".
+
+These are grammatical patterns, not vocabulary of one story: a verb of saying with a
+capitalised name or a pronoun as its subject, and an apposition or title giving a role.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from summarizer.extraction.sentences import Sentence
+
+_SAY = r"(?:said|says|added|adds|told|tells|noted|notes|stressed|explained|argued|wrote|insisted|remarked)"
+#: "Name said", "Name, an analyst at X, said": up to four capitalised words, then the verb.
+_NAMED_BEFORE = re.compile(rf"((?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’-]+)(?:,[^,]{{1,90}},)?\s+{_SAY}\b")
+#: "..., said Name".
+_NAMED_AFTER = re.compile(rf"\b{_SAY}\s+((?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’-]+)")
+_PRONOUN = re.compile(rf"\b(?:he|she)\s+{_SAY}\b|\b{_SAY}\s+(?:he|she)\b", re.I)
+_ANY_SAYING = re.compile(rf"\b{_SAY}\b|\baccording to\b", re.I)
+_BACKSHIFT = re.compile(r"\bwould\b", re.I)
+#: Words that start a sentence but name nobody.
+_NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "It", "But", "And", "He", "She", "They", "We", "I"})
+#: Roles that make a source a commentator, not a side: the article's own words for them.
+_EXPERT = (
+    r"(?:analysts?|experts?|professors?|researchers?|scholars?|fellows?|economists?|commentators?"
+    r"|strategists?|observers?|lecturers?|specialists?|academics?|think[- ]tank)"
+)
+
+
+@dataclass(frozen=True)
+class Voice:
+    """Who speaks in a sentence, as far as the article says: a name (or None) and the
+    sentence where that speaker is named (the quote itself or one just before it)."""
+
+    name: str | None
+    named_in: Sentence | None
+
+
+def _named(text: str) -> str | None:
+    for pattern in (_NAMED_BEFORE, _NAMED_AFTER):
+        for m in pattern.finditer(text):
+            words = [w for w in m.group(1).split() if w not in _NOT_NAMES]
+            if words:
+                return " ".join(words)
+    return None
+
+
+def voice_of(sentence: Sentence, before: Sequence[Sentence], text: str) -> Voice:
+    """The speaker of ``sentence``: named in it; else, for "he said", the speaker named in
+    one of the two sentences before it; else, for reported speech that goes on in the
+    same paragraph (a "would" and no verb of saying), the previous sentence's speaker.
+    ``before``: the sentences preceding it, in order; ``text``: the article they index."""
+    name = _named(sentence.text)
+    if name:
+        return Voice(name, sentence)
+    if _PRONOUN.search(sentence.text):
+        for earlier in reversed(before[-2:]):
+            if (found := _named(earlier.text)) is not None:
+                return Voice(found, earlier)
+        return Voice(None, None)
+    if before and _BACKSHIFT.search(sentence.text) and not _ANY_SAYING.search(sentence.text):
+        previous = before[-1]
+        same_paragraph = "\n" not in text[previous.end : sentence.start]
+        if same_paragraph and _BACKSHIFT.search(previous.text) and _ANY_SAYING.search(previous.text):
+            return voice_of(previous, before[:-1], text)
+    return Voice(None, None)
+
+
+def expert_role(name: str, sentences: Sequence[Sentence]) -> str | None:
+    """The commentator's role the article gives ``name`` anywhere ("William Yang, an analyst at
+    the Crisis Group"; "analyst William Yang"), matched by surname; None when it gives none."""
+    surname = re.escape(name.split()[-1])
+    patterns = (
+        re.compile(rf"\b{surname}\b,\s+(?:(?i:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,4}}?((?i:{_EXPERT}))\b"),
+        re.compile(rf"\b((?i:{_EXPERT}))\s+(?:(?:at|with|from)\s+[^,]{{1,60}}?\s+)?(?:[A-Z][\w.'’-]*\s+){{0,2}}{surname}\b"),
+    )
+    for s in sentences:
+        for pattern in patterns:
+            if m := pattern.search(s.text):
+                return m.group(1).lower()
+    return None
+
+
+__all__ = ["Voice", "expert_role", "voice_of"]
