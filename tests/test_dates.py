@@ -328,3 +328,14 @@ def test_a_dateline_and_an_earlier_event_s_caption_never_date_the_summit():
     check = ArticleCheck(Article(id="a.txt", text=text, meta=ArticleMeta(published="2023-02-21")))
     assert check.evidence_for("date", DraftDate(value="Dec. 30, 2022", sentence=2, status="confirmed")) is None
     assert "caption of an earlier event" in check.rejected[0].reason
+
+
+def test_a_trips_destination_is_a_sentence_about_the_meeting():
+    from summarizer.core.dates import date_of_meeting
+
+    # Invented: where a leader goes first is their trip, so its date is the meeting's.
+    sentences = [
+        "Tollan's ministers praised the harbour.",
+        "Observers say Lirania could be President Vell's first destination abroad after June 3.",
+    ]
+    assert date_of_meeting(sentences) == (1, "June 3")
