@@ -430,6 +430,8 @@ def test_competing_speculation_is_shown_without_a_pick() -> None:
 
 
 def test_agenda_items_are_deduplicated_across_articles() -> None:
+    # Invented topics: the same thing in other words forms ("quotas"/"quota", "satellites"/
+    # "satellite") is one item; a word every topic shares ("cooperation") merges nothing.
     place = ("Russia", C)
     articles = [
         summary(
@@ -437,9 +439,9 @@ def test_agenda_items_are_deduplicated_across_articles() -> None:
             people=KIM_PUTIN,
             where=place,
             agenda=[
-                ("Arms supplies to Russia", "artillery and rockets for the war in Ukraine", S),
-                ("Food aid", "food aid for North Korea", S),
-                ("Technology support", "nuclear-powered submarine and spy satellites", S),
+                ("Fishing quotas in the northern sea", None, S),
+                ("Food aid", "food aid for the islands", S),
+                ("Satellite cooperation", None, S),
             ],
         ),
         summary(
@@ -447,8 +449,8 @@ def test_agenda_items_are_deduplicated_across_articles() -> None:
             people=KIM_PUTIN,
             where=place,
             agenda=[
-                ("Artillery shells", "shells and anti-tank missiles in exchange for technology and food", C),
-                ("Satellite and submarine technology", None, S),
+                ("quota for fishing fleets", None, C),
+                ("Weather satellites", None, S),
             ],
         ),
         summary(
@@ -456,22 +458,22 @@ def test_agenda_items_are_deduplicated_across_articles() -> None:
             people=KIM_PUTIN,
             where=place,
             agenda=[
-                ("Ammunition", "sale of artillery ammunition to Moscow", S),
-                ("Joint military exercises", None, S),
-                ("Sanctions", "UN sanctions on North Korea", S),
+                ("fishing quota", None, S),
+                ("Port fees", None, S),
+                ("Sanctions", "UN sanctions on the islands", S),
             ],
         ),
     ]
     items = merge_summaries(articles).events[0].agenda_items
     by_refs = {a.topic: a.refs for a in items}
-    arms = next(a for a in items if a.refs == [1, 2, 3])
-    assert arms.status == C  # article b confirms it
-    assert [r.status for r in arms.sources] == [S, C, S]
-    assert [r.says for r in arms.sources] == ["Arms supplies to Russia", "Artillery shells", "Ammunition"]
-    tech = [a for a in items if a.refs == [1, 2]]
-    assert len(tech) == 1 and tech[0].topic in ("Technology support", "Satellite and submarine technology")
+    fish = next(a for a in items if a.refs == [1, 2, 3])
+    assert fish.status == C  # article b confirms it
+    assert [r.status for r in fish.sources] == [S, C, S]
+    assert [r.says for r in fish.sources] == ["Fishing quotas in the northern sea", "quota for fishing fleets", "fishing quota"]
+    sat = [a for a in items if a.refs == [1, 2]]
+    assert len(sat) == 1 and sat[0].topic in ("Satellite cooperation", "Weather satellites")
     assert by_refs["Food aid"] == [1]
-    assert by_refs["Joint military exercises"] == [3]
+    assert by_refs["Port fees"] == [3]
     assert by_refs["Sanctions"] == [3]
     assert len(items) == 5
 
@@ -483,7 +485,11 @@ def test_military_exercises_do_not_merge_with_cooperation_on_a_broad_word() -> N
         summary("c", people=KIM_PUTIN, where=("Russia", C), agenda=[("Military ties", None, S)]),
     ]
     items = merge_summaries(articles).events[0].agenda_items
-    assert sorted(a.refs for a in items) == [[1, 3], [2]]
+    # "military" is in every topic: too broad to make any two of them one item.
+    assert sorted(a.refs for a in items) == [[1], [2], [3]]
+    more = [*articles, summary("d", people=KIM_PUTIN, where=("Russia", C), agenda=[("military exercises at sea", None, S)])]
+    items = merge_summaries(more).events[0].agenda_items
+    assert [2, 4] in [a.refs for a in items]
 
 
 # --------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import snowballstemmer
 from rapidfuzz import fuzz
 
 from summarizer.core.brief import (
@@ -20,61 +21,13 @@ from summarizer.core.text import phrase_key
 from summarizer.merge.clustering import agglomerate
 from summarizer.merge.fields import cite_once
 
-# ======================================================================================
-# Agenda items
-# ======================================================================================
-
-# Common summit topics: words that name the same thing map to one concept. A weak
-# concept ("cooperation", "military") is too broad to merge two items on its own.
-_CONCEPTS: dict[str, tuple[str, float]] = {}
-
-
-def _concept(name: str, weight: float, *words: str) -> None:
-    for w in words:
-        _CONCEPTS[w] = (name, weight)
-
-
-_concept("arms", 1.0, "arm", "arms", "weapon", "weaponry", "armament", "munition", "ammunition", "ammo")
-_concept("arms", 1.0, "artillery", "shell", "shells", "arsenal")
-_concept("arms", 0.3, "rocket")
-_concept("missile", 1.0, "missile", "ballistic", "icbm")
-_concept("nuclear", 1.0, "nuclear", "nuke", "denuclearization", "denuclearisation", "atomic", "warhead")
-_concept("sanctions", 1.0, "sanction", "sanctioned", "embargo")
-_concept("trade", 1.0, "trade", "trading", "tariff", "export", "import", "commerce", "commercial")
-_concept("goods", 1.0, "good", "goods", "commodity", "commodities")
-_concept("energy", 1.0, "energy", "oil", "gas", "lng", "pipeline", "fuel", "electricity")
-_concept("food", 1.0, "food", "grain", "wheat", "rice", "famine")
-_concept("aid", 0.3, "aid", "assistance", "help", "support", "humanitarian")
-_concept("technology", 1.0, "technology", "technologies", "tech", "technological", "know-how", "expertise")
-_concept("space", 1.0, "satellite", "space", "spacecraft", "spy-satellite", "reconnaissance")
-_concept("submarine", 1.0, "submarine")
-_concept("naval", 1.0, "navy", "naval", "warship", "fleet")
-_concept("military", 0.3, "military", "army", "armed", "defense", "defence")
-_concept("security", 0.3, "security", "safety")
-_concept("exercises", 1.0, "exercise", "drill", "maneuver", "manoeuvre", "wargame")
-_concept("troops", 1.0, "troop", "soldier", "volunteer", "mercenary", "deployment", "front", "frontline")
-_concept("labor", 1.0, "worker", "labor", "labour", "laborer", "labourer", "workforce")
-_concept("construction", 0.3, "construction", "infrastructure", "building")
-_concept("reconstruction", 1.0, "rebuild", "rebuilding", "reconstruction", "reconstruct", "recovery")
-_concept("agreement", 0.3, "agreement", "treaty", "pact", "accord", "deal", "memorandum", "mou", "contract")
-_concept("relations", 0.3, "relation", "relationship", "tie", "cooperation", "collaboration", "partnership")
-_concept("relations", 0.3, "alliance", "friendship", "bilateral", "diplomatic", "strategic", "comprehensive")
-_concept("economy", 1.0, "economy", "economic", "investment", "investor", "business", "finance", "financial")
-_concept("election", 1.0, "election", "vote", "electoral", "campaign", "ballot")
-_concept("war", 0.3, "war", "conflict", "invasion", "fighting", "offensive", "hostilities")
-_concept("peace", 1.0, "peace", "ceasefire", "cease-fire", "truce", "armistice")
-_concept("climate", 1.0, "climate", "emission", "carbon", "environment", "environmental", "warming")
-_concept("health", 1.0, "health", "pandemic", "covid", "vaccine", "medical", "medicine")
-_concept("migration", 1.0, "migration", "migrant", "refugee", "asylum", "immigration")
-_concept("cyber", 1.0, "cyber", "cybersecurity", "hacking", "hacker")
-_concept("tourism", 1.0, "tourism", "tourist", "travel", "visa")
-_concept("prisoners", 1.0, "prisoner", "hostage", "detainee", "captive", "swap")
-_concept("world-order", 1.0, "centric", "multipolar", "hegemony", "unipolar", "hegemonic")
-_concept("order", 0.3, "order")
-_concept("intelligence", 0.3, "spy", "intelligence", "espionage")
-_concept("human-rights", 1.0, "rights", "repression", "dissident")
-_concept("transfer", 0.3, "supply", "supplie", "supplying", "provide", "providing", "transfer", "sale", "sell")
-_concept("transfer", 0.3, "delivery", "deliver", "shipment", "exchange", "swap", "acquire", "acquisition")
+# Topics are compared by their word stems (Snowball: "satellites" and "satellite" are one
+# word, as are "supplies" and "supplying"). A word most of the event's topics share
+# ("military", "cooperation") is too broad to merge two items on its own; any other
+# shared word names their common thing. No list of any story's vocabulary: synonyms
+# ("arms", "weapons") stay apart, which costs a line on the page but never merges two
+# different things.
+_STEMMER = snowballstemmer.stemmer("english")
 
 _STOP = _words(
     """a an the and or of to for in on with by from at as into over about between among amid against within
@@ -87,36 +40,35 @@ _STOP = _words(
 )
 
 
-def _stem(word: str) -> str:
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
-
-
-def _concepts(text: str | None, exclude: frozenset[str]) -> dict[str, float]:
-    """Concept -> weight for a topic or details string; places and people left out."""
+def _stems(text: str | None, exclude: frozenset[str]) -> frozenset[str]:
+    """The stems of a topic's words; places, people (``exclude``) and function words left out."""
     if not text:
-        return {}
-    spans = _gazetteer().find_countries(text)
+        return frozenset()
     chars = list(text)
-    for s, e, _ in spans:
+    for s, e, _ in _gazetteer().find_countries(text):
         chars[s:e] = " " * (e - s)
-    out: dict[str, float] = {}
+    words: list[str] = []
     for raw in re.split(r"[^a-z0-9\-]+", _fold("".join(chars)).replace("'s", " ")):
-        word = raw.strip("-")
-        if not word or word in _STOP or word in exclude or word.isdigit():
-            continue
-        # "know-how" is one concept; "anti-tank" is its parts.
-        parts = [word] if word in _CONCEPTS or "-" not in word else [p for p in word.split("-") if p]
-        for w in parts:
-            stem = _stem(w)
-            if w in _STOP or stem in _STOP or w in exclude:
-                continue
-            name, weight = _CONCEPTS.get(w) or _CONCEPTS.get(stem) or (stem, 1.0)
-            out[name] = max(out.get(name, 0.0), weight)
-    return out
+        for w in raw.split("-"):
+            if w and w not in _STOP and w not in exclude and not w.isdigit():
+                words.append(w)
+    return frozenset(st for st in _STEMMER.stemWords(words) if st not in _STOP)
+
+
+def _rarity(topics: list[frozenset[str]]) -> dict[str, float]:
+    """Each stem's weight: 1, or ``_BROAD`` when more than half of the event's topics (of
+    three or more) use it, as "military" in "military cooperation", "military ties" and
+    "joint military exercises": a word that common names no particular thing."""
+    n = len(topics)
+    df: dict[str, int] = {}
+    for t in topics:
+        for st in t:
+            df[st] = df.get(st, 0) + 1
+    return {st: _BROAD if n >= 3 and d * 2 > n else 1.0 for st, d in df.items()}
+
+
+#: The weight of a broad stem.
+_BROAD = 0.3
 
 
 @dataclass
@@ -124,19 +76,18 @@ class _Topic:
     number: int
     article_id: str
     item: AgendaItem
-    concepts: dict[str, float]
+    stems: frozenset[str]
 
 
-def _topic_score(a: _Topic, b: _Topic) -> float:
-    """Weighted overlap coefficient of two items' concepts, 0 when too vague to merge."""
-    common = a.concepts.keys() & b.concepts.keys()
+def _topic_score(a: _Topic, b: _Topic, weight: dict[str, float]) -> float:
+    """Overlap coefficient of two items' stems, each stem weighted by its rarity; 0 when
+    the only words they share are broad ones (shared by most of the event's topics)."""
+    common = a.stems & b.stems
     if not common:
-        if fuzz.token_set_ratio(phrase_key(a.item.topic), phrase_key(b.item.topic)) >= 90:
-            return 1.0
-        return 0.0
-    wa, wb = sum(a.concepts.values()), sum(b.concepts.values())
-    score = sum(a.concepts[c] for c in common) / min(wa, wb)
-    if any(a.concepts[c] >= 1.0 for c in common):
+        return 1.0 if fuzz.token_set_ratio(phrase_key(a.item.topic), phrase_key(b.item.topic)) >= 90 else 0.0
+    wa, wb = sum(weight[s] for s in a.stems), sum(weight[s] for s in b.stems)
+    score = sum(weight[s] for s in common) / min(wa, wb)
+    if max(weight[s] for s in common) > _BROAD:
         return score
     # Only broad words in common ("military cooperation" / "military ties"): merge only
     # when they are nearly all either item says.
@@ -150,7 +101,8 @@ def merge_agenda(entries: list[tuple[int, ArticleSummary]], exclude: frozenset[s
     """The event's agenda: topics grouped by meaning, most-cited first, confirmed before speculative."""
     topics = _topics_of(entries, exclude)
     n = len(topics)
-    score = [[_topic_score(topics[i], topics[j]) if i != j else 1.0 for j in range(n)] for i in range(n)]
+    weight = _rarity([t.stems for t in topics])
+    score = [[_topic_score(topics[i], topics[j], weight) if i != j else 1.0 for j in range(n)] for i in range(n)]
     merged: list[tuple[tuple[int, bool, int], MergedAgendaItem]] = []
     for gi, members in enumerate(_cluster_topics(score)):
         item = _merged_item(topics, members, score)
@@ -163,7 +115,7 @@ def _topics_of(entries: list[tuple[int, ArticleSummary]], exclude: frozenset[str
     topics: list[_Topic] = []
     for number, s in entries:
         for item in s.agenda_items:
-            topics.append(_Topic(number, s.article_id, item, _concepts(item.topic, exclude)))
+            topics.append(_Topic(number, s.article_id, item, _stems(item.topic, exclude)))
     return topics
 
 
