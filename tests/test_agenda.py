@@ -49,3 +49,22 @@ def test_history_is_an_earlier_event_not_the_past_week_of_talks():
     assert is_history("The two signed a grain deal three years ago.")
     assert not is_history("Over the past week negotiators drafted a fisheries pact.")
     assert not is_history("They may discuss the former naval base at Port Lira.")
+
+
+def test_a_sentence_saying_what_the_meeting_means_is_commentary_not_a_topic():
+    from summarizer.extraction.agenda import is_commentary
+
+    # Invented sentences.
+    assert is_commentary("Lindqvist's visit to Norvalia serves as a demonstration of her defiance.")
+    assert is_commentary("The summit highlights the strengthening alliance between the two islands.")
+    assert not is_commentary("The leaders will discuss fishing quotas during the visit.")
+    assert not is_commentary("The visit will focus on port fees.")
+
+
+def test_a_subject_that_recently_suffered_something_is_history():
+    from summarizer.extraction.agenda import is_history
+
+    assert is_history("Notably, Norvalia recently suffered a setback in its attempts to launch a rocket.")
+    assert is_history("Bexia recently held elections.")
+    # An adjective before its noun is no earlier event.
+    assert not is_history("They will discuss the recently announced fishing deal.")

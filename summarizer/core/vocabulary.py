@@ -55,7 +55,11 @@ EARLIER = re.compile(r"\b(?:last|previous|previously|earlier|former|past|ago)\b|
 #: than ``dates.EARLIER``: "the past week of negotiations" or "former bases" can still be
 #: on the table.
 HISTORY = re.compile(
-    r"\b(?:previously|formerly|last\s+(?:year|month|week|time)|(?:\w+\s+)?(?:years?|months?|weeks?)\s+ago)\b", re.I
+    r"\b(?:previously|formerly|last\s+(?:year|month|week|time)|(?:\w+\s+)?(?:years?|months?|weeks?)\s+ago)\b"
+    # "Norvalia recently suffered a setback": a subject, "recently", a verb in the past
+    # (not "the recently announced deal", an adjective before its noun).
+    r"|(?-i:\b[A-Z][\w'’-]*)\s+recently\s+(?:\w+ed|had|saw|held|made|took|lost|won|met|began|suffered)\b",
+    re.I,
 )
 
 

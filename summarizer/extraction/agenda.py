@@ -8,6 +8,7 @@ decide the rest, from the words alone, for any summit:
 * a "topic" made only of meeting words and the participants' names is the meeting
   itself (:func:`names_only_the_meeting`);
 * a topic from a sentence reporting an earlier event is history (:func:`is_history`);
+* a topic from a sentence saying what the meeting means is commentary (:func:`is_commentary`);
 * a topic already kept, or one sharing a common noun with a topic kept from the same
   sentence, is a repeat (:class:`SeenTopics`).
 
@@ -49,6 +50,22 @@ _LEAD = re.compile(r"^(?:and|or|including|even|also|as well as|such as)\s+", re.
 def is_history(sentence: str) -> bool:
     """True when ``sentence`` reports an earlier event ("had previously delivered", "last year")."""
     return bool(HISTORY.search(sentence))
+
+
+#: The meeting as the subject of a verb that says what it means: "the visit serves as a
+#: demonstration of ...", "Lindqvist's trip highlights the alliance". Such a sentence
+#: interprets the summit (commentary); what it names is not a topic the leaders discuss.
+_INTERPRETS = re.compile(
+    r"\b(?:visit|meeting|summit|trip|talks)\s+(?:\w+\s+){0,4}?"
+    r"(?:serves?|highlights?|underscores?|underlines?|signals?|symboli[sz]es?|reflects?|demonstrates?"
+    r"|showcases?|represents?|illustrates?|epitomi[sz]es?)\b",
+    re.I,
+)
+
+
+def is_commentary(sentence: str) -> bool:
+    """True when ``sentence`` says what the meeting means rather than what is on its table."""
+    return bool(_INTERPRETS.search(sentence))
 
 
 def common_words(topic: str) -> frozenset[str]:
@@ -174,6 +191,8 @@ def refusal(topic: str, evidence: list[Evidence], name_words: frozenset[str], se
         return "its only evidence is a headline, which names a section, not a topic discussed"
     if all(is_history(e.quote) for e in evidence):
         return "its sentence is about an earlier event (history, not a topic of this meeting)"
+    if all(is_commentary(e.quote) for e in evidence):
+        return "its sentence says what the meeting means (commentary), not what the leaders discuss"
     if names_only_the_meeting(topic, name_words):
         return "names the meeting itself or its participants, not a topic"
     if _SPEECH.match(topic):
@@ -221,6 +240,7 @@ __all__ = [
     "SeenTopics",
     "check_agenda",
     "common_words",
+    "is_commentary",
     "is_history",
     "names_only_the_meeting",
     "refusal",
