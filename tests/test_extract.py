@@ -370,3 +370,10 @@ def test_a_clause_with_its_own_verb_is_not_a_topic():
     assert "clause" in (refusal(clause, ev, frozenset(), SeenTopics()) or "")
     assert "clause" in (refusal("by courting its neighbours, Lindqvist aims to show strength", ev, frozenset(), SeenTopics()) or "")
     assert refusal("new allies in the north", ev, frozenset(), SeenTopics()) is None
+
+
+def test_a_country_is_not_a_participant():
+    from summarizer.extraction.people import _is_country
+
+    assert _is_country("Ukraine") and _is_country("the United States")
+    assert not _is_country("Jordan Bardella") and not _is_country("Ana Lindqvist")

@@ -638,3 +638,30 @@ def test_spaced_initials_before_a_title_are_not_part_of_the_name() -> None:
     assert display_name("J. D. Okafor") == "J. D. Okafor"
     names = NameIndex(["U. S. President Ana Lindqvist", "Ana Lindqvist", "Lindqvist"])
     assert names.key("U. S. President Ana Lindqvist") == names.key("Lindqvist")
+
+
+def test_roles_come_from_the_words_before_the_name_on_its_own_line() -> None:
+    from summarizer.merge.people import roles_in_text
+
+    # Invented article: a heading above the sentence must not glue onto the role.
+    text = (
+        "Norvalian Summit Confirmed\n"
+        "Norvalian President Ana Lindqvist met Chinese leader Tomas Okafor. "
+        "Lindqvist, who leads Norvalia, said the talks went well. President Lindqvist left."
+    )
+    # "Norvalian" is no nationality the gazetteer knows: the role is the title alone, twice.
+    assert roles_in_text("Ana Lindqvist", text) == {"President": 2}
+    assert roles_in_text("Tomas Okafor", text) == {"Chinese leader": 1}
+
+
+def test_one_name_per_person_across_the_whole_brief() -> None:
+    articles = [
+        summary("a", people=[("Kim Jong-un", "leader", C), ("Vladimir Putin", "President", C)], where=("Pyongyang", C),
+                when=("Tuesday", "2024-06-18", C), published="2024-06-17"),
+        summary("b", people=[("Kim Jong Un", "leader", C), ("Vladimir Putin", "President", C)], where=("Vladivostok", C),
+                when=("Wednesday", "2023-09-13", C), published="2023-09-12"),
+    ]  # fmt: skip
+    brief = merge_summaries(articles)
+    assert len(brief.events) == 2
+    kims = {p.name for e in brief.events for p in e.participants if "Kim" in p.name}
+    assert len(kims) == 1

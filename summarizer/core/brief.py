@@ -72,7 +72,13 @@ class MergedParticipant(_Merged):
 
     name: str = Field(description="Canonical name: the fullest spelling the articles use.")
     aliases: list[str] = Field(default_factory=list, description="Other spellings seen (e.g. 'Kim', 'Kim Jong-un').")
-    roles: list[str] = Field(default_factory=list, description="Roles as the articles give them, deduplicated.")
+    roles: list[str] = Field(
+        default_factory=list,
+        description="Roles as the articles give them ('North Korean leader'), the most used first, deduplicated.",
+    )
+    principal: bool = Field(
+        default=True, description="One the summit is between (a head of state or government), not a delegation member."
+    )
 
 
 class Claim(_Merged):

@@ -25,7 +25,17 @@ def check_participants(check: ArticleCheck, drafts: list[DraftParticipant]) -> l
     return list(kept.values())
 
 
+def _is_country(name: str) -> bool:
+    """The whole "name" is a country ("Ukraine", "the United States"): a side, not a person."""
+    text = name.strip()
+    text = text[4:] if text.lower().startswith("the ") else text
+    return any(s == 0 and e >= len(text.rstrip(". ")) for s, e, _ in gazetteer().find_countries(text))
+
+
 def _grounded(check: ArticleCheck, p: DraftParticipant) -> list[Evidence] | None:
+    if _is_country(p.name):
+        check.reject("participant", p, f"{p.name!r} is a country, not a person taking part")
+        return None
     named = check.named("participant", p, p.name, "name")
     if named is None:
         return None

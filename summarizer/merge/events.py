@@ -34,9 +34,9 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", _fold(text)).strip("-")
 
 
-def _build_event(group: list[Profile]) -> Event:
+def _build_event(group: list[Profile], names: NameIndex) -> Event:
     entries = [(p.number, p.summary) for p in group]
-    participants = merge_participants(entries)
+    participants = merge_participants(entries, names)
 
     loc_raws = [
         Raw(n, s.article_id, s.location.status, s.location.value, s.location.attributed_to, s.location.evidence,
@@ -60,6 +60,8 @@ def _build_event(group: list[Profile]) -> Event:
     host = _host(group)
     # The title names the leaders: people given a head-of-state role come first.
     principals = [p for p in participants if any(is_principal_role(r) for r in p.roles)]
+    for p in participants:
+        p.principal = not principals or p in principals
     leaders = [p.name for p in (principals or participants)[:2]]
     when, _ = when_of(date, group)
     title = " · ".join(x for x in (" – ".join(leaders) or "Unnamed participants", _where(location, host), when) if x)
@@ -159,7 +161,7 @@ def merge_summaries(summaries: Sequence[ArticleSummary], failures: Sequence[Fail
     names = NameIndex(p.name for _, s in found for p in s.participants)
     delegates = delegates_of((s for _, s in found), names)
     profiles = [profile(i, s, names, delegates) for i, s in found]
-    built = [(_build_event(g), g) for g in cluster(profiles)]
+    built = [(_build_event(g, names), g) for g in cluster(profiles)]
     events = [e for e, _ in sorted(built, key=lambda eg: _event_sort_key(*eg))]
     seen: Counter[str] = Counter()
     for e in events:

@@ -18,7 +18,7 @@ from summarizer.core.places import WORD as _WORD
 from summarizer.core.places import gazetteer as _gazetteer
 from summarizer.core.schema import ArticleSummary, Status
 from summarizer.core.text import fold as _fold
-from summarizer.core.vocabulary import TITLE_WORDS
+from summarizer.core.vocabulary import OFFICE, TITLE_WORDS
 from summarizer.merge.fields import cite_once
 
 # ======================================================================================
@@ -123,8 +123,70 @@ class NameIndex:
 # ======================================================================================
 
 
-def merge_participants(entries: list[tuple[int, ArticleSummary]]) -> list[MergedParticipant]:
-    names = NameIndex(p.name for _, s in entries for p in s.participants)
+_ROLE_BEFORE_MAX = 5
+
+
+def _role_word(word: str) -> bool:
+    """A word of a role phrase: a title ("President", "leader") or a country or nationality
+    ("North", "Korean", "China's", "U.S.")."""
+    folded = _fold(word).strip(".")
+    folded = folded[:-2] if folded.endswith(("'s", "’s")) else folded
+    if folded in TITLE_WORDS or folded in ("north", "south", "us", "u.s"):
+        return True
+    # "Korean" of "North Korean": a nationality the gazetteer knows only with its prefix.
+    return bool(_gazetteer().find_countries(word) or _gazetteer().find_countries(f"North {word}"))
+
+
+def roles_in_text(name: str, text: str) -> Counter[str]:
+    """The roles ``text`` gives ``name`` right before it, counted: "Russian President Vladimir
+    Putin" -> "Russian President". Title words and countries or nationalities, on the name's
+    own line, ending with a title word."""
+    found: Counter[str] = Counter()
+    parts = name_key(name)
+    if not parts:
+        return found
+    surname = re.escape(display_name(name).split()[-1])
+    for m in re.finditer(rf"\b{surname}\b", text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[max(line_start, m.start() - 80) : m.start()].split()
+        # Skip the person's own given names ("Vladimir" of "Vladimir Putin").
+        while before and _fold(before[-1]).strip(".,") in parts:
+            before.pop()
+        role: list[str] = []
+        for w in reversed(before[-_ROLE_BEFORE_MAX:]):
+            bare = w.strip(",;:()\"“”")
+            if w.endswith((",", ";", ":", ")", '"', "”")) or not bare or not _role_word(bare):
+                break
+            role.insert(0, bare)
+            if bare != w:  # an opening quote or bracket: the phrase starts here
+                break
+        while role and _fold(role[0]) in ("the", "his", "her", "first", "special", "top"):
+            role.pop(0)
+        if role and _fold(role[-1]).strip(".") in TITLE_WORDS and OFFICE.search(" ".join(role)):
+            found[" ".join(role)] += 1
+    return found
+
+
+def _ranked_roles(said: Counter[str]) -> list[str]:
+    """Roles the articles give, one per spelling ignoring case, those that name a country
+    ("Indian Prime Minister" over "Prime Minister") first, then the most used."""
+    by_fold: dict[str, Counter[str]] = {}
+    for role, n in said.items():
+        by_fold.setdefault(_fold(role), Counter())[role] += n
+    spelled = {max(c, key=lambda r: (c[r], sum(ch.isupper() for ch in r))): sum(c.values()) for c in by_fold.values()}
+
+    def names_country(role: str) -> bool:
+        return any(_fold(w).strip(".") not in TITLE_WORDS for w in role.split())
+
+    return sorted(spelled, key=lambda r: (not names_country(r), -spelled[r], -len(r)))
+
+
+def merge_participants(
+    entries: list[tuple[int, ArticleSummary]], names: NameIndex | None = None
+) -> list[MergedParticipant]:
+    """One entry per person across ``entries``; ``names``: the brief's own index, so that a
+    person has one name in every summit of the brief (default: an index of these entries)."""
+    names = names or NameIndex(p.name for _, s in entries for p in s.participants)
     by_key: dict[tuple[str, ...], dict[str, Any]] = {}
     unnamed = 0
     for number, s in entries:
@@ -133,7 +195,10 @@ def merge_participants(entries: list[tuple[int, ArticleSummary]]) -> list[Merged
             if key is None:
                 unnamed += 1
                 key = ("", str(unnamed))
-            slot = by_key.setdefault(key, {"spellings": [], "roles": [], "refs": {}, "first": len(by_key)})
+            slot = by_key.setdefault(
+                key, {"spellings": [], "roles": [], "refs": {}, "first": len(by_key), "said": Counter()}
+            )
+            slot["said"].update(roles_in_text(p.name, s.text))
             shown = display_name(p.name)
             if shown not in slot["spellings"]:
                 slot["spellings"].append(shown)
@@ -153,13 +218,17 @@ def merge_participants(entries: list[tuple[int, ArticleSummary]]) -> list[Merged
         refs = [slot["refs"][k] for k in sorted(slot["refs"])]
         name = names.canonical(key) if key[0] else slot["spellings"][0]
         status = Status.confirmed if any(r.status == Status.confirmed for r in refs) else Status.speculative
+        # The articles' own words for the role first: one that names the country
+        # ("Russian President" over "President"), the most used, then the longest.
+        said = _ranked_roles(slot["said"])
+        roles = said + [r for r in slot["roles"] if not any(_fold(r) in _fold(x) for x in said)]
         out.append(
             (
                 (-len(refs), status != Status.confirmed, slot["first"]),
                 MergedParticipant(
                     name=name,
                     aliases=[a for a in slot["spellings"] if a != name],
-                    roles=slot["roles"],
+                    roles=roles,
                     status=status,
                     sources=refs,
                 ),
@@ -173,4 +242,5 @@ __all__ = [
     "display_name",
     "merge_participants",
     "name_key",
+    "roles_in_text",
 ]
