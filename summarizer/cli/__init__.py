@@ -224,6 +224,7 @@ def eval_cmd(
     # Imported here: the command is the only user, and `extract` should not pay for it.
     from summarizer.evaluation.gold import load_gold, merge_gold
     from summarizer.evaluation.grouping import score_grouping
+    from summarizer.evaluation.page import score_page
     from summarizer.evaluation.score import evaluate as score_summaries
     from summarizer.evaluation.table import print_report
 
@@ -250,7 +251,9 @@ def eval_cmd(
         write_json_dir(run, json_dir)
     report = score_summaries(run.summaries, gold, failures={f.article_id: f.error for f in run.failures})
     report.not_in_gold = unknown + report.not_in_gold
-    report.grouping = score_grouping(brief_of(run), gold)
+    brief = brief_of(run)
+    report.grouping = score_grouping(brief, gold)
+    report.page = score_page(brief, gold)
     # evaluate() lists failures last; the table reads better in the order given.
     report.articles.sort(key=lambda sc: order.get(Path(sc.article_id).name, len(order)))
 

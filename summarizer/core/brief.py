@@ -40,6 +40,10 @@ from summarizer.core.schema import Evidence, Status, Usage
 
 BRIEF_VERSION = "1"
 
+#: Agenda lines printed per summit; the rest are in the JSON brief (ranked: most sources
+#: first, confirmed before speculative).
+PAGE_AGENDA_LINES = 7
+
 #: Where a location or date claim stands after reconciliation across articles.
 Standing = Literal["accepted", "disputed", "possible", "superseded"]
 
@@ -131,6 +135,7 @@ class Event(BaseModel):
 
     id: str = Field(description="Stable slug from participants, host country and date.")
     title: str
+    lede: str = Field(default="", description="Two or three sentences stating what the items below say (a template).")
     articles: list[int] = Field(description="Source numbers of the articles about this summit.")
     article_ids: list[str]
     host_country: str | None = Field(default=None, description="Country the summit is held in, when known.")
@@ -175,6 +180,7 @@ class Brief(BaseModel):
 
 __all__ = [
     "BRIEF_VERSION",
+    "PAGE_AGENDA_LINES",
     "Brief",
     "Claim",
     "Disagreement",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import BaseModel, Field, computed_field
 
 from summarizer.evaluation.grouping import GroupingScore
+from summarizer.evaluation.page import PageScore
 
 # --------------------------------------------------------------------------------------
 # Scores
@@ -135,6 +136,7 @@ class EvalReport(BaseModel):
         default_factory=list, description="Articles given but absent from the answer key: not scored."
     )
     grouping: GroupingScore | None = Field(default=None, description="The brief's summits against the key's events.")
+    page: PageScore | None = Field(default=None, description="The brief's printed agenda lines against the keys' agenda.")
 
 
 __all__ = ["PRF", "AggregateScore", "ArticleScore", "EvalReport", "Figures", "Ratio"]

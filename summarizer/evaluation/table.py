@@ -17,6 +17,7 @@ def print_report(report: EvalReport, *, title: str, console: Console, details: b
     console.print(_table(report, title))
     _print_failures(report, console)
     _print_grouping(report, console)
+    _print_page(report, console)
     if details:
         _print_details(report, console)
 
@@ -71,6 +72,18 @@ def _print_grouping(report: EvalReport, console: Console) -> None:
         + (f"; split: {', '.join(g.split)}" if g.split else "")
         + (f"; merged: {', '.join(g.merged)}" if g.merged else "")
     )
+
+
+def _print_page(report: EvalReport, console: Console) -> None:
+    p = report.page
+    if p is None or not p.lines:
+        return
+    console.print(
+        f"[bold]Page[/]: {p.in_key} of {p.lines} printed agenda lines are topics of the keys' agenda "
+        f"(at most {p.most_per_summit} per summit)"
+    )
+    for line in p.off_key:
+        console.print(f"  not in the key: {line}", markup=False)
 
 
 def _print_details(report: EvalReport, console: Console) -> None:

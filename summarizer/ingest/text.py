@@ -14,6 +14,7 @@ from summarizer.core.published import find_published
 from summarizer.core.schema import ArticleMeta
 from summarizer.core.text import line_key
 from summarizer.ingest.clean import clean_text
+from summarizer.ingest.furniture import is_headline_like, words
 
 #: Articles larger than this are refused unless the caller raises the limit: a scraped
 #: page of a few MB is almost always a mistake (a PDF, a dump) and would cost real money.
@@ -123,6 +124,13 @@ def _heading_key(line: str) -> str:
     return line_key(re.sub(r"^#+\s*", "", line.strip()))
 
 
+def headline_of(text: str) -> str | None:
+    """The article's first line when it reads as a headline (short, no full stop at the
+    end): the title of a pasted story that carries no metadata."""
+    first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+    return first if 3 <= words(first) <= 20 and is_headline_like(first) else None
+
+
 def finish_article(
     article_id: str,
     body: str,
@@ -142,6 +150,8 @@ def finish_article(
         # The header is read before cleaning, which removes date lines.
         meta.published = find_published(body) or published
     text = _title_first(clean_text(body), meta.title) if clean else body
+    if not meta.title:
+        meta.title = headline_of(text)
     # Evidence offsets index the text as given; only the model reads the cleaned one.
     source_text = body if text != body else None
     if not text.strip():

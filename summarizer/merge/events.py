@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
+from urllib.parse import urlsplit
 
 from summarizer.core.article import Failure
 from summarizer.core.brief import (
@@ -22,6 +23,7 @@ from summarizer.core.schema import ArticleSummary, Usage
 from summarizer.core.text import fold as _fold
 from summarizer.merge.agenda import merge_agenda
 from summarizer.merge.fields import Raw, reconcile
+from summarizer.merge.lede import lede
 from summarizer.merge.people import NameIndex, merge_participants, name_key
 from summarizer.merge.summits import Profile, cluster, delegates_of, is_principal_role, profile
 
@@ -134,6 +136,14 @@ def _event_sort_key(event: Event, group: list[Profile]) -> tuple[int, dt.date, i
     return (rank, day, min(p.number for p in group))
 
 
+def outlet_of(url: str | None) -> str | None:
+    """The outlet a link names by its host: "https://www3.nhk.or.jp/news/..." -> "nhk.or.jp"."""
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    return re.sub(r"^(?:www\d*|m|amp|mobile|edition)\.", "", host) or None
+
+
 def merge_summaries(summaries: Sequence[ArticleSummary], failures: Sequence[Failure] = ()) -> Brief:
     """Merge per-article summaries into a :class:`Brief`; no model needed.
 
@@ -152,7 +162,7 @@ def merge_summaries(summaries: Sequence[ArticleSummary], failures: Sequence[Fail
             url=s.meta.url,
             published=s.meta.published,
             file=s.meta.path,
-            outlet=s.meta.source,
+            outlet=s.meta.source or outlet_of(s.meta.url),
             summit_found=s.summit_found,
         )
         for i, s in enumerate(summaries, 1)
@@ -163,6 +173,8 @@ def merge_summaries(summaries: Sequence[ArticleSummary], failures: Sequence[Fail
     profiles = [profile(i, s, names, delegates) for i, s in found]
     built = [(_build_event(g, names), g) for g in cluster(profiles)]
     events = [e for e, _ in sorted(built, key=lambda eg: _event_sort_key(*eg))]
+    for e in events:
+        e.lede = lede(e)
     seen: Counter[str] = Counter()
     for e in events:
         seen[e.id] += 1
@@ -184,4 +196,4 @@ def merge_summaries(summaries: Sequence[ArticleSummary], failures: Sequence[Fail
     )
 
 
-__all__ = ["merge_summaries", "when_of"]
+__all__ = ["merge_summaries", "outlet_of", "when_of"]

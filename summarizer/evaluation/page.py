@@ -1,0 +1,51 @@
+"""Is what the page prints on the table? The brief's printed agenda lines against the keys.
+
+The page shows the first ``PAGE_AGENDA_LINES`` agenda items of each summit. Each should
+be a topic the answer keys list for one of that summit's articles (its keywords in the
+line's topic or in a source's own words); a line that matches none is background,
+commentary, a heading or a fragment that got through, and is listed by name.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from summarizer.core.brief import PAGE_AGENDA_LINES, Brief
+from summarizer.evaluation.gold import GoldFile
+
+
+class PageScore(BaseModel):
+    """The printed agenda lines against the keys' agenda."""
+
+    lines: int = Field(default=0, description="Agenda lines printed, over summits whose articles the keys cover.")
+    in_key: int = Field(default=0, description="Of those, lines that are a topic of the keys' agenda.")
+    most_per_summit: int = Field(default=0, description="The most agenda lines printed for one summit.")
+    off_key: list[str] = Field(default_factory=list, description="Printed lines no key lists, as 'summit: topic'.")
+
+
+def _hits(keywords: list[str], text: str) -> bool:
+    low = text.lower()
+    return any(k.lower() in low for k in keywords)
+
+
+def score_page(brief: Brief, gold: GoldFile, shown: int = PAGE_AGENDA_LINES) -> PageScore:
+    """Score the agenda lines ``brief`` prints (the first ``shown`` of each summit)."""
+    out = PageScore()
+    for event in brief.events:
+        keyed = [found[1] for a in event.article_ids if (found := gold.lookup(a)) is not None]
+        if not keyed:
+            continue
+        topics = [g for article in keyed for g in article.agenda]
+        printed = event.agenda_items[:shown]
+        out.most_per_summit = max(out.most_per_summit, len(printed))
+        for item in printed:
+            out.lines += 1
+            texts = [item.topic, *(r.says for r in item.sources)]
+            if any(_hits(list(g.keywords), t) for g in topics for t in texts):
+                out.in_key += 1
+            else:
+                out.off_key.append(f"{event.title}: {item.topic}")
+    return out
+
+
+__all__ = ["PageScore", "score_page"]

@@ -1,0 +1,59 @@
+"""A lede per summit: two or three sentences that state only what the merged items say.
+
+Written from a template, never by a model, so every word traces to a line below it:
+who meets, where and when with how firm each is, what is confirmed on the agenda and
+what is still rumour. An editor reads the lede first and the lines to check it.
+"""
+
+from __future__ import annotations
+
+from summarizer.core.brief import Claim, Event, MergedAgendaItem, MergedField
+from summarizer.core.schema import Status
+
+#: Topics named in the lede per kind (confirmed, speculative); the rest are counted.
+LEDE_TOPICS = 3
+
+
+def _names(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _firmness(c: Claim) -> str:
+    n = len(c.refs)
+    sources = f"{n} source{'s' if n != 1 else ''}"
+    return f"confirmed, {sources}" if c.status == Status.confirmed else f"speculative, {sources}"
+
+
+def _field(f: MergedField, lead: str) -> str | None:
+    if f.value is not None:
+        return f"{lead} {f.value.value} ({_firmness(f.value)})"
+    if f.disputed:
+        return f"{lead} {' or '.join(c.value for c in f.disputed)} (sources disagree)"
+    return None
+
+
+def _topics(items: list[MergedAgendaItem], status: Status) -> tuple[list[str], int]:
+    chosen = [a.topic for a in items if a.status == status]
+    return chosen[:LEDE_TOPICS], max(0, len(chosen) - LEDE_TOPICS)
+
+
+def lede(event: Event) -> str:
+    """Two or three sentences from ``event``'s merged items (see the module docstring)."""
+    principals = [p.name for p in event.participants if p.principal] or [p.name for p in event.participants]
+    who = _names(principals[:3]) or "Unnamed participants"
+    parts = [x for x in (_field(event.location, "in"), _field(event.date, "on")) if x]
+    sentences = [f"{who} meet" + (" " + ", ".join(parts) if parts else "; where and when are not reported") + "."]
+    confirmed, more_c = _topics(event.agenda_items, Status.confirmed)
+    rumoured, more_s = _topics(event.agenda_items, Status.speculative)
+    if confirmed:
+        sentences.append("Confirmed on the agenda: " + _names(confirmed) + (f" (and {more_c} more)" if more_c else "") + ".")
+    elif event.agenda_items:
+        sentences.append("Nothing on the agenda is confirmed.")
+    if rumoured:
+        sentences.append("Still speculative: " + _names(rumoured) + (f" (and {more_s} more)" if more_s else "") + ".")
+    return " ".join(sentences)
+
+
+__all__ = ["LEDE_TOPICS", "lede"]
