@@ -165,7 +165,8 @@ def test_html_has_legend_markers_and_sources(brief: Brief) -> None:
 
 def test_every_html_item_cites_a_source(brief: Brief) -> None:
     html = render_html(brief)
-    items = re.findall(r'<(?:span class="item[^"]*"|li class="(?:conf|spec)")[^>]*>(.*?)</(?:span|li)>\n', html)
+    items = re.findall(r'<td class="it">(.*?)</td>', html, re.S)
+    items += re.findall(r'<span class="person [^"]*">(.*?)</span>(?: · )?\n', html)
     assert len(items) >= 10
     for item in items:
         assert 'class="refs">[' in item, item

@@ -428,3 +428,89 @@ def test_hostile_articles_never_run_in_the_browser(tmp_path: Path, csp: str) -> 
     assert "Cup final report &lt;img src=x onerror=\"document.title='PWNED'\"&gt;" in body
     assert 'border deal "&gt;&lt;svg onload="document.title=\'PWNED\'"&gt;' in body
     assert "Invalid request near &lt;script&gt;" in body
+
+
+# --------------------------------------------------------------------------------------
+# The proof on paper: replayed briefs of the seeds and of the development set, printed
+# --------------------------------------------------------------------------------------
+
+DEV = ARTICLES.parent / "dev" / "articles"
+RECORDINGS = Path(__file__).resolve().parent / "recordings"
+
+
+def _replayed_brief(folder: Path) -> Brief:
+    from summarizer.run import brief_of
+
+    llm = make_llm(BackendConfig(backend="replay", recordings=str(RECORDINGS)))
+    run = asyncio.run(extract_async([str(folder)], llm=llm, cache=None))
+    assert not run.failures, run.failures
+    return brief_of(run)
+
+
+def _printed(tmp_path: Path, brief: Brief, paper: str = "A4") -> tuple[int, str]:
+    """Pages and text of ``brief``'s HTML printed by Chromium (pdfinfo, pdftotext)."""
+    if not (shutil.which("pdfinfo") and shutil.which("pdftotext")):
+        pytest.skip("poppler-utils not installed (Debian: apt-get install poppler-utils)")
+    html = tmp_path / "brief.html"
+    page = render_html(brief).replace("@page { margin: 10mm; }", f"@page {{ size: {paper}; margin: 10mm; }}")
+    html.write_text(page, encoding="utf-8")
+    pdf = tmp_path / "brief.pdf"
+    done = _chromium(tmp_path, f"--print-to-pdf={pdf}", "--no-pdf-header-footer", html.as_uri())
+    assert pdf.exists(), done.stderr[-2000:]
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))  # type: ignore[union-attr]
+    # -raw: the text in the order it is drawn, so a quote cell is not interleaved with its row.
+    text = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return pages, text
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text.replace("\u00ad", "")).lower()
+
+
+def _printed_quotes(brief: Brief) -> list[str]:
+    """Every quote the page prints (each part between the trims' "…")."""
+    from summarizer.rendering.brief import shown_agenda
+    from summarizer.rendering.proof import proof
+
+    quotes: list[str] = []
+    for e in brief.events:
+        claims = [(c.sources, c.status, c.value) for c in e.location.claims() + e.date.claims()]
+        claims += [(a.sources, a.status, a.topic) for a in shown_agenda(e)[0]]
+        for sources, status, line in claims:
+            p = proof(sources, status, line)
+            assert p is not None, line
+            quotes += [part.strip() for part in p.quote.split("…") if part.strip()]
+    return quotes
+
+
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+def test_the_seeds_brief_prints_on_one_page_with_every_quote(tmp_path: Path, paper: str) -> None:
+    brief = _replayed_brief(ARTICLES)
+    assert len(brief.events) == 2
+    pages, text = _printed(tmp_path, brief, paper)
+    assert pages == 1
+    printed = _squeeze(text)
+    quotes = _printed_quotes(brief)
+    assert len(quotes) >= 10
+    for q in quotes:
+        assert _squeeze(q) in printed, q
+    # Every source is named by its outlet or headline (or, with neither, its opening words),
+    # never by a path.
+    for s in brief.sources:
+        assert s.title or s.outlet or s.opening, s
+        assert _squeeze(s.title or s.outlet or s.opening or "") in printed
+    assert "examples/articles" not in text
+
+
+def test_the_dev_brief_prints_at_most_a_page_per_summit_with_every_quote(tmp_path: Path) -> None:
+    brief = _replayed_brief(DEV)
+    assert len(brief.events) == 6
+    assert all(len(e.agenda_items[:7]) <= 7 for e in brief.events)
+    pages, text = _printed(tmp_path, brief)
+    assert pages <= len(brief.events)
+    printed = _squeeze(text)
+    for q in _printed_quotes(brief):
+        assert _squeeze(q) in printed, q
+    for s in brief.sources:
+        assert s.outlet or s.title, s

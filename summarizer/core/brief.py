@@ -155,7 +155,10 @@ class Source(BaseModel):
     url: str | None = None
     published: str | None = None
     file: str | None = Field(default=None, description="Path the article was read from.")
-    outlet: str | None = Field(default=None, description="Publication name (ArticleMeta.source).")
+    outlet: str | None = Field(default=None, description="Publication name (ArticleMeta.source), else the link's host.")
+    opening: str | None = Field(
+        default=None, description="When no headline is known: the article's first words, to recognise it by."
+    )
     summit_found: bool = True
 
 

@@ -144,6 +144,19 @@ def outlet_of(url: str | None) -> str | None:
     return re.sub(r"^(?:www\d*|m|amp|mobile|edition)\.", "", host) or None
 
 
+#: Words of an article's opening shown for a source with no headline.
+OPENING_WORDS = 12
+
+
+def opening_of(text: str) -> str | None:
+    """The article's first words, for a source with no headline: "North Korean supremo, Kim
+    Jong Un, has embarked on a journey to Russia in a …"."""
+    words = text.split()
+    if not words:
+        return None
+    return " ".join(words[:OPENING_WORDS]) + (" …" if len(words) > OPENING_WORDS else "")
+
+
 def merge_summaries(summaries: Sequence[ArticleSummary], failures: Sequence[Failure] = ()) -> Brief:
     """Merge per-article summaries into a :class:`Brief`; no model needed.
 
@@ -163,6 +176,7 @@ def merge_summaries(summaries: Sequence[ArticleSummary], failures: Sequence[Fail
             published=s.meta.published,
             file=s.meta.path,
             outlet=s.meta.source or outlet_of(s.meta.url),
+            opening=None if s.meta.title else opening_of(s.text),
             summit_found=s.summit_found,
         )
         for i, s in enumerate(summaries, 1)

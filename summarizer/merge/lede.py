@@ -7,6 +7,8 @@ what is still rumour. An editor reads the lede first and the lines to check it.
 
 from __future__ import annotations
 
+import re
+
 from summarizer.core.brief import Claim, Event, MergedAgendaItem, MergedField
 from summarizer.core.schema import Status
 
@@ -26,8 +28,18 @@ def _firmness(c: Claim) -> str:
     return f"confirmed, {sources}" if c.status == Status.confirmed else f"speculative, {sources}"
 
 
+#: A place that is a building or grounds: one meets "at" it, "in" a city or country.
+_SITE = re.compile(
+    r"\b(?:centre|center|cosmodrome|palace|hotel|house|base|airport|university|hall|resort|villa|lounge"
+    r"|building|estate|castle|museum|embassy|compound|station|camp|village)\b",
+    re.I,
+)
+
+
 def _field(f: MergedField, lead: str) -> str | None:
     if f.value is not None:
+        if lead == "in" and _SITE.search(f.value.value):
+            lead = "at"
         return f"{lead} {f.value.value} ({_firmness(f.value)})"
     if f.disputed:
         return f"{lead} {' or '.join(c.value for c in f.disputed)} (sources disagree)"

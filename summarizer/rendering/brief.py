@@ -15,9 +15,20 @@ from typing import Literal
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from summarizer.core.brief import Brief, Claim, Event, MergedField, SourceRef
+from summarizer.core.brief import (
+    PAGE_AGENDA_LINES,
+    Brief,
+    Claim,
+    Event,
+    MergedAgendaItem,
+    MergedField,
+    MergedParticipant,
+    Source,
+    SourceRef,
+)
 from summarizer.core.errors import ConfigError
 from summarizer.core.schema import Status
+from summarizer.rendering.proof import proof
 
 Format = Literal["markdown", "html", "json"]
 
@@ -42,9 +53,6 @@ LEGEND: list[tuple[str, str]] = [
     ("[n]", "source number, with that source's own flag"),
 ]
 
-QUOTE_CHARS = 160
-
-
 def format_for_path(path: str | Path) -> Format:
     """The output format an output file name asks for (``.md``, ``.html``, ``.json``)."""
     suffix = Path(path).suffix.lower()
@@ -68,16 +76,23 @@ def ref_list(sources: list[SourceRef]) -> list[tuple[int, str]]:
     return list(seen.items())
 
 
-def first_quote(sources: list[SourceRef]) -> tuple[str, int] | None:
-    """The first evidence quote, preferring a confirming source, shortened for display."""
-    ordered = sorted(sources, key=lambda r: (r.status != Status.confirmed, r.source))
-    for r in ordered:
-        for ev in r.evidence:
-            q = " ".join(ev.quote.split())
-            if len(q) > QUOTE_CHARS:
-                q = q[: QUOTE_CHARS - 1].rstrip() + "…"
-            return q, r.source
-    return None
+def shown_agenda(event: Event) -> tuple[list[MergedAgendaItem], int]:
+    """The agenda lines the page prints (the first ``PAGE_AGENDA_LINES``; the merge ranks
+    them: most sources first, confirmed before speculative) and how many are left out."""
+    return event.agenda_items[:PAGE_AGENDA_LINES], max(0, len(event.agenda_items) - PAGE_AGENDA_LINES)
+
+
+def person_text(p: MergedParticipant) -> str:
+    """"Kim Jong Un, North Korean leader": the name and the role the articles give most."""
+    return f"{p.name}, {p.roles[0]}" if p.roles else p.name
+
+
+def source_text(s: Source) -> list[str]:
+    """What names a source for an editor: outlet, headline, date, link; the file only when
+    nothing else is known."""
+    headline = s.title or (f"“{s.opening}” (its opening; no headline)" if s.opening else None)
+    bits = [x for x in (s.outlet, headline, s.published, s.url) if x]
+    return bits or [Path(s.file or s.article_id).name]
 
 
 def _field_lines(f: MergedField) -> list[tuple[str, Claim]]:
@@ -115,9 +130,17 @@ def _md_refs(sources: list[SourceRef]) -> str:
     return "[" + ", ".join(f"{n}{m}" for n, m in ref_list(sources)) + "]"
 
 
-def _md_quote(sources: list[SourceRef], indent: str) -> list[str]:
-    q = first_quote(sources)
-    return [f"{indent}> “{md_escape(q[0])}” [{q[1]}]"] if q else []
+def _md_proof(sources: list[SourceRef], status: Status | str, line: str) -> str:
+    """ — “quote” (who says it) [n]: the proof of a line, on the line."""
+    p = proof(sources, status, line)
+    if p is None:
+        return ""
+    who = f" ({md_escape(p.credit)})" if p.credit else ""
+    return f" — “{md_escape(p.quote)}”{who} [{p.source}]"
+
+
+def _md_claim(c: Claim) -> str:
+    return f"{mark(c.status)} {md_escape(_claim_text(c))} {_md_refs(c.sources)}{_md_proof(c.sources, c.status, c.value)}"
 
 
 def _md_field(label: str, f: MergedField) -> list[str]:
@@ -125,44 +148,50 @@ def _md_field(label: str, f: MergedField) -> list[str]:
     if not lines:
         return [f"- **{label}:** not reported"]
     out: list[str] = []
-    head = f"- **{label}:**"
     if lines[0][0] == "value":
-        c = lines[0][1]
-        out.append(f"{head} {mark(c.status)} {md_escape(_claim_text(c))} {_md_refs(c.sources)}")
-        out += _md_quote(c.sources, "  ")
+        out.append(f"- **{label}:** {_md_claim(lines[0][1])}")
         lines = lines[1:]
     else:
-        out.append(f"{head} no single answer")
+        out.append(f"- **{label}:** no single answer")
     for kind, c in lines:
-        text = md_escape(_claim_text(c))
-        note = f" — {md_escape(c.note)}" if c.note else ""
+        note = f" — {md_escape(c.note)}" if c.note and kind != "disputed" else ""
         if kind == "superseded":
-            out.append(f"  - superseded: {mark(c.status)} ~~{text}~~ {_md_refs(c.sources)}{note}")
+            text = f"{mark(c.status)} ~~{md_escape(_claim_text(c))}~~ {_md_refs(c.sources)}"
+            out.append(f"  - superseded: {text}{_md_proof(c.sources, c.status, c.value)}{note}")
         elif kind == "disputed":
-            out.append(f"  - {DISPUTED_MARK} disputed: {mark(c.status)} {text} {_md_refs(c.sources)}")
+            out.append(f"  - {DISPUTED_MARK} disputed: {_md_claim(c)}")
         else:
-            out.append(f"  - possibly: {mark(c.status)} {text} {_md_refs(c.sources)}{note}")
+            out.append(f"  - possibly: {_md_claim(c)}")
+    return out
+
+
+def _md_people(e: Event) -> list[str]:
+    if not e.participants:
+        return ["- **Who:** not reported"]
+    def one(p: MergedParticipant) -> str:
+        return f"{mark(p.status)} {md_escape(person_text(p))} {_md_refs(p.sources)}"
+    out = ["- **Who:** " + " · ".join(one(p) for p in e.participants if p.principal)]
+    delegation = [p for p in e.participants if not p.principal]
+    if delegation:
+        out.append("  - delegation: " + " · ".join(one(p) for p in delegation))
     return out
 
 
 def _md_event(i: int, e: Event) -> list[str]:
     refs = ", ".join(str(n) for n in e.articles)
     out = [f"## {i}. {md_escape(e.title)} [{refs}]", ""]
+    if e.lede:
+        out += [md_escape(e.lede), ""]
     out += _md_field("Where", e.location)
     out += _md_field("When", e.date)
-    if e.participants:
-        out.append("- **Who:**")
-        for p in e.participants:
-            role = f" — {md_escape('; '.join(p.roles))}" if p.roles else ""
-            aka = f" (also: {md_escape(', '.join(p.aliases))})" if p.aliases else ""
-            out.append(f"  - {mark(p.status)} {md_escape(p.name)}{role}{aka} {_md_refs(p.sources)}")
-    else:
-        out.append("- **Who:** not reported")
-    if e.agenda_items:
-        out.append("- **Agenda:**")
-        for a in e.agenda_items:
-            out.append(f"  - {mark(a.status)} {md_escape(a.topic)} {_md_refs(a.sources)}")
-            out += _md_quote(a.sources, "    ")
+    out += _md_people(e)
+    shown, rest = shown_agenda(e)
+    if shown:
+        more = f" ({len(shown)} of {len(e.agenda_items)}; the rest in the JSON brief)" if rest else ""
+        out.append(f"- **Agenda{more}:**")
+        for a in shown:
+            proof_text = _md_proof(a.sources, a.status, a.topic)
+            out.append(f"  - {mark(a.status)} {md_escape(a.topic)} {_md_refs(a.sources)}{proof_text}")
     else:
         out.append("- **Agenda:** not reported")
     for d in e.disagreements:
@@ -173,9 +202,11 @@ def _md_event(i: int, e: Event) -> list[str]:
 
 
 def render_markdown(brief: Brief) -> str:
-    """The brief as Markdown (GitHub-flavoured; safe to paste anywhere)."""
+    """The brief as Markdown (GitHub-flavoured; safe to paste anywhere): about one printed
+    page for a handful of articles."""
     legend = " · ".join("~~struck~~ " + meaning if m == "struck" else f"{m} {meaning}" for m, meaning in LEGEND)
-    out = ["# Summit brief", "", f"*Legend:* {legend}", ""]
+    counts = f"{len(brief.sources)} articles · {len(brief.events)} summit{'s' if len(brief.events) != 1 else ''}"
+    out = ["# Summit brief", "", f"*{counts}.* *Legend:* {legend}", ""]
     if not brief.events:
         out += ["No summit found in the articles.", ""]
     for i, e in enumerate(brief.events, 1):
@@ -189,12 +220,8 @@ def render_markdown(brief: Brief) -> str:
         out += [f"- {md_escape(f.article_id)} ({f.kind}): {md_escape(f.error)}" for f in brief.failures]
         out.append("")
     out.append("## Sources")
-    for s in brief.sources:
-        bits = [md_escape(s.title or s.article_id)]
-        bits += [md_escape(x) for x in (s.outlet, s.published, s.url) if x]
-        if s.file or s.title:
-            bits.append(md_escape(s.file or s.article_id))
-        out.append(f"{s.number}. " + " · ".join(bits))
+    for src in brief.sources:
+        out.append(f"{src.number}. " + " · ".join(md_escape(x) for x in source_text(src)))
     u = brief.usage
     out += [
         "",
@@ -220,7 +247,9 @@ def _environment() -> Environment:
     env.globals.update(
         mark=mark,
         ref_list=ref_list,
-        first_quote=first_quote,
+        proof=proof,
+        shown_agenda=shown_agenda,
+        source_text=source_text,
         field_lines=_field_lines,
         claim_text=_claim_text,
         legend=LEGEND,
@@ -234,8 +263,11 @@ def _density(brief: Brief) -> str:
     """A font-size class so that bigger briefs still print on one page."""
     lines = 6 + len(brief.sources) + len(brief.no_summit) + len(brief.failures)
     for e in brief.events:
-        lines += 5 + len(e.agenda_items) + len(e.disagreements)
-        lines += len(e.location.claims()) + len(e.date.claims()) + (len(e.participants) + 1) // 2
+        # Title, lede (two lines), who; then each fact and agenda line with its proof beside
+        # it, often two lines tall.
+        shown, rest = shown_agenda(e)
+        lines += 5 + len(e.disagreements) + (1 if rest else 0)
+        lines += 2 * (len(shown) + len(e.location.claims()) + len(e.date.claims()))
     if lines <= 60:
         return "normal"
     if lines <= 80:

@@ -100,19 +100,28 @@ def trim(quote: str, says: str) -> str:
     return text + (" …" if merged[-1][1] < len(tokens) else "")
 
 
-def proof(sources: list[SourceRef], status: Status | str) -> Proof | None:
-    """The quote to print for a line flagged ``status``: from a source flagging it the same
-    way when one does, the shortest once trimmed; None when no source has a quote."""
-    ordered = sorted(sources, key=lambda r: (r.status != status, r.source))
-    best: Proof | None = None
-    for r in ordered:
-        if best is not None and r.status != ordered[0].status:
-            break
-        for ev in r.evidence:
-            shown = trim(ev.quote, r.says)
-            if best is None or len(shown) < len(best.quote):
-                best = Proof(quote=shown, source=r.source, credit=credit_of(ev.quote))
-    return best
+def _coverage(quote: str, line: str) -> float:
+    """The share of the line's words (by stem) that the quote contains."""
+    wanted = {_stem(w) for w in line.split() if len(_stem(w)) >= 3}
+    have = {_stem(w) for w in quote.split()}
+    return len(wanted & have) / len(wanted) if wanted else 0.0
+
+
+def proof(sources: list[SourceRef], status: Status | str, line: str = "") -> Proof | None:
+    """The quote to print for a line ``line`` flagged ``status``: from a source flagging it
+    the same way when one does, the one naming most of the line's words, then the
+    shortest once trimmed; None when no source has a quote."""
+    same = [r for r in sources if r.status == status] or list(sources)
+    candidates = [(r, ev.quote) for r in sorted(same, key=lambda r: r.source) for ev in r.evidence]
+    if not candidates:
+        return None
+
+    def rank(c: tuple[SourceRef, str]) -> tuple[float, int]:
+        r, quote = c
+        return (-_coverage(quote, line or r.says), len(trim(quote, line or r.says)))
+
+    r, quote = min(candidates, key=rank)
+    return Proof(quote=trim(quote, f"{line} {r.says}"), source=r.source, credit=credit_of(quote))
 
 
 __all__ = ["CONTEXT_WORDS", "Proof", "credit_of", "proof", "trim"]
