@@ -4,8 +4,14 @@
     python bench/embedded.py path/to/*.txt --grammar-check
 
 Runs the real extraction (llama.cpp in-process, no cache) article by article and prints,
-per article: words, model calls, prompt tokens, generated tokens, seconds; then totals:
-seconds per article and per 500 words, prompt and generation throughput. The first call
+per article: words, model calls, prompt tokens, prompt tokens the model really read (not
+served from llama.cpp's prefix cache), generated tokens, seconds; then totals: seconds per
+article and per 500 words.
+
+Beside it, in the same run, **the floor**: the seconds the model takes to read each
+article once (its tokens, no chat template, a fresh context) and to write 100 free-running
+tokens; and the ratio pipeline / read-once per article. Machines differ 3-4x in speed, so
+only these ratios compare across machines. The first call
 also pays for the shared preamble (the system prompt); later articles
 reuse it from llama.cpp's prefix cache, so the first article is reported apart.
 With --grammar-check it also times the first article's first question without the JSON
@@ -22,6 +28,7 @@ import glob
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -34,19 +41,51 @@ from summarizer.providers import BackendConfig, make_llm  # noqa: E402
 from summarizer.providers.local import LlamaTransport  # noqa: E402
 
 
-async def run(paths: list[str], grammar_check: bool, full_grammar: bool = False) -> None:
+def _evaluated(llama: Any) -> tuple[int, int]:
+    """llama.cpp's own counters: prompt tokens evaluated and tokens generated so far."""
+    import llama_cpp
+
+    data = llama_cpp.llama_perf_context(llama._ctx.ctx)
+    return int(data.n_p_eval), int(data.n_eval)
+
+
+def read_once(llama: Any, text: str) -> float:
+    """Seconds to read ``text`` once: its tokens, no chat template, from an empty context."""
+    tokens = llama.tokenize(text.encode("utf-8"), add_bos=False)
+    llama.reset()
+    t = time.perf_counter()
+    llama.eval(tokens)
+    return time.perf_counter() - t
+
+
+def write_free(llama: Any, n: int = 100) -> float:
+    """Seconds to write ``n`` tokens, greedy, no grammar, after a one-line prompt."""
+    llama.reset()
+    prompt = llama.tokenize(b"The two leaders met and discussed", add_bos=False)
+    t = time.perf_counter()
+    for i, _ in enumerate(llama.generate(prompt, temp=0.0)):
+        if i + 1 >= n:
+            break
+    return time.perf_counter() - t
+
+
+async def run(paths: list[str], grammar_check: bool, full_grammar: bool = False, lookup: int = 0) -> None:
     llm = make_llm(BackendConfig(backend="local"))
     transport = llm.transport
     assert isinstance(transport, LlamaTransport)
     transport.top_first_grammar = not full_grammar
+    transport.prompt_lookup = lookup
     print(f"grammar: {'whole vocabulary every token' if full_grammar else 'first choice checked first'}")
+    print(f"prompt-lookup decoding: {f'{lookup} draft tokens' if lookup else 'off'}")
     rows = []
     for path in paths:
         art = load_article(path)
         before = len(transport.stats)
+        evaluated0 = _evaluated(transport._load())
         t0 = time.perf_counter()
         s = await extract_summary(art, llm)
         seconds = time.perf_counter() - t0
+        evaluated1 = _evaluated(transport._load())
         calls = transport.stats[before:]
         rows.append(
             {
@@ -58,41 +97,64 @@ async def run(paths: list[str], grammar_check: bool, full_grammar: bool = False)
                 "model_s": sum(c["seconds"] for c in calls),
                 "full_passes": sum(c.get("grammar_full_passes", 0) for c in calls),
                 "seconds": seconds,
+                "read": evaluated1[0] - evaluated0[0],
                 "items": len(s.items()),
+                "text": art.text,
             }
         )
         r = rows[-1]
         print(
-            f"{r['id']:<28} {r['words']:>5} words  {r['calls']} calls  {r['prompt']:>5} prompt tok  "
-            f"{r['gen']:>4} gen tok  {r['seconds']:6.1f} s  ({r['items']} items; "
-            f"{r['full_passes']} tokens needed the whole-vocabulary grammar pass)",
+            f"{r['id'][:40]:<40} {r['words']:>5} words  {r['calls']} calls  {r['prompt']:>5} prompt tok "
+            f"({r['read']:>5} read)  {r['gen']:>4} gen tok  {r['seconds']:6.1f} s  ({r['items']} items)",
             flush=True,
         )
+    _report(rows, transport._load())
+    if grammar_check:
+        _grammar_check(paths[0], transport)
+    await llm.aclose()
+
+
+def _report(rows: list[dict[str, Any]], llama: Any) -> None:
+    """The floor, measured now in the same process, then the pipeline against it."""
+    for r in rows:
+        r["read_once"] = read_once(llama, r["text"])
+    write100 = write_free(llama)
     rest = rows[1:] or rows
     per_article = sum(r["seconds"] for r in rest) / len(rest)
     words = sum(r["words"] for r in rest) / len(rest)
     gen = sum(r["gen"] for r in rest)
+    read_tokens = sum(len(llama.tokenize(r["text"].encode(), add_bos=False)) for r in rest)
+    read_s = sum(r["read_once"] for r in rest)
+    ratios = [r["seconds"] / r["read_once"] for r in rest]
+    print()
+    print("floor (same run): read each article once, no chat template; write 100 free tokens")
+    print(f"  reading: {read_tokens / read_s:.0f} tokens/s; writing: {100 / write100:.1f} tokens/s")
+    print(f"  read-once per article: {read_s / len(rest):.1f} s")
     print()
     print(f"first article (pays for the shared preamble): {rows[0]['seconds']:.1f} s")
     print(f"seconds per article (after the first): {per_article:.1f} s, mean {words:.0f} words")
     print(f"seconds per 500 words: {per_article * 500 / words:.1f} s")
+    print(f"pipeline / read-once: {sum(ratios) / len(ratios):.2f} (mean over articles; goal <= 2.5)")
     print(f"calls per article: {sum(r['calls'] for r in rest) / len(rest):.1f}")
     print(f"generated tokens per article: {gen / len(rest):.0f}")
-    if grammar_check:
-        msgs = who_messages(split_sentences(load_article(paths[0]).text))
-        llama = transport._load()
-        for label, extra in (("with grammar", True), ("without grammar", False)):
-            kwargs = {"messages": msgs, "temperature": 0.0, "max_tokens": 200, "seed": 0}
-            if extra:
-                from summarizer.core.schema import DraftWho
+    print(f"prompt tokens read per article (not from the prefix cache): {sum(r['read'] for r in rest) / len(rest):.0f}")
 
-                kwargs["response_format"] = {"type": "json_object", "schema": DraftWho.model_json_schema()}
-            llama.create_chat_completion(messages=[{"role": "user", "content": "hi"}], max_tokens=1)  # reset prefix
-            t = time.perf_counter()
-            out = llama.create_chat_completion(**kwargs)
-            dt = time.perf_counter() - t
-            print(f"first question {label}: {dt:.1f} s for {out['usage']['completion_tokens']} generated tokens")
-    await llm.aclose()
+
+def _grammar_check(path: str, transport: LlamaTransport) -> None:
+    """The first question of ``path`` timed with and without the JSON grammar."""
+    from summarizer.core.schema import DraftWho
+
+    msgs = who_messages(split_sentences(load_article(path).text))
+    llama = transport._load()
+    for label, extra in (("with grammar", True), ("without grammar", False)):
+        kwargs: dict[str, Any] = {"messages": msgs, "temperature": 0.0, "max_tokens": 200, "seed": 0}
+        if extra:
+            kwargs["response_format"] = {"type": "json_object", "schema": DraftWho.model_json_schema()}
+        llama.create_chat_completion(messages=[{"role": "user", "content": "hi"}], max_tokens=1)  # reset prefix
+        t = time.perf_counter()
+        out = llama.create_chat_completion(**kwargs)
+        dt = time.perf_counter() - t
+        print(f"first question {label}: {dt:.1f} s for {out['usage']['completion_tokens']} generated tokens")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -102,9 +164,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--full-grammar", action="store_true", help="filter the whole vocabulary at every token (the slow, stock way)"
     )
+    ap.add_argument(
+        "--prompt-lookup", type=int, default=0, metavar="N",
+        help="draft N tokens by prompt lookup (llama-cpp-python's LlamaPromptLookupDecoding); default off",
+    )  # fmt: skip
     args = ap.parse_args(argv)
     paths = args.articles or sorted(glob.glob(str(ROOT / "examples" / "articles" / "*.txt")))
-    asyncio.run(run(paths, args.grammar_check, args.full_grammar))
+    asyncio.run(run(paths, args.grammar_check, args.full_grammar, args.prompt_lookup))
     return 0
 
 

@@ -54,8 +54,19 @@ class LlamaTransport(httpx.AsyncBaseTransport):
         self._llm: Any = None
         #: One entry per call: prompt/completion tokens and seconds (read by bench/embedded.py).
         self.stats: list[dict[str, float]] = []
+        #: Draft tokens per step by prompt lookup (0: off). Set before the first call.
+        self.prompt_lookup = int(os.environ.get("SUMMARIZER_PROMPT_LOOKUP", "0") or 0)
         # One model, one context: llama.cpp is not safe to call from two threads at once.
         self._lock = threading.Lock()
+
+    def _draft(self) -> dict[str, Any]:
+        """Prompt-lookup decoding when ``prompt_lookup`` > 0: answers copy the article's words,
+        which a lookup in the prompt drafts for the model to check in one batch."""
+        if not self.prompt_lookup:
+            return {}
+        from llama_cpp.llama_speculative import LlamaPromptLookupDecoding
+
+        return {"draft_model": LlamaPromptLookupDecoding(num_pred_tokens=self.prompt_lookup)}
 
     def _load(self) -> Any:
         if self._llm is None:
@@ -75,6 +86,7 @@ class LlamaTransport(httpx.AsyncBaseTransport):
                     n_batch=512,
                     seed=0,
                     verbose=False,
+                    **self._draft(),
                 )
         return self._llm
 
