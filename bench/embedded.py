@@ -77,7 +77,7 @@ async def run(paths: list[str], grammar_check: bool, full_grammar: bool = False,
     transport.prompt_lookup = lookup
     print(f"grammar: {'whole vocabulary every token' if full_grammar else 'first choice checked first'}")
     print(f"prompt-lookup decoding: {f'{lookup} draft tokens' if lookup else 'off'}")
-    rows = []
+    rows: list[dict[str, Any]] = []
     for path in paths:
         art = load_article(path)
         before = len(transport.stats)
