@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summarizer.core.schema import Evidence
 from summarizer.core.text import strip_accents
@@ -54,6 +55,20 @@ class _Normalized:
 
 
 def _normalize(text: str) -> _Normalized:
+    return _normalize_cached(text) if len(text) <= _CACHED_CHARS else _normalize_uncached(text)
+
+
+#: Sentences and values are normalised again and again (each anchor tries every sentence):
+#: those are cached; whole articles, normalised once each, are not.
+_CACHED_CHARS = 2000
+
+
+@lru_cache(maxsize=16384)
+def _normalize_cached(text: str) -> _Normalized:
+    return _normalize_uncached(text)
+
+
+def _normalize_uncached(text: str) -> _Normalized:
     out: list[str] = []
     origin: list[int] = []
     prev_space = True  # drop leading whitespace
