@@ -36,7 +36,7 @@ _WORD = re.compile(r"\S+")
 _WHO = r"((?:the\s+)?(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)"
 _PER = re.compile(rf"\b(?:according to|as confirmed by|confirmed by|as reported by|reported by|citing|quoted by)\s+{_WHO}(?=\s*(?:[,.;:”\"]|$|\s+(?:that|on|in|as|and)\b))", re.I)
 _SAID_BY = re.compile(
-    r"((?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*|the\s+(?:\w+\s+){0,2}(?:ministry|office|government|spokes\w+|officials?))"
+    r"((?i:the)\s+(?:\w+\s+){0,2}(?:ministry|office|government|spokes\w+)|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)"
     r"\s+(?:said|says|told|announced|confirmed|stated|declared|added)\b"
 )
 _SAID_AFTER = re.compile(r"\b(?:said|says|added|told)\s+((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)")
@@ -61,11 +61,14 @@ def credit_of(quote: str) -> str | None:
         return "per " + m.group(1).strip().rstrip(".,;:")
     for pattern in (_SAID_BY, _SAID_AFTER):
         for m in pattern.finditer(quote):
-            who = " ".join(w for w in m.group(1).split() if w not in _NOT_SPEAKERS)
-            if who:
+            words = m.group(1).split()
+            lead = ["the"] if words[0] in ("The", "the") and len(words) > 1 else []
+            who = " ".join(lead + [w for w in words if w not in _NOT_SPEAKERS and w != "the"])
+            if who and who != "the":
                 return f"{who} said"
     if m := _GROUP.search(quote):
-        return f"{m.group(1).lower()} say"
+        said = re.match(r"[\s,]*(?:\w+\s+){0,2}?(?:said|told|added)\b", quote[m.end() :])
+        return f"{m.group(1).lower()} {'said' if said else 'say'}"
     return None
 
 
