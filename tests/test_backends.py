@@ -485,3 +485,34 @@ def test_model_assembly_reports_progress_and_refuses_a_wrong_hash(tmp_path, monk
     with pytest.raises(ConfigError, match="SHA-256"):
         model_files._assemble(tmp_path / "bad.gguf", on_progress=None)
     assert not (tmp_path / "bad.gguf").exists()
+
+
+def test_an_embedded_model_failure_is_that_articles_error_not_a_connection_error(tmp_path) -> None:
+    """Hand-made fault: llama.cpp raising inside the in-process transport."""
+    import asyncio
+
+    from summarizer.core.article import Article
+    from summarizer.core.errors import ModelError
+    from summarizer.extraction.summary import extract_summary
+    from summarizer.providers import BackendConfig, make_llm
+    from summarizer.providers.local import LlamaTransport
+
+    (tmp_path / "model.gguf").write_bytes(b"not a model: never loaded")
+    llm = make_llm(BackendConfig(backend="local", local_model=tmp_path / "model.gguf"))
+    transport = llm.transport
+    while not isinstance(transport, LlamaTransport):
+        transport = transport.inner  # type: ignore[attr-defined]
+    calls = []
+
+    def broken(body):
+        calls.append(body)
+        raise ValueError("could not broadcast input array")
+
+    transport._complete = broken  # type: ignore[method-assign]
+    article = Article(id="a.txt", text="President Ana Lindqvist met Prime Minister Tomas Okafor in Geneva.")
+    with pytest.raises(ModelError) as err:
+        asyncio.run(extract_summary(article, llm))
+    message = str(err.value)
+    assert "embedded model (llama.cpp) failed" in message and "could not broadcast" in message
+    assert "cannot reach" not in message
+    assert len(calls) == 1  # an error answer, not retried

@@ -66,7 +66,9 @@ class LlamaTransport(httpx.AsyncBaseTransport):
             return {}
         from llama_cpp.llama_speculative import LlamaPromptLookupDecoding
 
-        return {"draft_model": LlamaPromptLookupDecoding(num_pred_tokens=self.prompt_lookup)}
+        # Drafting needs the logits of every position (llama-cpp-python keeps n_ctx x vocab
+        # floats: about 5 GB at 8,192 tokens of context for this model's 152k-token vocabulary).
+        return {"draft_model": LlamaPromptLookupDecoding(num_pred_tokens=self.prompt_lookup), "logits_all": True}
 
     def _load(self) -> Any:
         if self._llm is None:
@@ -94,7 +96,19 @@ class LlamaTransport(httpx.AsyncBaseTransport):
         if request.method != "POST" or not request.url.path.endswith("/chat/completions"):
             return _error(404, f"the embedded backend only serves chat completions, not {request.url.path}")
         body = json.loads(request.content)
-        return await asyncio.to_thread(self._complete, body)
+        try:
+            return await asyncio.to_thread(self._complete, body)
+        except ConfigError:
+            raise
+        except Exception as e:  # noqa: BLE001 - any llama.cpp failure becomes this article's error
+            # Raised, it would reach the client as a connection error ("cannot reach the model
+            # server"), and be retried. An error answer says what failed, and is not retried.
+            return _error(
+                422,
+                f"the embedded model (llama.cpp) failed on this article: {type(e).__name__}: {str(e)[:200]}. "
+                "The other articles go on; if it repeats, try --local-model with another GGUF file or a server.",
+                code="embedded_model_failed",
+            )
 
     def _complete(self, body: dict[str, Any]) -> httpx.Response:
         kwargs: dict[str, Any] = {
