@@ -100,7 +100,7 @@ class LlamaTransport(httpx.AsyncBaseTransport):
             return await asyncio.to_thread(self._complete, body)
         except ConfigError:
             raise
-        except Exception as e:  # noqa: BLE001 - any llama.cpp failure becomes this article's error
+        except Exception as e:  # any llama.cpp failure becomes this article's error
             # Raised, it would reach the client as a connection error ("cannot reach the model
             # server"), and be retried. An error answer says what failed, and is not retried.
             return _error(
