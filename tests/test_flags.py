@@ -137,3 +137,16 @@ def test_a_venue_in_the_running_is_speculative_but_its_date_is_not_hedged_by_tha
     quote = "The airport lounge in Port Lira is the leading candidate to host the summit on Oct. 30, officials said."
     assert check_flag(Status.confirmed, [quote], place=True, claim="Port Lira")[0] is Status.speculative
     assert check_flag(Status.confirmed, [quote], claim="Oct. 30")[0] is Status.confirmed
+
+
+def test_a_report_citing_a_sides_official_has_that_official_as_its_source():
+    sides = frozenset({"NO", "US"})
+    cited = "Harbour Times reported, citing a senior Norwegian official, that the leaders will discuss fishing quotas."
+    assert check_flag(Status.confirmed, [cited], agenda=True, sides=sides, claim="fishing quotas")[0] is Status.confirmed
+    admin = "The outlet reported, citing a senior administration official, that the leaders will discuss port fees."
+    assert check_flag(Status.confirmed, [admin], agenda=True, sides=sides, claim="port fees")[0] is Status.confirmed
+    # Citing people with no side, or a media report on its own, is speculative.
+    unsided = "Ana Lindqvist will visit Oslo in the coming months, the Harbour Times reported, citing people familiar with the plan."
+    assert check_flag(Status.confirmed, [unsided], sides=sides, claim="Oslo")[0] is Status.speculative
+    media = "The Harbour Times reported that the leaders will discuss fishing quotas."
+    assert check_flag(Status.confirmed, [media], agenda=True, sides=sides, claim="fishing quotas")[0] is Status.speculative
