@@ -115,6 +115,8 @@ class ArticleCheck:
     def flag(self, item: Any, evidence: list[Evidence]) -> dict[str, Any]:
         """Status, note, source and evidence of a kept item, its flag checked against the evidence."""
         quotes = [e.quote for e in evidence]
+        voices = self._voices(evidence)
+        speaker = voices.pop("speaker")
         status, note = check_flag(
             item.status,
             quotes,
@@ -123,15 +125,17 @@ class ArticleCheck:
             leaders=self.leaders,
             claim=getattr(item, "topic", None) or getattr(item, "value", None) or getattr(item, "name", None),
             place=isinstance(item, DraftLocation),
-            **self._voices(evidence),
+            **voices,
         )
-        said_by = getattr(item, "said_by", None)
+        # Who makes the claim: the model's answer where it gives one, else the speaker the
+        # sentence (or the one before it, for "he said") names.
+        said_by = getattr(item, "said_by", None) or speaker
         return {"status": status, "flag_note": note, "attributed_to": said_by, "evidence": evidence}
 
     def _voices(self, evidence: list[Evidence]) -> dict[str, Any]:
         """What the sentences around the evidence say of its speaker (``speakers.voice_of``):
         a side's official named just before ("..., he said"), or a commentator."""
-        side_voice, expert = False, None
+        side_voice, expert, speaker = False, None, None
         for e in evidence:
             sentence = self.sentence_at(e.start)
             if sentence is None:
@@ -139,13 +143,14 @@ class ArticleCheck:
             voice = voice_of(sentence, self.sentences[: sentence.number - 1], self.article.text)
             if voice.name is None or voice.named_in is None:
                 continue
+            speaker = speaker or voice.name
             if (role := expert_role(voice.name, self.sentences)) is not None:
                 expert = f"{voice.name}, {role}"
             elif voice.named_in is not sentence and (
                 voice.name.split()[-1] in self.leaders or side_speaks(voice.named_in.text, self.sides, self.leaders)
             ):
                 side_voice = True
-        return {"side_voice": side_voice, "expert": expert}
+        return {"side_voice": side_voice, "expert": expert, "speaker": speaker}
 
 
 __all__ = ["ArticleCheck", "is_dateline", "sentence_evidence"]
