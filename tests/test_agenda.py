@@ -68,3 +68,11 @@ def test_a_subject_that_recently_suffered_something_is_history():
     assert is_history("Bexia recently held elections.")
     # An adjective before its noun is no earlier event.
     assert not is_history("They will discuss the recently announced fishing deal.")
+
+
+def test_what_something_is_credited_to_is_praise_not_a_topic():
+    from summarizer.extraction.agenda import is_credit
+
+    sentence = "Vell said the thaw was possible thanks to the personal engagement of President Lindqvist."
+    assert is_credit("personal engagement of President Lindqvist", sentence)
+    assert not is_credit("fishing quotas", "Thanks to the talks, the leaders will discuss fishing quotas.")

@@ -68,6 +68,13 @@ def is_commentary(sentence: str) -> bool:
     return bool(_INTERPRETS.search(sentence))
 
 
+def is_credit(topic: str, sentence: str) -> bool:
+    """True when the sentence gives ``topic`` only as what something is owed to ("possible
+    thanks to the personal engagement of President X"): praise, not a topic of the talks."""
+    head = " ".join(topic.split()[:3])
+    return bool(head) and bool(re.search(rf"\bthanks to\s+(?:the\s+|his\s+|her\s+|their\s+)?{re.escape(head)}", sentence, re.I))
+
+
 def common_words(topic: str) -> frozenset[str]:
     """The distinctive words of ``topic`` that are not names (not capitalised)."""
     return distinctive_words(" ".join(w for w in topic.split() if not w[:1].isupper()))
@@ -193,6 +200,8 @@ def refusal(topic: str, evidence: list[Evidence], name_words: frozenset[str], se
         return "its sentence is about an earlier event (history, not a topic of this meeting)"
     if all(is_commentary(e.quote) for e in evidence):
         return "its sentence says what the meeting means (commentary), not what the leaders discuss"
+    if all(is_credit(topic, e.quote) for e in evidence):
+        return "its sentence credits it for something ('thanks to ...'): praise, not a topic"
     if names_only_the_meeting(topic, name_words):
         return "names the meeting itself or its participants, not a topic"
     if _SPEECH.match(topic):
@@ -241,6 +250,7 @@ __all__ = [
     "check_agenda",
     "common_words",
     "is_commentary",
+    "is_credit",
     "is_history",
     "names_only_the_meeting",
     "refusal",
