@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -31,6 +32,14 @@ def _clean_keywords(value: list[str]) -> list[str]:
 
 
 Keywords = Annotated[list[str], AfterValidator(_clean_keywords)]
+
+
+def keyword_hits(keywords: Sequence[str], text: str | None) -> bool:
+    """True when any (lower-case) keyword is a substring of ``text``, ignoring case."""
+    if not text:
+        return False
+    low = text.lower()
+    return any(k in low for k in keywords)
 
 
 class GoldName(_Gold):
@@ -142,6 +151,7 @@ __all__ = [
     "GoldLocation",
     "GoldName",
     "GoldParticipants",
+    "keyword_hits",
     "load_gold",
     "merge_gold",
 ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 from summarizer.core.brief import PAGE_AGENDA_LINES, Brief
-from summarizer.evaluation.gold import GoldFile
+from summarizer.evaluation.gold import GoldFile, keyword_hits
 
 
 class PageScore(BaseModel):
@@ -21,11 +21,6 @@ class PageScore(BaseModel):
     in_key: int = Field(default=0, description="Of those, lines that are a topic of the keys' agenda.")
     most_per_summit: int = Field(default=0, description="The most agenda lines printed for one summit.")
     off_key: list[str] = Field(default_factory=list, description="Printed lines no key lists, as 'summit: topic'.")
-
-
-def _hits(keywords: list[str], text: str) -> bool:
-    low = text.lower()
-    return any(k.lower() in low for k in keywords)
 
 
 def score_page(brief: Brief, gold: GoldFile, shown: int = PAGE_AGENDA_LINES) -> PageScore:
@@ -41,7 +36,7 @@ def score_page(brief: Brief, gold: GoldFile, shown: int = PAGE_AGENDA_LINES) -> 
         for item in printed:
             out.lines += 1
             texts = [item.topic, *(r.says for r in item.sources)]
-            if any(_hits(list(g.keywords), t) for g in topics for t in texts):
+            if any(keyword_hits(g.keywords, t) for g in topics for t in texts):
                 out.in_key += 1
             else:
                 out.off_key.append(f"{event.title}: {item.topic}")

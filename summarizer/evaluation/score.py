@@ -64,20 +64,12 @@ import re
 from collections.abc import Mapping, Sequence
 
 from summarizer.core.schema import ArticleSummary, Status
-from summarizer.evaluation.gold import GoldArticle, GoldFile
+from summarizer.evaluation.gold import GoldArticle, GoldFile, keyword_hits
 from summarizer.evaluation.report import PRF, AggregateScore, ArticleScore, EvalReport, Figures, Ratio
 
 # --------------------------------------------------------------------------------------
 # Matching
 # --------------------------------------------------------------------------------------
-
-
-def _hits(keywords: Sequence[str], text: str | None) -> bool:
-    """True when any (lower-case) keyword is a substring of ``text``, ignoring case."""
-    if not text:
-        return False
-    low = text.lower()
-    return any(k in low for k in keywords)
 
 
 def score_participants(summary: ArticleSummary, gold: GoldArticle) -> tuple[PRF, list[str], list[str]]:
@@ -92,12 +84,12 @@ def score_participants(summary: ArticleSummary, gold: GoldArticle) -> tuple[PRF,
     prf = PRF()
     false: list[str] = []
     for p in summary.participants:
-        matching = [i for i, g in enumerate(principals) if _hits(g.keywords, p.name)]
+        matching = [i for i, g in enumerate(principals) if keyword_hits(g.keywords, p.name)]
         free = [i for i in matching if not taken[i]]
         if free:
             taken[free[0]] = True
             prf.tp += 1
-        elif not matching and any(_hits(a.keywords, p.name) for a in gold.participants.allowed):
+        elif not matching and any(keyword_hits(a.keywords, p.name) for a in gold.participants.allowed):
             prf.neutral += 1
         else:
             prf.fp += 1
@@ -111,7 +103,7 @@ def location_correct(summary: ArticleSummary, gold: GoldArticle) -> bool:
     """Whether the predicted location agrees with the key (both null counts as agreeing)."""
     if gold.location is None:
         return summary.location is None
-    return summary.location is not None and _hits(gold.location.keywords, summary.location.value)
+    return summary.location is not None and keyword_hits(gold.location.keywords, summary.location.value)
 
 
 def date_correct(summary: ArticleSummary, gold: GoldArticle) -> bool:
@@ -122,7 +114,7 @@ def date_correct(summary: ArticleSummary, gold: GoldArticle) -> bool:
     if gold.date is None:
         return summary.date is None
     d = summary.date
-    return d is not None and (_hits(gold.date.keywords, d.value) or _hits(gold.date.keywords, d.iso))
+    return d is not None and (keyword_hits(gold.date.keywords, d.value) or keyword_hits(gold.date.keywords, d.iso))
 
 
 def match_agenda(summary: ArticleSummary, gold: GoldArticle) -> list[int | None]:
@@ -137,7 +129,7 @@ def match_agenda(summary: ArticleSummary, gold: GoldArticle) -> list[int | None]
     for a in summary.agenda_items:
         best: tuple[bool, int] | None = None
         for i, g in enumerate(gold.agenda):
-            if taken[i] or not _hits(g.keywords, a.topic):
+            if taken[i] or not keyword_hits(g.keywords, a.topic):
                 continue
             # The highest rank wins; -i makes earlier gold items win ties.
             rank = (g.core, -i)

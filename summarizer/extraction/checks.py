@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from summarizer.core.article import Article
 from summarizer.core.dates import parse_full_date, parse_iso_date
@@ -38,6 +38,15 @@ def is_dateline(text: str) -> bool:
 def sentence_evidence(sentence: Sentence, match: Literal["sentence", "anchored"]) -> Evidence:
     """A whole sentence of the article as evidence."""
     return Evidence(quote=sentence.text, start=sentence.start, end=sentence.end, match=match)
+
+
+class _Voices(NamedTuple):
+    """The evidence's speaker as the sentences around it tell: a side's official named just
+    before it, a commentator ("<name>, <role>"), and the first speaker named at all."""
+
+    side: bool
+    expert: str | None
+    speaker: str | None
 
 
 class ArticleCheck:
@@ -116,7 +125,6 @@ class ArticleCheck:
         """Status, note, source and evidence of a kept item, its flag checked against the evidence."""
         quotes = [e.quote for e in evidence]
         voices = self._voices(evidence)
-        speaker = voices.pop("speaker")
         status, note = check_flag(
             item.status,
             quotes,
@@ -125,14 +133,15 @@ class ArticleCheck:
             leaders=self.leaders,
             claim=getattr(item, "topic", None) or getattr(item, "value", None) or getattr(item, "name", None),
             place=isinstance(item, DraftLocation),
-            **voices,
+            side_voice=voices.side,
+            expert=voices.expert,
         )
         # Who makes the claim: the model's answer where it gives one, else the speaker the
         # sentence (or the one before it, for "he said") names.
-        said_by = getattr(item, "said_by", None) or speaker
+        said_by = getattr(item, "said_by", None) or voices.speaker
         return {"status": status, "flag_note": note, "attributed_to": said_by, "evidence": evidence}
 
-    def _voices(self, evidence: list[Evidence]) -> dict[str, Any]:
+    def _voices(self, evidence: list[Evidence]) -> _Voices:
         """What the sentences around the evidence say of its speaker (``speakers.voice_of``):
         a side's official named just before ("..., he said"), or a commentator."""
         side_voice, expert, speaker = False, None, None
@@ -150,7 +159,7 @@ class ArticleCheck:
                 voice.name.split()[-1] in self.leaders or side_speaks(voice.named_in.text, self.sides, self.leaders)
             ):
                 side_voice = True
-        return {"side_voice": side_voice, "expert": expert, "speaker": speaker}
+        return _Voices(side=side_voice, expert=expert, speaker=speaker)
 
 
 __all__ = ["ArticleCheck", "is_dateline", "sentence_evidence"]

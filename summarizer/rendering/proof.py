@@ -76,13 +76,18 @@ def _stem(word: str) -> str:
     return fold(word).strip(".,;:!?\"'“”‘’()")[:5]
 
 
+def _wanted(text: str) -> set[str]:
+    """The stems of ``text``'s words worth finding in a quote (three letters or more)."""
+    return {_stem(w) for w in text.split() if len(_stem(w)) >= 3}
+
+
 def trim(quote: str, says: str) -> str:
     """``quote`` cut to the words that prove ``says`` (its own words, and the hedges,
     attributions and verbs of saying of the quote) with a few words around them."""
     tokens = _WORD.findall(" ".join(quote.split()))
     if len(tokens) <= WHOLE_WORDS:
         return " ".join(tokens)
-    wanted = {_stem(w) for w in says.split() if len(_stem(w)) >= 3}
+    wanted = _wanted(says)
     keep = [i for i, t in enumerate(tokens) if _stem(t) in wanted]
     if not keep:
         return " ".join(tokens)
@@ -105,7 +110,7 @@ def trim(quote: str, says: str) -> str:
 
 def _coverage(quote: str, line: str) -> float:
     """The share of the line's words (by stem) that the quote contains."""
-    wanted = {_stem(w) for w in line.split() if len(_stem(w)) >= 3}
+    wanted = _wanted(line)
     have = {_stem(w) for w in quote.split()}
     return len(wanted & have) / len(wanted) if wanted else 0.0
 
