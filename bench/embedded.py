@@ -17,7 +17,10 @@ reuse it from llama.cpp's prefix cache, so the first article is reported apart.
 With --grammar-check it also times the first article's first question without the JSON
 grammar, to show what constrained decoding costs. With --full-grammar the grammar filters
 the whole vocabulary at every token (llama-cpp-python's own sampling) instead of checking
-the model's first choice first (summarizer/backends/fast_grammar.py): same answers, slower.
+the model's first choice first (summarizer/providers/fast_grammar.py): same answers, slower.
+By default the text the answer's schema fixes (keys, quotes, the rest of an enum value) is
+drafted and checked by the model in one batch (summarizer/providers/json_draft.py);
+--no-draft writes every token one by one, for comparison.
 """
 
 from __future__ import annotations
@@ -46,11 +49,21 @@ def _evaluated(llama: Any) -> tuple[int, int]:
     import llama_cpp
 
     data = llama_cpp.llama_perf_context(llama._ctx.ctx)
-    return int(data.n_p_eval), int(data.n_eval)
+    # llama.cpp counts every batch of two or more tokens as prompt reading, drafted ones too.
+    drafted = getattr(llama, "drafted_batch_tokens", 0)
+    return int(data.n_p_eval) - drafted, int(data.n_eval) + drafted
+
+
+def _no_drafts(llama: Any) -> None:
+    """The floor is the model alone: nothing drafted (json_draft.SchemaDraft with no schema)."""
+    drafter = getattr(llama, "draft_model", None)
+    if drafter is not None and hasattr(drafter, "expect"):
+        drafter.expect(None)
 
 
 def read_once(llama: Any, text: str) -> float:
     """Seconds to read ``text`` once: its tokens, no chat template, from an empty context."""
+    _no_drafts(llama)
     tokens = llama.tokenize(text.encode("utf-8"), add_bos=False)
     llama.reset()
     t = time.perf_counter()
@@ -60,6 +73,7 @@ def read_once(llama: Any, text: str) -> float:
 
 def write_free(llama: Any, n: int = 100) -> float:
     """Seconds to write ``n`` tokens, greedy, no grammar, after a one-line prompt."""
+    _no_drafts(llama)
     llama.reset()
     prompt = llama.tokenize(b"The two leaders met and discussed", add_bos=False)
     t = time.perf_counter()
@@ -69,14 +83,27 @@ def write_free(llama: Any, n: int = 100) -> float:
     return time.perf_counter() - t
 
 
-async def run(paths: list[str], grammar_check: bool, full_grammar: bool = False, lookup: int = 0) -> None:
+async def run(
+    paths: list[str],
+    grammar_check: bool,
+    full_grammar: bool = False,
+    lookup: int = 0,
+    schema_draft: bool = True,
+    draft_lookup: int | None = None,
+) -> None:
     llm = make_llm(BackendConfig(backend="local"))
     transport = llm.transport
     assert isinstance(transport, LlamaTransport)
     transport.top_first_grammar = not full_grammar
     transport.prompt_lookup = lookup
+    transport.schema_draft = schema_draft
+    if draft_lookup is not None:
+        transport.draft_lookup = draft_lookup
+    draft_lookup = transport.draft_lookup
+    drafting = transport.schema_draft and not full_grammar and not lookup
     print(f"grammar: {'whole vocabulary every token' if full_grammar else 'first choice checked first'}")
     print(f"prompt-lookup decoding: {f'{lookup} draft tokens' if lookup else 'off'}")
+    print("schema drafts: " + (f"on (prompt lookup in strings: {draft_lookup or 'off'})" if drafting else "off"))
     rows: list[dict[str, Any]] = []
     for path in paths:
         art = load_article(path)
@@ -96,6 +123,7 @@ async def run(paths: list[str], grammar_check: bool, full_grammar: bool = False,
                 "gen": sum(c["completion_tokens"] for c in calls),
                 "model_s": sum(c["seconds"] for c in calls),
                 "full_passes": sum(c.get("grammar_full_passes", 0) for c in calls),
+                "drafted": sum(c.get("drafted", 0) for c in calls),
                 "seconds": seconds,
                 "read": evaluated1[0] - evaluated0[0],
                 "items": len(s.items()),
@@ -105,7 +133,8 @@ async def run(paths: list[str], grammar_check: bool, full_grammar: bool = False,
         r = rows[-1]
         print(
             f"{r['id'][:40]:<40} {r['words']:>5} words  {r['calls']} calls  {r['prompt']:>5} prompt tok "
-            f"({r['read']:>5} read)  {r['gen']:>4} gen tok  {r['seconds']:6.1f} s  ({r['items']} items)",
+            f"({r['read']:>5} read)  {r['gen']:>4} gen tok ({r['drafted']:>4} drafted)  {r['seconds']:6.1f} s  "
+            f"({r['items']} items)",
             flush=True,
         )
     _report(rows, transport._load())
@@ -137,6 +166,8 @@ def _report(rows: list[dict[str, Any]], llama: Any) -> None:
     print(f"pipeline / read-once: {sum(ratios) / len(ratios):.2f} (mean over articles; goal <= 2.5)")
     print(f"calls per article: {sum(r['calls'] for r in rest) / len(rest):.1f}")
     print(f"generated tokens per article: {gen / len(rest):.0f}")
+    drafted = sum(r["drafted"] for r in rest)
+    print(f"tokens drafted from the schema per article (checked in batches): {drafted / len(rest):.0f}")
     print(f"prompt tokens read per article (not from the prefix cache): {sum(r['read'] for r in rest) / len(rest):.0f}")
 
 
@@ -168,9 +199,16 @@ def main(argv: list[str] | None = None) -> int:
         "--prompt-lookup", type=int, default=0, metavar="N",
         help="draft N tokens by prompt lookup (llama-cpp-python's LlamaPromptLookupDecoding); default off",
     )  # fmt: skip
+    ap.add_argument("--no-draft", action="store_true", help="write every token one by one (no schema drafts)")
+    ap.add_argument(
+        "--draft-lookup", type=int, default=None, metavar="N",
+        help="inside strings, also draft up to N tokens that followed the same words earlier (0: off; default 4)",
+    )  # fmt: skip
     args = ap.parse_args(argv)
     paths = args.articles or sorted(glob.glob(str(ROOT / "examples" / "articles" / "*.txt")))
-    asyncio.run(run(paths, args.grammar_check, args.full_grammar, args.prompt_lookup))
+    asyncio.run(
+        run(paths, args.grammar_check, args.full_grammar, args.prompt_lookup, not args.no_draft, args.draft_lookup)
+    )
     return 0
 
 

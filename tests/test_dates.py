@@ -319,6 +319,10 @@ def test_a_dateline_and_an_earlier_event_s_caption_never_date_the_summit():
 
     assert is_dateline("Port Lira (AFP) Oct 29, 2025")
     assert not is_dateline("The leaders met on Oct 29, 2025.")
+    # A wire dateline carries no year: the place or the agency, then the day.
+    assert is_dateline("PORT LIRA, March 3.") and is_dateline("Calvera News, 3 March")
+    assert is_dateline("KELTON (DPA), Sept. 12")
+    assert not is_dateline("The leaders met, March 3.") and not is_dateline("Talks resume on March 3.")
     text = (
         "Lindqvist to visit Port Lira\n\n"
         "Lindqvist holds a video call with Okafor on Dec. 30, 2022.\n"
@@ -339,3 +343,23 @@ def test_a_trips_destination_is_a_sentence_about_the_meeting():
         "Observers say Lirania could be President Vell's first destination abroad after June 3.",
     ]
     assert date_of_meeting(sentences) == (1, "June 3")
+
+
+def test_a_kept_date_is_always_in_its_own_evidence():
+    # The model pointed at a sentence and wrote a date it does not give ("5 March 2019"
+    # against "March 28"): the sentence's own date is kept, never the model's words.
+    from summarizer.core.article import Article
+    from summarizer.core.schema import DraftDate
+    from summarizer.extraction.checks import ArticleCheck
+    from summarizer.extraction.when import check_date
+
+    text = (
+        "Okafor to visit Port Lira\n\n"
+        "President Okafor will travel to Port Lira on March 28 for talks with Lindqvist, officials said.\n"
+        "The two leaders last met in 2017."
+    )
+    check = ArticleCheck(Article(id="a.txt", text=text))
+    date = check_date(check, DraftDate(value="5 March 2019", sentence=2, status="confirmed"), None)
+    assert date is not None
+    assert date.value.lower() in date.evidence[0].quote.lower()
+    assert date.value == "March 28"

@@ -61,12 +61,8 @@ def test_prompt_injection_does_not_reach_the_summary():
         assert all("Ignore" not in e.quote for e in s.location.evidence)
 
 
-def test_top_first_grammar_sampling_writes_the_same_answer_as_llama_cpp_python():
-    # backends/fast_grammar.py checks the model's first choice against the JSON grammar
-    # before filtering the whole vocabulary. At temperature 0 that must give the very same
-    # tokens as llama-cpp-python's own sampling: only faster.
-    import json
-
+def _who_answer(**transport_options: bool) -> tuple[str, int]:
+    """The model's answer to the 'who' question on SHORT, and the tokens drafted for it."""
     from summarizer.core.schema import DraftWho
     from summarizer.extraction.prompting import who_messages
     from summarizer.extraction.sentences import split_sentences
@@ -79,10 +75,33 @@ def test_top_first_grammar_sampling_writes_the_same_answer_as_llama_cpp_python()
         "max_tokens": 200,
         "response_format": {"type": "json_schema", "json_schema": {"schema": DraftWho.model_json_schema()}},
     }
-    answers = []
-    for top_first in (True, False):
-        transport = LlamaTransport(default_model_path(), model_name="m", n_ctx=2048, top_first_grammar=top_first)
-        out = transport._complete(body).json()
-        answers.append(out["choices"][0]["message"]["content"])
-    assert answers[0] == answers[1]
-    DraftWho.model_validate(json.loads(answers[0]))
+    transport = LlamaTransport(default_model_path(), model_name="m", n_ctx=2048, **transport_options)
+    out = transport._complete(body).json()
+    return out["choices"][0]["message"]["content"], int(transport.stats[-1]["drafted"])
+
+
+def test_top_first_grammar_sampling_writes_the_same_answer_as_llama_cpp_python():
+    # providers/fast_grammar.py checks the model's first choice against the JSON grammar
+    # before filtering the whole vocabulary. At temperature 0 that must give the very same
+    # tokens as llama-cpp-python's own sampling (token by token, same arithmetic): only faster.
+    fast, _ = _who_answer(top_first_grammar=True, schema_draft=False)
+    stock, drafted = _who_answer(top_first_grammar=False)
+    assert fast == stock
+    assert drafted == 0  # the stock way drafts nothing
+
+
+def test_schema_drafts_are_checked_by_the_model_and_keep_the_answer():
+    # providers/json_draft.py drafts what the schema fixes; the model checks it in one batch.
+    # Every kept token is the model's own greedy choice, but a batch's arithmetic differs in
+    # the last digits from token-by-token decoding (docs/speed.md), so on a near-tie a word
+    # may differ: the test holds the facts, not every token.
+    import json
+
+    from summarizer.core.schema import DraftWho
+
+    drafted_answer, drafted = _who_answer(top_first_grammar=True, schema_draft=True)
+    plain, _ = _who_answer(top_first_grammar=True, schema_draft=False)
+    assert drafted > 0
+    names = [{p["name"] for p in json.loads(a)["participants"]} for a in (drafted_answer, plain)]
+    assert names[0] == names[1] and names[0]
+    DraftWho.model_validate(json.loads(drafted_answer))

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any, Literal, NamedTuple
 
 from summarizer.core.article import Article
-from summarizer.core.dates import parse_full_date, parse_iso_date
+from summarizer.core.dates import MONTH_RE, parse_full_date, parse_iso_date
 from summarizer.core.published import date_line_value
 from summarizer.core.schema import DraftAgendaItem, DraftLocation, Evidence, ItemKind, RejectedItem
 from summarizer.extraction.flags import check_flag, side_speaks
@@ -30,8 +30,18 @@ _CREDIT = re.compile(
 )
 
 
+#: A wire dateline with no year: a place or an agency, a comma, a day ("MOSCOW, April 28.", "AGENCY, 28 April").
+_WIRE_DATELINE = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\([A-Z]{2,}\))?,\s+"
+    rf"(?i:(?:{MONTH_RE})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_RE}))\.?$"
+)
+
+
 def is_dateline(text: str) -> bool:
-    """A short line that only gives where and when a story was filed: "Aboard Air Force One (AFP) Oct 29, 2025"."""
+    """A short line that only gives where and when a story was filed: "Aboard Air Force One (AFP) Oct 29, 2025",
+    "MOSCOW, April 28."."""
+    if len(text.split()) <= 5 and _WIRE_DATELINE.match(text.strip()):
+        return True
     return len(text.split()) <= 8 and parse_full_date(text) is not None and not re.search(r"\b[a-z]{4,}\b", text.replace("via", ""))
 
 

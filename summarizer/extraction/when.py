@@ -20,6 +20,12 @@ def without_unstated_year(value: str, text: str) -> str:
     return _YEAR.sub(keep, value).strip(" ,") or value
 
 
+def _gives(quote: str, when: str) -> bool:
+    """Whether ``quote`` contains the date ``when`` (case and spacing aside)."""
+    squeeze = lambda t: " ".join(t.lower().replace(",", " ").split())  # noqa: E731
+    return squeeze(when) in squeeze(quote)
+
+
 def check_date(check: ArticleCheck, draft: DraftDate | None, location: Location | None) -> SummitDate | None:
     """The model's date if its sentence gives it (or gives one of its own), else a meeting sentence's date."""
     date = _from_model(check, draft) if draft is not None else None
@@ -34,6 +40,12 @@ def _from_model(check: ArticleCheck, d: DraftDate) -> SummitDate | None:
         return None
     when: str | None = without_unstated_year(d.value.strip(), check.article.text)
     named = check.anchor(d.value, evidence) if looks_like_date(d.value) else None
+    if named is not None and when is not None and not _gives(named[0].quote, when):
+        # Anchored on a sentence that shares words ("November ... 2022") but not the date:
+        # never the model's words beside a quote that does not give them. The date phrase of
+        # the sentence the model pointed at ("Nov. 14"), else the anchored sentence's own.
+        own = date_in_sentence(evidence[0].quote)
+        when, named = (own, evidence) if own is not None else (date_in_sentence(named[0].quote), named)
     if named is None:
         # The model pointed at a sentence but wrote a date it does not give ("not
         # specified", a wrong month): that sentence's own date phrase, if it has one.

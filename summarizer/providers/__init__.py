@@ -103,6 +103,8 @@ class LLM:
             # different model file under the same path almost surely differs in size.
             settings["model_file"] = str(path.resolve())
             settings["model_size"] = path.stat().st_size if path.is_file() else None
+            # Drafted batches round differently from one-token steps: near-ties can go the other way.
+            settings["decoding"] = getattr(transport, "decoding", None)
         elif self.backend == "replay":
             settings["recordings"] = str(Path(config.recordings).resolve()) if config.recordings else None
         else:

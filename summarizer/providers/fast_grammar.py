@@ -22,6 +22,9 @@ from typing import Any
 
 import numpy as np
 
+#: The longest batch that is a sampled token and its draft (see ``json_draft.MAX_DRAFT_TOKENS``).
+_DRAFTED_BATCH = 16
+
 _TOKEN_DATA = np.dtype([("id", np.int32), ("logit", np.float32), ("p", np.float32)])
 
 
@@ -90,6 +93,8 @@ def make_llama(**kwargs: Any) -> Any:
     from llama_cpp import _internals
 
     class _Llama(llama_cpp.Llama):  # type: ignore[misc]
+        drafted_batch_tokens = 0
+
         def _init_sampler(self, *args: Any, **kw: Any) -> Any:
             grammar = kw.get("grammar")
             neutral = (
@@ -111,6 +116,25 @@ def make_llama(**kwargs: Any) -> Any:
             sampler.add_greedy()
             self.last_top_first = top_first
             return sampler
+
+        def eval(self, tokens: Any) -> None:
+            # A drafted batch (a sampled token and the tokens drafted after it) needs the logits
+            # of every position, to check each drafted token. llama-cpp-python keeps them all
+            # only with ``logits_all``, which also makes llama.cpp compute (and Python copy, 600 KB
+            # a token) the logits of every prompt token, and keeps n_ctx x vocabulary floats
+            # (5 GB here). Short batches get logits at every position; prompts only at the last.
+            if self.draft_model is None or len(tokens) > _DRAFTED_BATCH:
+                return super().eval(tokens)  # type: ignore[no-any-return]
+            self._ctx.kv_cache_seq_rm(-1, self.n_tokens, -1)
+            self._batch.set_batch(batch=tokens, n_past=self.n_tokens, logits_all=True)
+            self._ctx.decode(self._batch)
+            # llama.cpp counts any batch of 2 or more as prompt reading; bench/embedded.py
+            # subtracts these to tell the prompt tokens read from the drafts checked.
+            self.drafted_batch_tokens += len(tokens) if len(tokens) > 1 else 0
+            self.input_ids[self.n_tokens : self.n_tokens + len(tokens)] = tokens
+            self.n_tokens += len(tokens)
+            self._requires_eval = False
+            return None
 
     return _Llama(**kwargs)
 
