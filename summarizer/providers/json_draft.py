@@ -13,6 +13,11 @@ picks that same token. The answer is the model's own: a wrong draft costs a litt
 never a different answer. (Batched evaluation can change the last digits of the
 arithmetic, so on rare near-ties greedy decoding may still take another path.)
 
+Inside a free string the drafter can also look up the last two or three tokens earlier in
+the prompt or the answer and draft what followed them there (``lookup``; a speaker written
+for the third topic, the article's words copied into a topic), once the string's first two
+tokens are the model's own.
+
 The layout drafted is the one these models write: ``{"key": value, "key2": [{...}, {...}]}``.
 When an answer leaves that layout (new lines, other spacing) nothing is drafted for it.
 """
