@@ -267,8 +267,8 @@ class SchemaDraft:
         self._start: int | None = None
         #: Tokens drafted since ``expect`` (bench/embedded.py prints it).
         self.drafted = 0
-        #: Inside strings, draft up to this many tokens that followed the same words in the
-        #: prompt (0: off).
+        #: Inside strings, draft up to this many tokens that followed the same tokens earlier
+        #: in the prompt or the answer (``lookup``; 0: off).
         self.lookup = lookup_tokens
         self._quote_free: dict[int, bool] = {}
 
@@ -286,6 +286,7 @@ class SchemaDraft:
         return kept
 
     def expect(self, schema: dict[str, Any] | None) -> None:
+        """The next answer's JSON schema (None: draft nothing for it)."""
         self._schema = schema
         self._start = None
         self.drafted = 0
@@ -315,4 +316,4 @@ class SchemaDraft:
         return np.array(tokens, dtype=np.intc)
 
 
-__all__ = ["MAX_DRAFT_TOKENS", "SchemaDraft", "forced_text"]
+__all__ = ["MAX_DRAFT_TOKENS", "SchemaDraft", "forced_text", "lookup"]
