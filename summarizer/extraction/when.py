@@ -6,6 +6,7 @@ import re
 
 from summarizer.core.dates import date_in_sentence, date_of_meeting, looks_like_date, resolve_date
 from summarizer.core.schema import DraftDate, Location, SummitDate
+from summarizer.core.text import phrase_key
 from summarizer.extraction.checks import ArticleCheck, sentence_evidence
 
 _YEAR = re.compile(r"(?:,\s*|\s+)?\b(19|20)\d\d\b")
@@ -21,9 +22,8 @@ def without_unstated_year(value: str, text: str) -> str:
 
 
 def _gives(quote: str, when: str) -> bool:
-    """Whether ``quote`` contains the date ``when`` (case and spacing aside)."""
-    squeeze = lambda t: " ".join(t.lower().replace(",", " ").split())  # noqa: E731
-    return squeeze(when) in squeeze(quote)
+    """Whether ``quote`` says the date ``when``, word for word (case and punctuation aside)."""
+    return f" {phrase_key(when)} " in f" {phrase_key(quote)} "
 
 
 def check_date(check: ArticleCheck, draft: DraftDate | None, location: Location | None) -> SummitDate | None:
