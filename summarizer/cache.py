@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 #: Bump when the key material or the stored form changes, or when the code that turns a
 #: model's draft into a summary (grounding, flags, dates) changes what it produces:
 #: old entries then simply stop matching.
-CACHE_FORMAT = "9"
+CACHE_FORMAT = "10"
 
 #: Beyond this the least recently stored results are evicted. A summary holds its
 #: article text, typically 5-50 kB, so this keeps on the order of 100,000 articles.

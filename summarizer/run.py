@@ -14,8 +14,8 @@ from summarizer.cache import ResultCache
 from summarizer.core.article import Article, Failure
 from summarizer.core.brief import Brief
 from summarizer.core.errors import ArticleError, ModelError, SummarizerError
-from summarizer.core.schema import ArticleSummary, Usage
-from summarizer.extraction.summary import extract_summary
+from summarizer.core.schema import ArticleSummary, Rule, Usage
+from summarizer.extraction.summary import build_summary, extract_summary
 from summarizer.ingest.load import iter_articles
 from summarizer.ingest.text import DEFAULT_MAX_BYTES
 from summarizer.merge.events import merge_summaries
@@ -259,6 +259,15 @@ async def brief_async(
     return brief_of(run)
 
 
+def rejudge(article: Article, summary: ArticleSummary, rules: frozenset[Rule]) -> ArticleSummary:
+    """``summary`` rebuilt from the model's answer it keeps, with only ``rules`` in force (no model call)."""
+    if summary.model_answer is None:
+        return summary
+    return build_summary(
+        article, summary.model_answer, model=summary.model, backend=summary.backend, usage=summary.usage, rules=rules
+    )
+
+
 def brief_of(run: ExtractionRun) -> Brief:
     """The brief of an extraction run: its summaries merged, its failures listed."""
     return merge_summaries(run.summaries, run.failures)
@@ -293,6 +302,7 @@ __all__ = [
     "brief",
     "brief_async",
     "brief_of",
+    "rejudge",
     "extract",
     "extract_async",
     "input_failure",

@@ -3,24 +3,24 @@ from summarizer.extraction.flags import check_flag, speculative_cues
 
 
 def test_hedged_quote_downgrades_confirmed():
-    status, note = check_flag(Status.confirmed, ["The leaders may discuss arms supplies."])
+    status, _code, note = check_flag(Status.confirmed, ["The leaders may discuss arms supplies."])
     assert status is Status.speculative
     assert note and "may" in note
 
 
 def test_attribution_to_analysts_is_speculative():
     assert "analysts" in speculative_cues("Analysts say the deal is close.")
-    status, _ = check_flag(Status.confirmed, ["Analysts say the deal is close."])
+    status, *_ = check_flag(Status.confirmed, ["Analysts say the deal is close."])
     assert status is Status.speculative
 
 
 def test_plain_statement_stays_confirmed():
-    status, note = check_flag(Status.confirmed, ["The two leaders signed a trade agreement on Monday."])
+    status, _code, note = check_flag(Status.confirmed, ["The two leaders signed a trade agreement on Monday."])
     assert status is Status.confirmed and note is None
 
 
 def test_speculative_is_never_upgraded():
-    status, note = check_flag(Status.speculative, ["The two leaders signed a trade agreement on Monday."])
+    status, _code, note = check_flag(Status.speculative, ["The two leaders signed a trade agreement on Monday."])
     assert status is Status.speculative and note is None
 
 
@@ -30,7 +30,7 @@ def test_cues_are_whole_words():
 
 def test_a_confirmation_that_mentions_earlier_rumours_stays_confirmed():
     quote = "The visit on Tuesday has been confirmed by the Kremlin, following months of speculation."
-    assert check_flag(Status.confirmed, [quote]) == (Status.confirmed, None)
+    assert check_flag(Status.confirmed, [quote]) == (Status.confirmed, None, None)
     hedged = "The visit has been confirmed, and the leaders may also sign a treaty."
     assert check_flag(Status.confirmed, [hedged])[0] is Status.speculative
 
@@ -47,20 +47,20 @@ def test_whole_words_only_predictability_and_artificial_intelligence_hedge_nothi
 
 
 def test_an_idiom_with_possible_is_no_hedge():
-    status, _ = check_flag(Status.confirmed, ["The envoy asked him to visit at the earliest date possible, officials said."])
+    status, *_ = check_flag(Status.confirmed, ["The envoy asked him to visit at the earliest date possible, officials said."])
     assert status is Status.confirmed
 
 
 def test_a_hedge_in_another_clause_does_not_govern_the_claim():
     quote = "The talks will take place in the Belmarisian city of Port Lira, a sign of a potential thaw."
-    status, _ = check_flag(Status.confirmed, [quote], claim="Port Lira")
+    status, *_ = check_flag(Status.confirmed, [quote], claim="Port Lira")
     assert status is Status.confirmed
-    status, _ = check_flag(Status.confirmed, [quote], claim="thaw")
+    status, *_ = check_flag(Status.confirmed, [quote], claim="thaw")
     assert status is Status.speculative
 
 
 def test_reported_to_have_is_a_hedge():
-    status, note = check_flag(Status.confirmed, ["The two leaders were also reported to have discussed fisheries."])
+    status, _code, note = check_flag(Status.confirmed, ["The two leaders were also reported to have discussed fisheries."])
     assert status is Status.speculative and "reported to" in (note or "")
 
 
@@ -69,11 +69,11 @@ def test_a_side_s_own_announcement_of_a_plan_stays_confirmed():
 
     quote = "Norway's foreign ministry said the leaders would discuss fisheries, as both sides seek a deal."
     assert side_speaks(quote, SIDES)
-    status, _ = check_flag(Status.confirmed, [quote], agenda=True, sides=SIDES, claim="fisheries")
+    status, *_ = check_flag(Status.confirmed, [quote], agenda=True, sides=SIDES, claim="fisheries")
     assert status is Status.confirmed
     # A side's own statement that is hedged is still speculative.
     hedged = "Norway's foreign ministry said the leaders may discuss fisheries."
-    status, _ = check_flag(Status.confirmed, [hedged], sides=SIDES, claim="fisheries")
+    status, *_ = check_flag(Status.confirmed, [hedged], sides=SIDES, claim="fisheries")
     assert status is Status.speculative
 
 
@@ -88,10 +88,10 @@ def test_a_third_government_or_a_leader_merely_named_is_not_a_side_speaking():
 
 def test_an_outcome_a_readout_states_is_tabled():
     quote = "The two leaders affirmed that stable relations will benefit the region."
-    status, _ = check_flag(Status.confirmed, [quote], agenda=True)
+    status, *_ = check_flag(Status.confirmed, [quote], agenda=True)
     assert status is Status.confirmed
     noun = "Her visit is a demonstration of her commitment to new partners."
-    status, _ = check_flag(Status.confirmed, [noun], agenda=True)
+    status, *_ = check_flag(Status.confirmed, [noun], agenda=True)
     assert status is Status.speculative
 
 
@@ -101,17 +101,17 @@ def test_a_government_s_intelligence_by_name_attributes_a_claim():
 
 
 def test_the_month_may_and_a_leader_suggesting_a_topic_hedge_nothing():
-    status, _ = check_flag(Status.confirmed, ["The leaders pledged to end the broadcasts by May 1."], agenda=True)
+    status, *_ = check_flag(Status.confirmed, ["The leaders pledged to end the broadcasts by May 1."], agenda=True)
     assert status is Status.confirmed
-    status, _ = check_flag(Status.confirmed, ["At the start, Lindqvist suggested discussing trade."], agenda=True)
+    status, *_ = check_flag(Status.confirmed, ["At the start, Lindqvist suggested discussing trade."], agenda=True)
     assert status is Status.confirmed
-    status, _ = check_flag(Status.confirmed, ["The leaders may discuss trade."], agenda=True)
+    status, *_ = check_flag(Status.confirmed, ["The leaders may discuss trade."], agenda=True)
     assert status is Status.speculative
 
 
 def test_an_unnamed_official_of_a_side_is_still_an_anonymous_source():
     quote = "A newspaper, citing an unnamed Norwegian official, said the sides would announce a treaty."
-    status, _ = check_flag(Status.confirmed, [quote], agenda=True, sides=SIDES, claim="treaty")
+    status, *_ = check_flag(Status.confirmed, [quote], agenda=True, sides=SIDES, claim="treaty")
     assert status is Status.speculative
 
 

@@ -36,7 +36,7 @@ from summarizer.cli.output import (
 from summarizer.core.article import Article
 from summarizer.core.errors import SummarizerError
 from summarizer.ingest.text import check_published
-from summarizer.run import ExtractionRun, LoadedInputs, brief_of, extract_async, load_inputs
+from summarizer.run import ExtractionRun, LoadedInputs, brief_of, extract_async, load_inputs, rejudge
 
 if TYPE_CHECKING:
     from summarizer.rendering.brief import Format
@@ -201,10 +201,22 @@ def extract_cmd(articles: tuple[str, ...], json_dir: Path | None, **kw: Any) -> 
     help="Also write <article file name>.json per article here (the summaries that were scored).",
 )
 @click.option("--details", is_flag=True, help="Under the table, list each article's mistakes.")
+@click.option(
+    "--ledger/--no-ledger",
+    default=True,
+    show_default=True,
+    help="Replay the model's answers without each rule in turn and print what each rule turns right and wrong, per key.",
+)
 @backend_options
 @handle_errors
 def eval_cmd(
-    articles: tuple[str, ...], gold_paths: tuple[Path, ...], as_json: bool, json_dir: Path | None, details: bool, **kw: Any
+    articles: tuple[str, ...],
+    gold_paths: tuple[Path, ...],
+    as_json: bool,
+    json_dir: Path | None,
+    details: bool,
+    ledger: bool,
+    **kw: Any,
 ) -> None:
     """Extract the ARTICLES and score them against an answer key (--gold).
 
@@ -215,7 +227,9 @@ def eval_cmd(
       found verbatim, share of exact offsets, and the field score (mean of
       participant F1, location, date and agenda F1).
     Then the brief's grouping against the keys' events: adjusted Rand index,
-    summits found and expected, the summits split and merged.
+    summits found and expected, the summits split and merged. Per key, the same
+    figures for the model's own answers with no rule applied (model-only), and the
+    ledger: for each rule, the items it turns right and wrong (replayed, no model call).
     Articles not in the answer keys are warned about and not extracted; failed
     extractions score 0 and are listed. Examples:
       summarizer eval --gold examples/gold/seeds.json examples/articles
@@ -228,7 +242,13 @@ def eval_cmd(
     from summarizer.evaluation.score import evaluate as score_summaries
     from summarizer.evaluation.table import print_report
 
-    gold = merge_gold([load_gold(p) for p in gold_paths])
+    from summarizer.evaluation.ledger import key_figures, replay_model_only
+    from summarizer.evaluation.ledger import ledger as rule_ledger
+
+    # A key is named by its file, or by its folder when the file is a plain gold.json.
+    gold_files = [(p.parent.name if p.stem == "gold" else p.stem, load_gold(p)) for p in gold_paths]
+    gold = merge_gold([g for _, g in gold_files])
+    loaded: dict[str, Article] = {}
     keys = ", ".join(str(p) for p in gold_paths)
     unknown: list[str] = []
     order: dict[str, int] = {}
@@ -236,6 +256,7 @@ def eval_cmd(
     def in_key(entries: LoadedInputs) -> LoadedInputs:
         # Folders are expanded first, so every article is looked up by its own file name.
         kept = LoadedInputs(e for e in entries if gold.lookup(e[0]) is not None)
+        loaded.update((a.id, a) for _, a in kept if isinstance(a, Article))
         order.update((Path(label).name, i) for i, (label, _) in enumerate(kept))
         unknown.extend(label for label, _ in entries if gold.lookup(label) is None)
         for label in unknown:
@@ -254,6 +275,10 @@ def eval_cmd(
     brief = brief_of(run)
     report.grouping = score_grouping(brief, gold)
     report.page = score_page(brief, gold)
+    model_only = replay_model_only(run.summaries, loaded, rejudge)
+    report.keys = [key_figures(name, run.summaries, model_only, g) for name, g in gold_files]
+    if ledger:
+        report.ledger = rule_ledger(run.summaries, gold_files, loaded, rejudge)
     # evaluate() lists failures last; the table reads better in the order given.
     report.articles.sort(key=lambda sc: order.get(Path(sc.article_id).name, len(order)))
 

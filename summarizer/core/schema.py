@@ -150,6 +150,56 @@ class DraftSummary(_Draft):
 # --------------------------------------------------------------------------------------
 
 
+class Rule(StrEnum):
+    """A judgment that changes or refuses what the model answered: the stable code carried
+    by ``flag_code`` and ``RejectedItem.code``, read by ``summarizer eval``'s ledger.
+
+    Codes are kept when a rule is narrowed and never reused for another rule. ``model``
+    is not a judgment: the model itself found no summit.
+    """
+
+    model_no_summit = "model.no_summit"
+    # Grounding: is the answer in the article at all?
+    sentence_missing = "ground.sentence_missing"
+    injection = "ground.injection"
+    value_absent = "ground.value_absent"
+    not_named = "ground.not_named"
+    anchored = "ground.anchored"
+    not_in_given_text = "ground.not_in_given_text"
+    # People
+    country_not_person = "people.country"
+    no_office = "people.no_office"
+    same_person = "people.duplicate"
+    no_leaders = "people.none_left"
+    # Place
+    venue_refined = "place.refined"
+    # Date
+    date_line = "date.date_line"
+    caption_date = "date.caption"
+    unstated_year = "date.unstated_year"
+    own_date_phrase = "date.own_phrase"
+    no_date = "date.no_date"
+    meeting_sentence_date = "date.meeting_sentence"
+    # Agenda
+    split_list = "agenda.split_list"
+    headline = "agenda.headline"
+    history = "agenda.history"
+    commentary = "agenda.commentary"
+    credit = "agenda.credit"
+    names_meeting = "agenda.names_meeting"
+    speech = "agenda.speech"
+    clause = "agenda.clause"
+    vague = "agenda.vague"
+    fragment = "agenda.fragment"
+    duplicate_topic = "agenda.duplicate"
+    # Flags
+    flag_commentator = "flag.commentator"
+    flag_in_the_running = "flag.in_the_running"
+    flag_side_hedged = "flag.side_hedged"
+    flag_hedged = "flag.hedged"
+    flag_not_tabled = "flag.not_tabled"
+
+
 class Evidence(BaseModel):
     """A verbatim quote and where it stands: ``text[start:end] == quote``."""
 
@@ -174,6 +224,7 @@ class _Item(BaseModel):
         default=None,
         description="Set when the flag was changed from what the model said, and why.",
     )
+    flag_code: Rule | None = Field(default=None, description="The rule that changed the flag (with ``flag_note``).")
 
 
 class Participant(_Item):
@@ -207,6 +258,7 @@ class RejectedItem(BaseModel):
     kind: ItemKind
     item: dict[str, object]
     reason: str
+    code: Rule | None = Field(default=None, description="The rule that refused it; ``reason`` says why in words.")
 
 
 class ArticleMeta(BaseModel):
@@ -258,6 +310,11 @@ class ArticleSummary(BaseModel):
     model: str
     backend: str
     usage: Usage = Field(default_factory=Usage)
+    model_answer: DraftSummary | None = Field(
+        default=None,
+        description="What the model answered, before any check: what ``summarizer eval`` scores as the "
+        "model-only figure and replays the rules over (its ledger).",
+    )
 
     def items(self) -> list[tuple[ItemKind, _Item]]:
         """All kept items, in document order of kinds."""
@@ -288,6 +345,7 @@ __all__ = [
     "Location",
     "Participant",
     "RejectedItem",
+    "Rule",
     "Status",
     "SummitDate",
     "Usage",

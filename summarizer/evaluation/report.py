@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field, computed_field
 
+from summarizer.core.schema import Rule
+
 from summarizer.evaluation.grouping import GroupingScore
 from summarizer.evaluation.page import PageScore
 
@@ -125,6 +127,46 @@ class AggregateScore(BaseModel):
     field_score: float | None = None
 
 
+class Change(BaseModel):
+    """Items turned right and turned wrong."""
+
+    to_right: int = 0
+    to_wrong: int = 0
+
+    def add(self, other: Change) -> Change:
+        return Change(to_right=self.to_right + other.to_right, to_wrong=self.to_wrong + other.to_wrong)
+
+    @property
+    def net(self) -> int:
+        return self.to_right - self.to_wrong
+
+
+class LedgerRow(BaseModel):
+    """One rule on one answer key."""
+
+    code: Rule
+    key: str
+    fields: Change = Field(default_factory=Change)
+    flags: Change = Field(default_factory=Change)
+
+    @property
+    def total(self) -> Change:
+        return self.fields.add(self.flags)
+
+
+class KeyFigures(BaseModel):
+    """One answer key's figures, judged and model-only (the model's answers with no rule)."""
+
+    key: str
+    articles: int = 0
+    judged_macro: AggregateScore = Field(default_factory=AggregateScore)
+    judged_micro: AggregateScore = Field(default_factory=AggregateScore)
+    model_macro: AggregateScore = Field(default_factory=AggregateScore)
+    model_micro: AggregateScore = Field(default_factory=AggregateScore)
+    fields: Change = Field(default_factory=Change, description="Field items all the rules together turn right / wrong.")
+    flags: Change = Field(default_factory=Change, description="Flags all the rules together turn right / wrong.")
+
+
 class EvalReport(BaseModel):
     """Scores of every evaluated article plus the macro and micro overall rows."""
 
@@ -137,6 +179,8 @@ class EvalReport(BaseModel):
     )
     grouping: GroupingScore | None = Field(default=None, description="The brief's summits against the key's events.")
     page: PageScore | None = Field(default=None, description="The brief's printed agenda lines against the keys' agenda.")
+    keys: list[KeyFigures] = Field(default_factory=list, description="Per answer key: judged and model-only figures.")
+    ledger: list[LedgerRow] = Field(default_factory=list, description="Per rule and key: items it turns right / wrong.")
 
 
-__all__ = ["PRF", "AggregateScore", "ArticleScore", "EvalReport", "Figures", "Ratio"]
+__all__ = ["PRF", "AggregateScore", "ArticleScore", "Change", "EvalReport", "Figures", "KeyFigures", "LedgerRow", "Ratio"]

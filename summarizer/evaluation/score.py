@@ -63,7 +63,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from summarizer.core.schema import ArticleSummary, Status
+from summarizer.core.schema import ArticleSummary, RejectedItem, Rule, Status
 from summarizer.evaluation.gold import GoldArticle, GoldFile, keyword_hits
 from summarizer.evaluation.report import PRF, AggregateScore, ArticleScore, EvalReport, Figures, Ratio
 
@@ -178,21 +178,20 @@ def score_flags(summary: ArticleSummary, gold: GoldArticle, matches: Sequence[in
     return Ratio(num=len(pairs) - len(errors), den=len(pairs)), errors
 
 
-def _reason_words(reason: str) -> str:
-    # extract.build_summary quotes the model's own text (a name, a quote) with repr()
-    # after its fixed wording; only that wording may decide, not what the model wrote.
-    return re.split(r"['\"]", reason, maxsplit=1)[0].lower()
+#: Refusals for the evidence itself: the sentence the model named is not in the article.
+_UNFOUND = frozenset({Rule.sentence_missing})
 
 
-def _quotes_not_found(reason: str) -> bool:
-    """The item was rejected because none of its quotes (or its sentence) is in the article."""
-    words = _reason_words(reason)
-    return "not found" in words or "is not in the article" in words
+def _quotes_not_found(rejected: RejectedItem) -> bool:
+    """The item was rejected because none of its quotes (or its sentence) is in the article.
 
-
-def _judged_on_evidence(reason: str) -> bool:
-    """The item was rejected for its evidence (missing or not found), not for something else."""
-    return _quotes_not_found(reason) or "no evidence" in _reason_words(reason)
+    By its code; summaries saved before codes existed are read by their reason's fixed
+    wording (before any quoted model text).
+    """
+    if rejected.code is not None:
+        return rejected.code in _UNFOUND
+    words = re.split(r"['\"]", rejected.reason, maxsplit=1)[0].lower()
+    return "not found" in words or "is not in the article" in words or "no evidence" in words
 
 
 def _raw_quotes(item: Mapping[str, object]) -> list[str]:
@@ -223,8 +222,8 @@ def score_evidence(summary: ArticleSummary) -> tuple[Ratio, Ratio, Ratio]:
     """Evidence share, verbatim share and offsets-exact share of one summary."""
     kept = [item for _, item in summary.items()]
     quotes = [e for item in kept for e in item.evidence]
-    judged_rejects = [r for r in summary.rejected if _judged_on_evidence(r.reason)]
-    unfound = sum(len(_raw_quotes(r.item)) for r in summary.rejected if _quotes_not_found(r.reason))
+    judged_rejects = [r for r in summary.rejected if _quotes_not_found(r)]
+    unfound = sum(len(_raw_quotes(r.item)) for r in summary.rejected if _quotes_not_found(r))
     evidence = Ratio(num=sum(1 for item in kept if item.evidence), den=len(kept) + len(judged_rejects))
     verbatim = Ratio(num=sum(1 for e in quotes if e.match in _VERBATIM), den=len(quotes) + unfound)
     offsets = Ratio(num=sum(1 for e in quotes if summary.text[e.start : e.end] == e.quote), den=len(quotes))

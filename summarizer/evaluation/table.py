@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
-from summarizer.evaluation.report import AggregateScore, EvalReport
+from summarizer.evaluation.report import AggregateScore, Change, EvalReport
 
 
 def _num(v: float | None) -> str:
@@ -18,6 +18,10 @@ def print_report(report: EvalReport, *, title: str, console: Console, details: b
     _print_failures(report, console)
     _print_grouping(report, console)
     _print_page(report, console)
+    if report.keys:
+        console.print(_keys_table(report))
+    if report.ledger:
+        console.print(_ledger_table(report))
     if details:
         _print_details(report, console)
 
@@ -51,6 +55,61 @@ def _table(report: EvalReport, title: str) -> Table:
             _num(agg.field_score),
             style="bold",
         )
+    return table
+
+
+def _change(c: Change) -> str:
+    return f"+{c.to_right} / -{c.to_wrong}"
+
+
+def _keys_table(report: EvalReport) -> Table:
+    """Per key, judged against model-only (micro, counts pooled), and what the rules change."""
+    table = Table(
+        title="Judged against the model alone, per key (micro)",
+        caption="model-only: the model's own answers with no rule · rules: items all rules turn right / wrong",
+    )
+    table.add_column("key")
+    table.add_column("articles", justify="right")
+    for header in ("field", "model-only", "flags", "model-only", "loc", "model-only", "date", "model-only"):
+        table.add_column(header, justify="right")
+    table.add_column("rules: fields", justify="right")
+    table.add_column("rules: flags", justify="right")
+    for k in report.keys:
+        j, m = k.judged_micro, k.model_micro
+        table.add_row(
+            k.key,
+            str(k.articles),
+            *map(_num, (j.field_score, m.field_score, j.flag_accuracy, m.flag_accuracy)),
+            *map(_num, (j.location_accuracy, m.location_accuracy, j.date_accuracy, m.date_accuracy)),
+            _change(k.fields),
+            _change(k.flags),
+        )
+    return table
+
+
+def _ledger_table(report: EvalReport) -> Table:
+    """One row per rule that changed anything: items it turns right / wrong on each key."""
+    keys = list(dict.fromkeys(r.key for r in report.ledger))
+    table = Table(
+        title="The ledger: what each rule turns right / wrong (replayed without it)",
+        caption="fields: participants, venue, date, agenda topics · flags: items matched to the key either way",
+    )
+    table.add_column("rule")
+    for key in keys:
+        table.add_column(f"{key} fields", justify="right")
+        table.add_column("flags", justify="right")
+    by_code: dict[str, dict[str, tuple[Change, Change]]] = {}
+    for r in report.ledger:
+        by_code.setdefault(r.code.value, {})[r.key] = (r.fields, r.flags)
+    for code, cells in by_code.items():
+        if all(f.to_right == f.to_wrong == g.to_right == g.to_wrong == 0 for f, g in cells.values()):
+            continue
+        harm = any(f.add(g).net < 0 for f, g in cells.values())
+        row = [code]
+        for key in keys:
+            f, g = cells.get(key, (Change(), Change()))
+            row += [_change(f), _change(g)]
+        table.add_row(*row, style="red" if harm else None)
     return table
 
 

@@ -18,9 +18,10 @@ decide the rest, from the words alone, for any summit:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from summarizer.core.places import resolve_place
-from summarizer.core.schema import AgendaItem, DraftAgendaItem, Evidence, Participant
+from summarizer.core.schema import AgendaItem, DraftAgendaItem, Evidence, Participant, Rule
 from summarizer.core.vocabulary import HISTORY, MEETING_WORDS
 from summarizer.extraction.checks import ArticleCheck
 from summarizer.extraction.ground import distinctive_words, is_heading
@@ -189,32 +190,47 @@ def _is_clause(topic: str) -> bool:
     return bool(_BY_DOING.match(topic)) or (len(topic.split()) >= _CLAUSE_WORDS and bool(_FINITE.search(topic)))
 
 
-def refusal(topic: str, evidence: list[Evidence], name_words: frozenset[str], seen: SeenTopics) -> str | None:
-    """Why a grounded ``topic`` is not kept as an agenda item, or ``None`` to keep it.
+def refusal(
+    topic: str,
+    evidence: list[Evidence],
+    name_words: frozenset[str],
+    seen: SeenTopics,
+    rules: frozenset[Rule] = frozenset(Rule),
+) -> tuple[Rule, str] | None:
+    """The rule by which a grounded ``topic`` is not kept as an agenda item, and why; ``None`` to keep it.
 
-    ``name_words``: the participants' name words; ``seen``: the topics kept so far.
+    ``name_words``: the participants' name words; ``seen``: the topics kept so far;
+    ``rules``: the rules in force.
     """
-    if all(is_heading(e.quote) for e in evidence):
-        return "its only evidence is a headline, which names a section, not a topic discussed"
-    if all(is_history(e.quote) for e in evidence):
-        return "its sentence is about an earlier event (history, not a topic of this meeting)"
-    if all(is_commentary(e.quote) for e in evidence):
-        return "its sentence says what the meeting means (commentary), not what the leaders discuss"
-    if all(is_credit(topic, e.quote) for e in evidence):
-        return "its sentence credits it for something ('thanks to ...'): praise, not a topic"
-    if names_only_the_meeting(topic, name_words):
-        return "names the meeting itself or its participants, not a topic"
-    if _SPEECH.match(topic):
-        return "a sentence someone said, copied whole, not the name of a topic"
-    if _is_clause(topic):
-        return "a whole clause of its sentence (it has its own verb), not the name of a topic"
-    if topic.strip(" .").lower() in VAGUE_TOPICS:
-        return "too vague to be a topic on its own"
-    if _DANGLING.search(topic):
-        return "a fragment: it stops before the words it needs"
-    if seen.repeats(topic, evidence[0].start):
-        return "duplicate of an earlier agenda item"
+    for code, refused, why in _refusals(topic, evidence, name_words, seen):
+        if code in rules and refused():
+            return code, why
     return None
+
+
+def _refusals(
+    topic: str, evidence: list[Evidence], name_words: frozenset[str], seen: SeenTopics
+) -> list[tuple[Rule, Callable[[], bool], str]]:
+    """Each agenda rule: its code, its test (run only when the rule is in force) and its reason."""
+    start = evidence[0].start if evidence else -1
+    return [
+        (Rule.headline, lambda: bool(evidence) and all(is_heading(e.quote) for e in evidence),
+         "its only evidence is a headline, which names a section, not a topic discussed"),
+        (Rule.history, lambda: bool(evidence) and all(is_history(e.quote) for e in evidence),
+         "its sentence is about an earlier event (history, not a topic of this meeting)"),
+        (Rule.commentary, lambda: bool(evidence) and all(is_commentary(e.quote) for e in evidence),
+         "its sentence says what the meeting means (commentary), not what the leaders discuss"),
+        (Rule.credit, lambda: bool(evidence) and all(is_credit(topic, e.quote) for e in evidence),
+         "its sentence credits it for something ('thanks to ...'): praise, not a topic"),
+        (Rule.names_meeting, lambda: names_only_the_meeting(topic, name_words),
+         "names the meeting itself or its participants, not a topic"),
+        (Rule.speech, lambda: bool(_SPEECH.match(topic)), "a sentence someone said, copied whole, not the name of a topic"),
+        (Rule.clause, lambda: _is_clause(topic),
+         "a whole clause of its sentence (it has its own verb), not the name of a topic"),
+        (Rule.vague, lambda: topic.strip(" .").lower() in VAGUE_TOPICS, "too vague to be a topic on its own"),
+        (Rule.fragment, lambda: bool(_DANGLING.search(topic)), "a fragment: it stops before the words it needs"),
+        (Rule.duplicate_topic, lambda: seen.repeats(topic, start), "duplicate of an earlier agenda item"),
+    ]
 
 
 def check_agenda(check: ArticleCheck, drafts: list[DraftAgendaItem], participants: list[Participant]) -> list[AgendaItem]:
@@ -226,19 +242,22 @@ def check_agenda(check: ArticleCheck, drafts: list[DraftAgendaItem], participant
         evidence = check.evidence_for("agenda_item", listed)
         if evidence is None:
             continue
-        for topic in split_listed(listed.topic):
+        topics = split_listed(listed.topic) if check.applies(Rule.split_list) else [listed.topic]
+        for topic in topics:
             item = listed.model_copy(update={"topic": topic})
             # A topic must be named in the article: a sentence that shares no word with it
             # is the wrong sentence (a number off by one), and a topic no sentence names is
             # made up (often copied from the prompt).
             named = check.anchor(item.topic, evidence, min_coverage=TOPIC_COVERAGE)
             if named is None:
-                check.reject("agenda_item", item, f"no sentence of the article names the topic {item.topic!r}")
+                why = f"no sentence of the article names the topic {item.topic!r}"
+                if check.refuse(Rule.not_named, "agenda_item", item, why):
+                    continue
+                named = evidence
+            if (refused := refusal(item.topic, named, name_words, seen, check.rules)) is not None:
+                check.reject("agenda_item", item, refused[1], refused[0])
                 continue
-            if (refused := refusal(item.topic, named, name_words, seen)) is not None:
-                check.reject("agenda_item", item, refused)
-                continue
-            seen.add(item.topic, named[0].start)
+            seen.add(item.topic, named[0].start if named else -1)
             agenda.append(AgendaItem(topic=item.topic, **check.flag(item, named)))
     return agenda
 

@@ -15,7 +15,7 @@ from typing import Any, Literal, NamedTuple
 from summarizer.core.article import Article
 from summarizer.core.dates import MONTH_RE, parse_full_date, parse_iso_date
 from summarizer.core.published import date_line_value
-from summarizer.core.schema import DraftAgendaItem, DraftLocation, Evidence, ItemKind, RejectedItem
+from summarizer.core.schema import DraftAgendaItem, DraftLocation, Evidence, ItemKind, RejectedItem, Rule
 from summarizer.extraction.flags import check_flag, side_speaks
 from summarizer.extraction.ground import Grounder, anchor, is_instruction
 from summarizer.extraction.sentences import Sentence, split_sentences
@@ -50,6 +50,10 @@ def sentence_evidence(sentence: Sentence, match: Literal["sentence", "anchored"]
     return Evidence(quote=sentence.text, start=sentence.start, end=sentence.end, match=match)
 
 
+#: Every judgment: what a summary is built with, except in ``summarizer eval``'s replays.
+ALL_RULES = frozenset(Rule)
+
+
 class _Voices(NamedTuple):
     """The evidence's speaker as the sentences around it tell: a side's official named just
     before it, a commentator ("<name>, <role>"), and the first speaker named at all."""
@@ -62,8 +66,13 @@ class _Voices(NamedTuple):
 class ArticleCheck:
     """One article's sentences and grounder, and the items refused so far."""
 
-    def __init__(self, article: Article, sentences: Sequence[Sentence] | None = None) -> None:
+    def __init__(
+        self, article: Article, sentences: Sequence[Sentence] | None = None, rules: frozenset[Rule] = ALL_RULES
+    ) -> None:
         self.article = article
+        #: The judgments in force: all of them, except when ``summarizer eval`` replays the
+        #: model's answer without some (the model-only figure and the ledger).
+        self.rules = rules
         self.sentences = list(sentences) if sentences is not None else split_sentences(article.text)
         self.by_number = {s.number: s for s in self.sentences}
         self.grounder = Grounder(article.text)
@@ -73,29 +82,45 @@ class ArticleCheck:
         self.sides: frozenset[str] = frozenset()
         self.leaders: tuple[str, ...] = ()
 
-    def reject(self, kind: ItemKind, item: Any, reason: str) -> None:
-        self.rejected.append(RejectedItem(kind=kind, item=item.model_dump(mode="json"), reason=reason))
+    def reject(self, kind: ItemKind, item: Any, reason: str, code: Rule) -> None:
+        self.rejected.append(RejectedItem(kind=kind, item=item.model_dump(mode="json"), reason=reason, code=code))
+
+    def refuse(self, code: Rule, kind: ItemKind, item: Any, reason: str) -> bool:
+        """Record ``item`` as refused by rule ``code`` and return True, or False when that rule is off."""
+        if code not in self.rules:
+            return False
+        self.reject(kind, item, reason, code)
+        return True
+
+    def applies(self, code: Rule) -> bool:
+        return code in self.rules
 
     def evidence_for(self, kind: ItemKind, item: Any) -> list[Evidence] | None:
         """The sentence the model pointed at, unless it is not in the article or speaks to a model."""
         sentence = self.by_number.get(item.sentence)
         if sentence is None:
-            self.reject(kind, item, f"sentence {item.sentence} is not in the article (it has {len(self.by_number)})")
-            return None
-        if is_instruction(sentence.text):
-            self.reject(kind, item, "the evidence is an instruction addressed to a model (prompt injection), not reporting")
+            why = f"sentence {item.sentence} is not in the article (it has {len(self.by_number)})"
+            self.refuse(Rule.sentence_missing, kind, item, why)
+            return None if self.applies(Rule.sentence_missing) else []
+        if is_instruction(sentence.text) and self.refuse(
+            Rule.injection,
+            kind,
+            item,
+            "the evidence is an instruction addressed to a model (prompt injection), not reporting",
+        ):
             return None
         if kind == "date" and (why := self.not_a_summit_date(sentence)) is not None:
-            self.reject(kind, item, why)
+            self.reject(kind, item, why[1], why[0])
             return None
         return [sentence_evidence(sentence, "sentence")]
 
-    def not_a_summit_date(self, sentence: Sentence) -> str | None:
-        """Why ``sentence`` cannot give the summit's date (a date line, an earlier event's caption), or None."""
-        if date_line_value(sentence.text) is not None or is_dateline(sentence.text):
-            return "the evidence is the article's own date line (when it was published), not the summit's"
-        if self.is_caption(sentence) and self._before_publication(sentence.text):
-            return "the evidence is a photo caption of an earlier event, not the summit's date"
+    def not_a_summit_date(self, sentence: Sentence) -> tuple[Rule, str] | None:
+        """The rule by which ``sentence`` cannot give the summit's date (a date line, an earlier
+        event's caption), and why, or None."""
+        if self.applies(Rule.date_line) and (date_line_value(sentence.text) is not None or is_dateline(sentence.text)):
+            return Rule.date_line, "the evidence is the article's own date line (when it was published), not the summit's"
+        if self.applies(Rule.caption_date) and self.is_caption(sentence) and self._before_publication(sentence.text):
+            return Rule.caption_date, "the evidence is a photo caption of an earlier event, not the summit's date"
         return None
 
     def sentence_at(self, start: int) -> Sentence | None:
@@ -116,26 +141,33 @@ class ArticleCheck:
         """Evidence that names ``value``: the article must contain it, the model's sentence must be
         usable, and that sentence (or the one naming it best) must name it. ``noun`` words the
         refusal ("name", "place")."""
-        if not self.grounder.mentions(value):
-            self.reject(kind, item, f"{noun} {value!r} does not occur in the article")
+        if not self.grounder.mentions(value) and self.refuse(
+            Rule.value_absent, kind, item, f"{noun} {value!r} does not occur in the article"
+        ):
             return None
         evidence = self.evidence_for(kind, item)
         if evidence is None:
             return None
         named = self.anchor(value, evidence)
         if named is None:
-            self.reject(kind, item, f"no sentence of the article names {value!r}")
+            if not self.refuse(Rule.not_named, kind, item, f"no sentence of the article names {value!r}"):
+                return evidence
         return named
 
     def anchor(self, value: str, evidence: list[Evidence], *, min_coverage: float = 0.0) -> list[Evidence] | None:
-        """:func:`summarizer.extraction.ground.anchor` over this article's sentences."""
-        return anchor(self.sentences, value, evidence, min_coverage=min_coverage)
+        """:func:`summarizer.extraction.ground.anchor` over this article's sentences. With
+        ``Rule.anchored`` off, the model's own sentence is never replaced by the one naming the
+        value (``None`` still says that no sentence names it)."""
+        found = anchor(self.sentences, value, evidence, min_coverage=min_coverage)
+        if found is not None and not self.applies(Rule.anchored) and any(e.match == "anchored" for e in found):
+            return evidence
+        return found
 
     def flag(self, item: Any, evidence: list[Evidence]) -> dict[str, Any]:
         """Status, note, source and evidence of a kept item, its flag checked against the evidence."""
         quotes = [e.quote for e in evidence]
         voices = self._voices(evidence)
-        status, note = check_flag(
+        status, code, note = check_flag(
             item.status,
             quotes,
             agenda=isinstance(item, DraftAgendaItem),
@@ -145,11 +177,12 @@ class ArticleCheck:
             place=isinstance(item, DraftLocation),
             side_voice=voices.side,
             expert=voices.expert,
+            rules=self.rules,
         )
         # Who makes the claim: the model's answer where it gives one, else the speaker the
         # sentence (or the one before it, for "he said") names.
         said_by = getattr(item, "said_by", None) or voices.speaker
-        return {"status": status, "flag_note": note, "attributed_to": said_by, "evidence": evidence}
+        return {"status": status, "flag_note": note, "flag_code": code, "attributed_to": said_by, "evidence": evidence}
 
     def _voices(self, evidence: list[Evidence]) -> _Voices:
         """What the sentences around the evidence say of its speaker (``speakers.voice_of``):
@@ -172,4 +205,4 @@ class ArticleCheck:
         return _Voices(side=side_voice, expert=expert, speaker=speaker)
 
 
-__all__ = ["ArticleCheck", "is_dateline", "sentence_evidence"]
+__all__ = ["ALL_RULES", "ArticleCheck", "is_dateline", "sentence_evidence"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from summarizer.core.places import gazetteer
-from summarizer.core.schema import Status
+from summarizer.core.schema import Rule, Status
 
 # Grouped by why they make a claim speculative; each is a whole-word pattern.
 _HEDGES = [
@@ -234,8 +234,9 @@ def check_flag(
     place: bool = False,
     side_voice: bool = False,
     expert: str | None = None,
-) -> tuple[Status, str | None]:
-    """Return the flag to keep and, when it changed, a note saying why.
+    rules: frozenset[Rule] = frozenset(Rule),
+) -> tuple[Status, Rule | None, str | None]:
+    """Return the flag to keep and, when it changed, the rule that changed it and a note saying why.
 
     ``agenda``: the item is an agenda topic, which is confirmed only when its sentence
     also says it is discussed, agreed or announced. ``sides`` and ``leaders`` (the
@@ -244,32 +245,37 @@ def check_flag(
     words, so that a hedge counts only in the clause that states it. ``side_voice``: the
     article's context makes a side's official the speaker ("..., he said" after "Trump
     said"); ``expert``: the speaker is one the article introduces as a commentator
-    ("William Yang, an analyst at ..."), named here as "<name>, <role>".
+    ("William Yang, an analyst at ..."), named here as "<name>, <role>". ``rules``: the
+    flag rules in force (``summarizer eval`` replays answers without some).
     """
     if status is Status.speculative:
-        return status, None
-    if expert:
-        return Status.speculative, f"model said confirmed; its source is a commentator, not a side ({expert})"
-    if place and (running := _IN_THE_RUNNING.search(" ".join(quotes))):
-        return Status.speculative, f"model said confirmed; the place is only in the running ({running.group(0).lower()})"
+        return status, None, None
+    if expert and Rule.flag_commentator in rules:
+        why = f"model said confirmed; its source is a commentator, not a side ({expert})"
+        return Status.speculative, Rule.flag_commentator, why
+    if place and Rule.flag_in_the_running in rules and (running := _IN_THE_RUNNING.search(" ".join(quotes))):
+        why = f"model said confirmed; the place is only in the running ({running.group(0).lower()})"
+        return Status.speculative, Rule.flag_in_the_running, why
     official = [q for q in quotes if side_voice or side_speaks(q, sides, leaders)]
     if official:
+        if Rule.flag_side_hedged not in rules:
+            return status, None, None
         strong = [
             m.group(0).lower() for q in official for m in _STRONG_HEDGES.finditer(_IDIOMS.sub(" ", claim_clauses(q, claim)))
         ]
         if strong:
             shown = ", ".join(dict.fromkeys(strong))
-            return Status.speculative, f"model said confirmed; the side's own statement is hedged ({shown})"
-        return status, None
+            return Status.speculative, Rule.flag_side_hedged, f"model said confirmed; the side's own statement is hedged ({shown})"
+        return status, None, None
     cues = [c for q in quotes for c in _hedges(q, claim)]
-    if cues:
+    if cues and Rule.flag_hedged in rules:
         shown = ", ".join(dict.fromkeys(cues))
-        return Status.speculative, f"model said confirmed; the quoted evidence hedges or attributes it ({shown})"
-    if agenda and not any(_TABLED.search(q) for q in quotes):
-        return Status.speculative, (
+        return Status.speculative, Rule.flag_hedged, f"model said confirmed; the quoted evidence hedges or attributes it ({shown})"
+    if agenda and Rule.flag_not_tabled in rules and not any(_TABLED.search(q) for q in quotes):
+        return Status.speculative, Rule.flag_not_tabled, (
             "model said confirmed; the quoted evidence states a fact but not that the leaders discuss or agreed on it"
         )
-    return status, None
+    return status, None, None
 
 
 __all__ = ["check_flag", "claim_clauses", "side_speaks", "speculative_cues"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from summarizer.core.article import Article
-from summarizer.core.schema import Evidence, ItemKind, RejectedItem
+from summarizer.core.schema import Evidence, ItemKind, RejectedItem, Rule
 from summarizer.core.text import locate_in
 
 #: The summary fields that carry evidence, and their kind in ``rejected``.
@@ -48,10 +48,14 @@ def to_given_text(article: Article, fields: dict[str, Any], rejected: list[Rejec
         kept = []
         for item in items:
             evidence = _moved(article.given, item.evidence)
-            if evidence:
+            # An item with no evidence at all only comes from a replay without the rules
+            # (``summarizer eval``'s model-only figure): there is nothing to move.
+            if evidence or not item.evidence:
                 kept.append(item.model_copy(update={"evidence": evidence}))
             else:
-                rejected.append(RejectedItem(kind=kind, item=item.model_dump(mode="json"), reason=why))
+                rejected.append(
+                    RejectedItem(kind=kind, item=item.model_dump(mode="json"), reason=why, code=Rule.not_in_given_text)
+                )
         if name in fields:
             out[name] = kept if isinstance(value, list) else (kept[0] if kept else None)
     return out

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from summarizer.core.places import gazetteer
-from summarizer.core.schema import DraftParticipant, Evidence, Participant
+from summarizer.core.schema import DraftParticipant, Evidence, Participant, Rule
 from summarizer.extraction.checks import ArticleCheck
 from summarizer.extraction.ground import mentions, offices
 from summarizer.extraction.sentences import Sentence
@@ -17,10 +17,12 @@ def check_participants(check: ArticleCheck, drafts: list[DraftParticipant]) -> l
         if evidence is None:
             continue
         key = " ".join(p.name.lower().split())
-        if key in kept:  # the same person listed twice: keep one, with all evidence
+        if key in kept and check.applies(Rule.same_person):  # the same person listed twice: keep one, with all evidence
             prev = kept[key]
             prev.evidence.extend(e for e in evidence if all(e.start != x.start for x in prev.evidence))
             continue
+        if key in kept:
+            key = f"{key}#{len(kept)}"
         kept[key] = Participant(name=p.name.strip(), role=p.role, **check.flag(p, evidence))
     return list(kept.values())
 
@@ -33,8 +35,9 @@ def _is_country(name: str) -> bool:
 
 
 def _grounded(check: ArticleCheck, p: DraftParticipant) -> list[Evidence] | None:
-    if _is_country(p.name):
-        check.reject("participant", p, f"{p.name!r} is a country, not a person taking part")
+    if _is_country(p.name) and check.refuse(
+        Rule.country_not_person, "participant", p, f"{p.name!r} is a country, not a person taking part"
+    ):
         return None
     named = check.named("participant", p, p.name, "name")
     if named is None:
@@ -42,8 +45,9 @@ def _grounded(check: ArticleCheck, p: DraftParticipant) -> list[Evidence] | None
     # A participant is a leader or a delegation member: some sentence of the article
     # that names them must say what office they hold. The model's own "role" does not
     # count: asked about a football report, it called both clubs "leader".
-    if not any(offices(s.text) for s in check.sentences if mentions(s.text, p.name)):
-        check.reject("participant", p, f"no sentence naming {p.name!r} gives them an office (leader, minister, envoy...)")
+    if not any(offices(s.text) for s in check.sentences if mentions(s.text, p.name)) and check.refuse(
+        Rule.no_office, "participant", p, f"no sentence naming {p.name!r} gives them an office (leader, minister, envoy...)"
+    ):
         return None
     return named
 

@@ -26,12 +26,13 @@ from summarizer.core.schema import (
     ItemKind,
     Location,
     RejectedItem,
+    Rule,
     Status,
     SummitDate,
     Usage,
 )
 from summarizer.extraction.agenda import check_agenda
-from summarizer.extraction.checks import ArticleCheck
+from summarizer.extraction.checks import ALL_RULES, ArticleCheck
 from summarizer.extraction.offsets import to_given_text
 from summarizer.extraction.people import check_participants, sides_of
 from summarizer.extraction.prompting import leaders_phrase, next_question, prompt_version, who_messages
@@ -104,39 +105,56 @@ def build_summary(
     backend: str,
     usage: Usage | None = None,
     sentences: list[Sentence] | None = None,
+    rules: frozenset[Rule] = ALL_RULES,
 ) -> ArticleSummary:
     """Ground and check a model's draft. Nothing unproven is kept; nothing is dropped silently.
 
     One step per field, in this order (each records what it refuses in ``rejected``):
     participants (``people``), the venue (``venue``), the date (``when``), the agenda
-    (``agenda``). ``sentences``: the article's, if already split.
+    (``agenda``). ``sentences``: the article's, if already split. ``rules``: the judgments
+    in force, all of them but in ``summarizer eval``'s replays (the model-only figure, the
+    ledger); with none, the summary is the model's answer as it stands, each item at the
+    sentence it named.
     """
-    check = ArticleCheck(article, sentences)
+    check = ArticleCheck(article, sentences, rules)
+    summary = _checked(check, draft)
+    fields = {k: v for k, v in summary.items() if k not in ("rejected", "summit_found")}
+    return _summary(
+        article,
+        model,
+        backend,
+        usage,
+        rejected=summary["rejected"],
+        summit_found=summary["summit_found"],
+        model_answer=draft,
+        **fields,
+    )
+
+
+def _checked(check: ArticleCheck, draft: DraftSummary) -> dict[str, Any]:
+    """The kept items of ``draft`` and ``rejected``, the fields of the summary."""
     if not draft.summit_found:
         for kind, items in _draft_items(draft):
             for it in items:
-                check.reject(kind, it, "the model found no summit in this article")
-        return _summary(article, model, backend, usage, rejected=check.rejected, summit_found=False)
+                check.reject(kind, it, "the model found no summit in this article", Rule.model_no_summit)
+        return {"rejected": check.rejected, "summit_found": False}
 
     participants = check_participants(check, draft.participants)
     check.sides, check.leaders = sides_of(participants, check.sentences)
     location = check_location(check, draft.location) if draft.location is not None else None
     date = check_date(check, draft.date, location)
     agenda = check_agenda(check, draft.agenda_items, participants)
-    if not participants:
+    if not participants and check.applies(Rule.no_leaders):
         _no_summit_without_leaders(check, location, date, agenda)
-        return _summary(article, model, backend, usage, rejected=check.rejected, summit_found=False)
-    return _summary(
-        article,
-        model,
-        backend,
-        usage,
-        rejected=check.rejected,
-        participants=participants,
-        location=location,
-        date=date,
-        agenda_items=agenda,
-    )
+        return {"rejected": check.rejected, "summit_found": False}
+    return {
+        "rejected": check.rejected,
+        "summit_found": True,
+        "participants": participants,
+        "location": location,
+        "date": date,
+        "agenda_items": agenda,
+    }
 
 
 def _no_summit_without_leaders(
@@ -153,7 +171,9 @@ def _no_summit_without_leaders(
     ]
     for kind, item in leftovers:
         if item is not None:
-            check.rejected.append(RejectedItem(kind=kind, item=item.model_dump(mode="json"), reason=why))
+            check.rejected.append(
+                RejectedItem(kind=kind, item=item.model_dump(mode="json"), reason=why, code=Rule.no_leaders)
+            )
 
 
 def _draft_items(

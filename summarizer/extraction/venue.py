@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from summarizer.core.places import country_name, gazetteer, resolve_place
-from summarizer.core.schema import DraftLocation, Location
+from summarizer.core.schema import DraftLocation, Location, Rule
 from summarizer.core.vocabulary import EARLIER
 from summarizer.extraction.checks import ArticleCheck, sentence_evidence
 from summarizer.extraction.ground import mentions
@@ -170,7 +170,7 @@ def check_location(check: ArticleCheck, loc: DraftLocation) -> Location | None:
     if named is None:
         return None
     value = loc.value.strip()
-    better = place_of_meeting(value, named[0].quote, check.sentences)
+    better = place_of_meeting(value, named[0].quote, check.sentences) if named and check.applies(Rule.venue_refined) else None
     if better is not None:
         value, moved = better
         if moved is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from summarizer.core.dates import date_in_sentence, date_of_meeting, looks_like_date, resolve_date
-from summarizer.core.schema import DraftDate, Location, SummitDate
+from summarizer.core.schema import DraftDate, Location, Rule, SummitDate
 from summarizer.core.text import phrase_key
 from summarizer.extraction.checks import ArticleCheck, sentence_evidence
 
@@ -29,7 +29,7 @@ def _gives(quote: str, when: str) -> bool:
 def check_date(check: ArticleCheck, draft: DraftDate | None, location: Location | None) -> SummitDate | None:
     """The model's date if its sentence gives it (or gives one of its own), else a meeting sentence's date."""
     date = _from_model(check, draft) if draft is not None else None
-    if date is None and location is not None:
+    if date is None and location is not None and location.evidence and check.applies(Rule.meeting_sentence_date):
         date = _from_meeting_sentence(check, draft, location)
     return date
 
@@ -38,8 +38,12 @@ def _from_model(check: ArticleCheck, d: DraftDate) -> SummitDate | None:
     evidence = check.evidence_for("date", d)
     if evidence is None:
         return None
-    when: str | None = without_unstated_year(d.value.strip(), check.article.text)
-    named = check.anchor(d.value, evidence) if looks_like_date(d.value) else None
+    when: str | None = d.value.strip()
+    if check.applies(Rule.unstated_year):
+        when = without_unstated_year(d.value.strip(), check.article.text)
+    if not check.applies(Rule.own_date_phrase):
+        return SummitDate(value=when, iso=resolve_date(when, check.article.meta.published), **check.flag(d, evidence))
+    named = check.anchor(d.value, evidence) if looks_like_date(d.value) and evidence else None
     if named is not None and when is not None and not _gives(named[0].quote, when):
         # Anchored on a sentence that shares words ("November ... 2022") but not the date:
         # never the model's words beside a quote that does not give them. The date phrase of
@@ -49,16 +53,17 @@ def _from_model(check: ArticleCheck, d: DraftDate) -> SummitDate | None:
     if named is None:
         # The model pointed at a sentence but wrote a date it does not give ("not
         # specified", a wrong month): that sentence's own date phrase, if it has one.
-        when = date_in_sentence(evidence[0].quote)
+        when = date_in_sentence(evidence[0].quote) if evidence else None
         named = evidence
     moved = check.sentence_at(named[0].start) if named else None
     if moved is not None and (refused := check.not_a_summit_date(moved)) is not None:
-        check.reject("date", d, refused)
+        check.reject("date", d, refused[1], refused[0])
         return None
     if when is None:
         why = "names no date or time" if not looks_like_date(d.value) else "is not given by any sentence"
-        check.reject("date", d, f"{d.value!r} {why}, and sentence {d.sentence} gives no date")
-        return None
+        if check.refuse(Rule.no_date, "date", d, f"{d.value!r} {why}, and sentence {d.sentence} gives no date"):
+            return None
+        when = d.value.strip()
     return SummitDate(value=when, iso=resolve_date(when, check.article.meta.published), **check.flag(d, named))
 
 
