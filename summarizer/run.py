@@ -302,11 +302,11 @@ __all__ = [
     "brief",
     "brief_async",
     "brief_of",
-    "rejudge",
     "extract",
     "extract_async",
     "input_failure",
     "load_inputs",
+    "rejudge",
     "summarize_article",
     "summarize_article_async",
 ]

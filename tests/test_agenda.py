@@ -1,30 +1,9 @@
-"""Agenda rules (summarizer/agenda.py): splitting listed topics, the meeting itself, repeats.
+"""Agenda rules (summarizer/extraction/agenda.py): the meeting itself, repeats.
 
 Invented sentences only: the rules must hold for any summit.
 """
 
-from summarizer.extraction.agenda import SeenTopics, names_only_the_meeting, split_listed
-
-
-def test_a_copied_clause_listing_several_things_becomes_several_topics():
-    assert split_listed("Arland may be seeking grain, port access, and even engineers for its new railway") == [
-        "Arland may be seeking grain",
-        "port access",
-        "engineers for its new railway",
-    ]
-    assert split_listed("President Vale could request fishing rights and help with the new harbour project") == [
-        "President Vale could request fishing rights",
-        "help with the new harbour project",
-    ]
-
-
-def test_short_names_names_joined_by_and_and_clause_commas_stay_whole():
-    assert split_listed("diplomatic and military ties") == ["diplomatic and military ties"]
-    assert split_listed("a possible treaty between Arland and Bexia on the northern border") == [
-        "a possible treaty between Arland and Bexia on the northern border"
-    ]
-    clause = "by courting partners like Bexia and Corland, Vale hopes to show that Arland is not alone"
-    assert split_listed(clause) == [clause]
+from summarizer.extraction.agenda import SeenTopics, names_only_the_meeting
 
 
 def test_a_topic_of_only_meeting_words_and_names_is_the_meeting():

@@ -238,12 +238,11 @@ def eval_cmd(
     # Imported here: the command is the only user, and `extract` should not pay for it.
     from summarizer.evaluation.gold import load_gold, merge_gold
     from summarizer.evaluation.grouping import score_grouping
+    from summarizer.evaluation.ledger import key_figures, replay_model_only
+    from summarizer.evaluation.ledger import ledger as rule_ledger
     from summarizer.evaluation.page import score_page
     from summarizer.evaluation.score import evaluate as score_summaries
     from summarizer.evaluation.table import print_report
-
-    from summarizer.evaluation.ledger import key_figures, replay_model_only
-    from summarizer.evaluation.ledger import ledger as rule_ledger
 
     # A key is named by its file, or by its folder when the file is a plain gold.json.
     gold_files = [(p.parent.name if p.stem == "gold" else p.stem, load_gold(p)) for p in gold_paths]

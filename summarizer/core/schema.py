@@ -181,7 +181,6 @@ class Rule(StrEnum):
     no_date = "date.no_date"
     meeting_sentence_date = "date.meeting_sentence"
     # Agenda
-    split_list = "agenda.split_list"
     headline = "agenda.headline"
     history = "agenda.history"
     commentary = "agenda.commentary"

@@ -166,4 +166,4 @@ def overall_change(
     return fields, flags
 
 
-__all__ = ["Rebuild", "key_figures", "compare", "ledger", "outcome", "overall_change", "replay_model_only"]
+__all__ = ["Rebuild", "compare", "key_figures", "ledger", "outcome", "overall_change", "replay_model_only"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pydantic import BaseModel, Field, computed_field
 
 from summarizer.core.schema import Rule
-
 from summarizer.evaluation.grouping import GroupingScore
 from summarizer.evaluation.page import PageScore
 

@@ -3,8 +3,6 @@
 Grounding (``ground.anchor``) proves that a topic's sentence names it. These rules
 decide the rest, from the words alone, for any summit:
 
-* a topic written as a clause that lists several things is several topics
-  (:func:`split_listed`);
 * a "topic" made only of meeting words and the participants' names is the meeting
   itself (:func:`names_only_the_meeting`);
 * a topic from a sentence reporting an earlier event is history (:func:`is_history`);
@@ -32,20 +30,9 @@ from summarizer.extraction.ground import distinctive_words, is_heading
 TOPIC_COVERAGE = 0.4
 
 
-#: A topic of this many words or more is a clause copied from its sentence, not a short
-#: name; only such topics are split at their list separators.
+#: A topic of this many words or more, with a verb of its own, is a clause copied from its
+#: sentence, not a short name.
 _CLAUSE_WORDS = 8
-# List separators: ", and", ", or", a comma, "and", "or".
-_SEPARATOR = re.compile(r",\s*(?:and|or)\s+|,\s*|\s+(?:and|or)\s+")
-# After a list comma, the rest of the list: "B and C", "B, and C".
-_LIST_END = re.compile(r"^(?:[^,;:]+,)*[^,;:]*?\s(?:and|or)\s|^\s*(?:and|or)\s")
-# An element in the middle of a list is short ("A, construction workers, and B").
-_ELEMENT_WORDS = 6
-_BETWEEN = re.compile(r"\b(?:between|among|both)\s+(?:\S+\s+){0,3}\S+$", re.I)
-# Words that only join a list element to what came before ("including X", "even Y").
-_LEAD = re.compile(r"^(?:and|or|including|even|also|as well as|such as)\s+", re.I)
-
-
 
 
 def is_history(sentence: str) -> bool:
@@ -79,49 +66,6 @@ def is_credit(topic: str, sentence: str) -> bool:
 def common_words(topic: str) -> frozenset[str]:
     """The distinctive words of ``topic`` that are not names (not capitalised)."""
     return distinctive_words(" ".join(w for w in topic.split() if not w[:1].isupper()))
-
-
-def split_listed(topic: str) -> list[str]:
-    """``topic`` as one or more topics: a long clause is cut at its list separators.
-
-    A small model asked for "one item per topic" still often copies a whole sentence
-    that lists three things ("X may seek A, B and C for ...") as one topic; the brief
-    then shows one line where the article names three topics. Cuts are made only where
-    both sides keep a common noun of their own, never before a name or inside "between A
-    and B", and a comma counts only inside a list that ends in "and"/"or"; so "between
-    two leaders and their envoys", "Arland and Bexia", "diplomatic and military ties" (a
-    short name) and "by doing X, Y hopes to ..." stay whole.
-    """
-    topic = topic.strip()
-    if len(topic.split()) < _CLAUSE_WORDS:
-        return [topic]
-    parts: list[str] = []
-    pos = 0
-    for m in _SEPARATOR.finditer(topic):
-        left, right = topic[pos : m.start()], topic[m.end() :]
-        nxt = _SEPARATOR.search(right)
-        right_part = right[: nxt.start()] if nxt else right
-        # A bare comma separates list elements only in a list that ends with "and"/"or"
-        # ("A, B and C"); elsewhere it ends a clause ("by doing X, Putin aims to ...").
-        if m.group(0).strip() == "," and (not _LIST_END.search(right) or len(right_part.split()) > _ELEMENT_WORDS):
-            continue
-        # "between A and B", "Arland and Bexia": one relation, or names, not a list of topics.
-        if _BETWEEN.search(left) or right.lstrip()[:1].isupper():
-            continue
-        if common_words(left) and common_words(right_part):
-            parts.append(left)
-            pos = m.end()
-    parts.append(topic[pos:])
-    out = [_LEAD.sub("", p).strip(" ,;") for p in parts if p.strip(" ,;")]
-    # "fair, reasonable and mutually acceptable solution": single words before a longer last
-    # element are its modifiers, one topic, not a list of topics.
-    if len(out) > 1 and all(len(_content(p)) == 1 for p in out[:-1]) and len(_content(out[-1])) > 1:
-        return [topic]
-    return out
-
-
-def _content(phrase: str) -> list[str]:
-    return [w for w in phrase.split() if w.lower() not in ("a", "an", "the")]
 
 
 def names_only_the_meeting(topic: str, name_words: frozenset[str]) -> bool:
@@ -238,27 +182,24 @@ def check_agenda(check: ArticleCheck, drafts: list[DraftAgendaItem], participant
     agenda: list[AgendaItem] = []
     seen = SeenTopics()
     name_words = frozenset().union(*(distinctive_words(p.name) for p in participants))
-    for listed in drafts:
-        evidence = check.evidence_for("agenda_item", listed)
+    for item in drafts:
+        evidence = check.evidence_for("agenda_item", item)
         if evidence is None:
             continue
-        topics = split_listed(listed.topic) if check.applies(Rule.split_list) else [listed.topic]
-        for topic in topics:
-            item = listed.model_copy(update={"topic": topic})
-            # A topic must be named in the article: a sentence that shares no word with it
-            # is the wrong sentence (a number off by one), and a topic no sentence names is
-            # made up (often copied from the prompt).
-            named = check.anchor(item.topic, evidence, min_coverage=TOPIC_COVERAGE)
-            if named is None:
-                why = f"no sentence of the article names the topic {item.topic!r}"
-                if check.refuse(Rule.not_named, "agenda_item", item, why):
-                    continue
-                named = evidence
-            if (refused := refusal(item.topic, named, name_words, seen, check.rules)) is not None:
-                check.reject("agenda_item", item, refused[1], refused[0])
+        # A topic must be named in the article: a sentence that shares no word with it
+        # is the wrong sentence (a number off by one), and a topic no sentence names is
+        # made up (often copied from the prompt).
+        named = check.anchor(item.topic, evidence, min_coverage=TOPIC_COVERAGE)
+        if named is None:
+            why = f"no sentence of the article names the topic {item.topic!r}"
+            if check.refuse(Rule.not_named, "agenda_item", item, why):
                 continue
-            seen.add(item.topic, named[0].start if named else -1)
-            agenda.append(AgendaItem(topic=item.topic, **check.flag(item, named)))
+            named = evidence
+        if (refused := refusal(item.topic, named, name_words, seen, check.rules)) is not None:
+            check.reject("agenda_item", item, refused[1], refused[0])
+            continue
+        seen.add(item.topic, named[0].start if named else -1)
+        agenda.append(AgendaItem(topic=item.topic, **check.flag(item, named)))
     return agenda
 
 
@@ -273,5 +214,4 @@ __all__ = [
     "is_history",
     "names_only_the_meeting",
     "refusal",
-    "split_listed",
 ]

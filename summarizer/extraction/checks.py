@@ -109,8 +109,8 @@ class ArticleCheck:
             "the evidence is an instruction addressed to a model (prompt injection), not reporting",
         ):
             return None
-        if kind == "date" and (why := self.not_a_summit_date(sentence)) is not None:
-            self.reject(kind, item, why[1], why[0])
+        if kind == "date" and (refused := self.not_a_summit_date(sentence)) is not None:
+            self.reject(kind, item, refused[1], refused[0])
             return None
         return [sentence_evidence(sentence, "sentence")]
 
@@ -149,9 +149,8 @@ class ArticleCheck:
         if evidence is None:
             return None
         named = self.anchor(value, evidence)
-        if named is None:
-            if not self.refuse(Rule.not_named, kind, item, f"no sentence of the article names {value!r}"):
-                return evidence
+        if named is None and not self.refuse(Rule.not_named, kind, item, f"no sentence of the article names {value!r}"):
+            return evidence
         return named
 
     def anchor(self, value: str, evidence: list[Evidence], *, min_coverage: float = 0.0) -> list[Evidence] | None:

@@ -38,11 +38,12 @@ def _from_model(check: ArticleCheck, d: DraftDate) -> SummitDate | None:
     evidence = check.evidence_for("date", d)
     if evidence is None:
         return None
-    when: str | None = d.value.strip()
+    given = d.value.strip()
     if check.applies(Rule.unstated_year):
-        when = without_unstated_year(d.value.strip(), check.article.text)
+        given = without_unstated_year(given, check.article.text)
     if not check.applies(Rule.own_date_phrase):
-        return SummitDate(value=when, iso=resolve_date(when, check.article.meta.published), **check.flag(d, evidence))
+        return SummitDate(value=given, iso=resolve_date(given, check.article.meta.published), **check.flag(d, evidence))
+    when: str | None = given
     named = check.anchor(d.value, evidence) if looks_like_date(d.value) and evidence else None
     if named is not None and when is not None and not _gives(named[0].quote, when):
         # Anchored on a sentence that shares words ("November ... 2022") but not the date:
