@@ -1,4 +1,4 @@
-from summarizer.core.schema import Status
+from summarizer.core.schema import Rule, Status
 from summarizer.extraction.flags import check_flag, speculative_cues
 
 
@@ -150,3 +150,53 @@ def test_a_report_citing_a_sides_official_has_that_official_as_its_source():
     assert check_flag(Status.confirmed, [unsided], sides=sides, claim="Oslo")[0] is Status.speculative
     media = "The Harbour Times reported that the leaders will discuss fishing quotas."
     assert check_flag(Status.confirmed, [media], agenda=True, sides=sides, claim="fishing quotas")[0] is Status.speculative
+
+
+# The narrowings the ledger asked for (docs/quality.md, "The ledger"), on invented sentences.
+
+
+def test_reported_speech_would_is_no_hedge():
+    quote = "Okafor said the talks would focus on fishing rights."
+    assert check_flag(Status.confirmed, [quote], claim="fishing rights")[0] is Status.confirmed
+    agreed = "Lindqvist and Okafor agreed Belmaris would open the port to Norvalian trawlers."
+    assert check_flag(Status.confirmed, [agreed], claim="port")[0] is Status.confirmed
+
+
+def test_a_purpose_is_no_hedge():
+    quote = "Lindqvist and Okafor opened their first meeting in Port Lira, seeking a truce in their tariff dispute."
+    assert check_flag(Status.confirmed, [quote], claim="truce")[0] is Status.confirmed
+
+
+def test_anticipated_as_an_adjective_hedges_nothing_as_a_verb_it_does():
+    adjective = "The eagerly anticipated meeting between Lindqvist and Okafor will begin on Friday in Port Lira."
+    assert check_flag(Status.confirmed, [adjective], claim="Port Lira")[0] is Status.confirmed
+    verb = "The meeting is anticipated to take place in Port Lira."
+    assert check_flag(Status.confirmed, [verb], claim="Port Lira")[0] is Status.speculative
+
+
+def test_commentators_hedge_only_as_the_source():
+    assert speculative_cues("Analysts say the two leaders will discuss fishing.") == ["analysts"]
+    assert speculative_cues("According to some experts, the leaders will discuss fishing.") == ["some experts"]
+    assert speculative_cues("We will get our experts together to discuss fishing quotas.") == []
+    status, code, _ = check_flag(Status.confirmed, ["Lindqvist said: we will get our experts together to discuss fishing quotas."])
+    assert (status, code) == (Status.confirmed, None)
+
+
+def test_a_report_citing_a_quoted_administration_official_has_that_official_as_source():
+    from summarizer.extraction.flags import side_speaks
+
+    quote = 'A pool report, citing a "senior administration official," said the talks covered fishing rights.'
+    assert side_speaks(quote, SIDES)
+
+
+def test_a_quoted_leader_on_a_topic_has_raised_it():
+    quote = "Okafor was quoted as saying “the peace of the northern shore will depend on the stance Norvalia takes.”"
+    status, code, _ = check_flag(Status.confirmed, [quote], agenda=True, claim="peace of the northern shore")
+    assert (status, code) == (Status.confirmed, None)
+    fact = "Norvalia exports most of its grain through the northern shore."
+    assert check_flag(Status.confirmed, [fact], agenda=True, claim="grain")[1] is Rule.flag_not_tabled
+
+
+def test_a_day_before_may_is_the_month():
+    assert speculative_cues("The leaders meet in Port Lira on 3 May.") == []
+    assert speculative_cues("The leaders may meet in Port Lira.") == ["may"]

@@ -143,7 +143,7 @@ _CITING = re.compile(
 _IDIOMS = re.compile(
     r"(?i:\b(?:as soon as|earliest (?:date|time|opportunity)|as \w+ as) possible\b)"
     # The month, not the verb: "by May 1", "in early May".
-    r"|\bMay\s+\d{1,2}\b|\b(?i:in|by|early|late|mid|until|since|next|last|of)\s+May\b"
+    r"|\bMay\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+May\b|\b(?i:in|by|early|late|mid|until|since|next|last|of)\s+May\b"
 )
 
 
