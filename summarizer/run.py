@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import functools
 from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
@@ -249,13 +250,16 @@ async def brief_async(
     concurrency: int | None = None,
     published: str | None = None,
     on_result: ProgressFn | None = None,
+    cache: CacheChoice = "default",
 ) -> Brief:
     """Extract every input (paths or ``Article`` objects) and merge the summaries.
 
     Articles that fail are listed in ``Brief.failures``; the others are briefed as usual.
     Arguments are those of :func:`summarizer.run.extract_async`.
     """
-    run = await extract_async(inputs, config=config, concurrency=concurrency, published=published, on_result=on_result)
+    run = await extract_async(
+        inputs, config=config, concurrency=concurrency, published=published, on_result=on_result, cache=cache
+    )
     return brief_of(run)
 
 
@@ -274,11 +278,21 @@ def brief_of(run: ExtractionRun) -> Brief:
 
 
 def _sync_twin(fn: Callable[P, Coroutine[Any, Any, R]], name: str) -> Callable[P, R]:
-    """``fn`` run to completion in a fresh event loop: the synchronous twin of an async entry point."""
+    """``fn`` run to completion in a fresh event loop: the synchronous twin of an async entry point.
+
+    Called where an event loop already runs in this thread (a Jupyter cell, an async web
+    handler), ``asyncio.run`` would raise; the coroutine then runs in its own loop on a
+    worker thread, and the caller waits for it as for any synchronous call.
+    """
 
     @functools.wraps(fn)
     def run(*args: P.args, **kwargs: P.kwargs) -> R:
-        return asyncio.run(fn(*args, **kwargs))
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return asyncio.run(fn(*args, **kwargs))
+        with concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="summarizer") as pool:
+            return pool.submit(lambda: asyncio.run(fn(*args, **kwargs))).result()
 
     run.__name__ = run.__qualname__ = name
     run.__doc__ = f"Synchronous twin of :func:`{fn.__name__}` (same arguments).\n\n{fn.__doc__ or ''}"

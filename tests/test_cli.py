@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from click.testing import CliRunner
-from conftest import ARTICLES, RECORDINGS, SEED_IDS
+from conftest import ARTICLES, RECORDINGS, ROOT, SEED_IDS
 
 from summarizer.cli import _fill_published, main
 from summarizer.ingest.text import DEFAULT_MAX_BYTES
@@ -127,3 +127,26 @@ def test_published_that_is_not_a_date_is_a_usage_error():
     result = CliRunner().invoke(main, _replay("extract", str(ARTICLES / SEED_IDS[1]), "--published", "May 5"))
     assert result.exit_code == 2
     assert "give the publication date as YYYY-MM-DD" in result.output
+
+
+def test_the_distribution_is_summit_brief_and_gives_the_summarizer_command():
+    from importlib.metadata import distribution
+
+    dist = distribution("summit-brief")
+    scripts = {ep.name: ep.value for ep in dist.entry_points if ep.group == "console_scripts"}
+    assert scripts == {"summarizer": "summarizer.cli:main"}
+
+
+def test_options_come_from_the_environment(monkeypatch):
+    from click.testing import CliRunner
+
+    from summarizer.cli import main
+
+    monkeypatch.setenv("SUMMARIZER_BACKEND", "replay")
+    monkeypatch.setenv("SUMMARIZER_RECORDINGS", str(RECORDINGS))
+    monkeypatch.setenv("SUMMARIZER_QUIET", "1")
+    seed = sorted((ROOT / "examples" / "articles").glob("*.txt"))[1]
+    result = CliRunner().invoke(main, ["extract", str(seed)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["location"]["value"]  # answered from the recordings
+    assert "model calls" not in result.stderr  # quiet: no usage line

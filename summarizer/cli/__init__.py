@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TextIO
 
 import click
 from rich.console import Console
@@ -31,12 +32,14 @@ from summarizer.cli.output import (
     exit_code,
     progress,
     report_usage,
+    set_quiet,
     write_json_dir,
 )
-from summarizer.core.article import Article
+from summarizer.core.article import Article, Failure
 from summarizer.core.errors import SummarizerError
+from summarizer.core.schema import ArticleSummary
 from summarizer.ingest.text import check_published
-from summarizer.run import ExtractionRun, LoadedInputs, brief_of, extract_async, load_inputs, rejudge
+from summarizer.run import ExtractionRun, LoadedInputs, ProgressFn, brief_of, extract_async, load_inputs, rejudge
 
 if TYPE_CHECKING:
     from summarizer.rendering.brief import Format
@@ -81,13 +84,18 @@ def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def run_extraction(
-    inputs: tuple[str, ...], kw: dict[str, Any], select: Callable[[LoadedInputs], LoadedInputs] | None = None
+    inputs: tuple[str, ...],
+    kw: dict[str, Any],
+    select: Callable[[LoadedInputs], LoadedInputs] | None = None,
+    also: ProgressFn | None = None,
 ) -> ExtractionRun:
     """Load the inputs once, then extract them with the options in ``kw`` (progress on stderr).
 
-    ``select`` may drop loaded inputs before any model call (``eval`` keeps those in its key).
+    ``select`` may drop loaded inputs before any model call (``eval`` keeps those in its key);
+    ``also`` hears of each article as it finishes, after the progress line.
     """
     _setup_logging(kw.pop("verbose"))
+    set_quiet(kw.pop("quiet"))
     concurrency = kw.pop("concurrency")
     # Checked before anything is read: a malformed date is a usage error (exit 2).
     published = check_published(kw.pop("published"))
@@ -104,7 +112,13 @@ def run_extraction(
     if select is not None:
         entries = select(entries)
     _fill_published(entries, published)
-    on_result, stop = progress(len(entries))
+    shown, stop = progress(len(entries))
+
+    def on_result(label: str, result: ArticleSummary | Failure) -> None:
+        shown(label, result)
+        if also is not None:
+            also(label, result)
+
     try:
         return asyncio.run(
             extract_async(entries, config=config, concurrency=concurrency, on_result=on_result, cache=cache)
@@ -135,7 +149,7 @@ def _fill_published(entries: Sequence[tuple[str, Article | SummarizerError]], pu
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.version_option(package_name="summarizer")
+@click.version_option(package_name="summit-brief")
 def main() -> None:
     """Summarize news articles about diplomatic summits into grounded, flagged briefs.
 
@@ -161,16 +175,31 @@ def main() -> None:
     type=click.Path(file_okay=False, path_type=Path),
     help="Write <article file name>.json per article here instead of printing to stdout.",
 )
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Append one JSON line per article to this file as each one finishes (failures too, as "
+    '{"article_id", "failed": true, "error", "kind"}), so that another tool can follow it.',
+)
+@click.option("--no-text", is_flag=True, help="Leave the article text out of the JSON (offsets still index it).")
 @backend_options
 @handle_errors
-def extract_cmd(articles: tuple[str, ...], json_dir: Path | None, **kw: Any) -> None:
+def extract_cmd(articles: tuple[str, ...], json_dir: Path | None, output: Path | None, no_text: bool, **kw: Any) -> None:
     """Extract one ArticleSummary JSON per article.
 
-    With one article and no --json-dir the JSON goes to stdout; with several, pass
-    --json-dir (or get one JSON document per line on stdout). Progress and errors go
-    to stderr.
+    With -o FILE.jsonl each article is appended as one line the moment it is done; with
+    --json-dir one file per article at the end; else one article as indented JSON, several
+    as one JSON document per line, on stdout. Progress and errors go to stderr.
     """
+    if output is not None:
+        with output.open("a", encoding="utf-8") as sink:
+            run = run_extraction(articles, kw, also=lambda label, result: _append_line(sink, result, no_text))
+        report_usage(run)
+        sys.exit(exit_code(run))
     run = run_extraction(articles, kw)
+    if no_text:
+        run.summaries = [s.model_copy(update={"text": ""}) for s in run.summaries]
     if json_dir:
         write_json_dir(run, json_dir)
     elif len(run.summaries) == 1 and len(articles) == 1:
@@ -180,6 +209,16 @@ def extract_cmd(articles: tuple[str, ...], json_dir: Path | None, **kw: Any) -> 
             click.echo(s.model_dump_json())
     report_usage(run)
     sys.exit(exit_code(run))
+
+
+def _append_line(sink: TextIO, result: ArticleSummary | Failure, no_text: bool) -> None:
+    """One finished article as one JSON line, written through at once (a reader may be tailing the file)."""
+    if isinstance(result, Failure):
+        line = json.dumps({"article_id": result.article_id, "failed": True, "error": result.error, "kind": result.kind})
+    else:
+        line = (result.model_copy(update={"text": ""}) if no_text else result).model_dump_json()
+    sink.write(line + "\n")
+    sink.flush()
 
 
 @main.command(

@@ -21,21 +21,35 @@ def backend_options(fn: Callable[..., Any]) -> Callable[..., Any]:
             type=click.Choice(["auto", "openai", "local", "replay"]),
             default="auto",
             show_default=True,
+            envvar="SUMMARIZER_BACKEND",
+            show_envvar=True,
             help="auto: --recordings if given, else OPENAI_* settings if set, else the embedded model.",
         ),
-        click.option("--model", help="Model name on the server (openai backend). Default: gpt-4o-mini."),
         click.option(
-            "--base-url", help="OpenAI-compatible endpoint, e.g. http://localhost:8000/v1 (default: $OPENAI_BASE_URL)."
+            "--model",
+            envvar="SUMMARIZER_MODEL",
+            show_envvar=True,
+            help="Model name on the server (openai backend). Default: gpt-4o-mini.",
+        ),
+        click.option(
+            "--base-url",
+            envvar="SUMMARIZER_BASE_URL",
+            show_envvar=True,
+            help="OpenAI-compatible endpoint, e.g. http://localhost:8000/v1 (default: $OPENAI_BASE_URL)."
         ),
         click.option("--api-key", help="API key (default: $OPENAI_API_KEY). Never logged or saved."),
         click.option(
             "--local-model",
             type=click.Path(exists=True, dir_okay=False, path_type=Path),
+            envvar="SUMMARIZER_LOCAL_MODEL",
+            show_envvar=True,
             help="Run this GGUF file in-process. Default: the bundled Qwen2.5-Coder-1.5B-Instruct (local extra).",
         ),
         click.option(
             "--recordings",
             type=click.Path(file_okay=False, path_type=Path),
+            envvar="SUMMARIZER_RECORDINGS",
+            show_envvar=True,
             help="Folder of recorded model exchanges for --backend replay (e.g. tests/recordings). Default: none.",
         ),
         click.option(
@@ -47,12 +61,24 @@ def backend_options(fn: Callable[..., Any]) -> Callable[..., Any]:
         click.option(
             "--mode",
             type=click.Choice(["tools", "json_schema", "json"]),
+            envvar="SUMMARIZER_MODE",
+            show_envvar=True,
             help="Structured-output mode. Default: tools on a server, json_schema (a grammar) in-process.",
         ),
-        click.option("--timeout", type=float, default=120.0, show_default=True, help="Seconds per model call."),
+        click.option(
+            "--timeout",
+            type=float,
+            default=120.0,
+            show_default=True,
+            envvar="SUMMARIZER_TIMEOUT",
+            show_envvar=True,
+            help="Seconds per model call.",
+        ),
         click.option(
             "--concurrency",
             type=click.IntRange(min=1),
+            envvar="SUMMARIZER_CONCURRENCY",
+            show_envvar=True,
             help="Articles in flight at once (default: 1 local, 8 server or replay). "
             "Raise it for a server that batches requests (vLLM).",
         ),
@@ -84,6 +110,14 @@ def backend_options(fn: Callable[..., Any]) -> Callable[..., Any]:
             help="Refuse article files larger than this (a multi-MB 'article' is usually a mistake).",
         ),
         click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for debug). Default: warnings."),
+        click.option(
+            "-q",
+            "--quiet",
+            is_flag=True,
+            envvar="SUMMARIZER_QUIET",
+            show_envvar=True,
+            help="No progress and no usage line on stderr; warnings and errors are still printed.",
+        ),
     ]
     for opt in reversed(opts):
         fn = opt(fn)

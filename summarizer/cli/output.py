@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import click
 from rich.console import Console
 from rich.markup import escape
 
@@ -20,8 +21,32 @@ EXIT_OK, EXIT_PARTIAL, EXIT_CONFIG, EXIT_ALL_FAILED = 0, 1, 2, 3
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
+_QUIET = "summarizer.quiet"
+
+
+def set_quiet(quiet: bool) -> None:
+    """Remember ``-q`` for this command: no progress, no usage line."""
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None:
+        ctx.meta[_QUIET] = quiet
+
+
+def is_quiet() -> bool:
+    ctx = click.get_current_context(silent=True)
+    return bool(ctx is not None and ctx.meta.get(_QUIET))
+
+
 def progress(total: int) -> tuple[Callable[[str, ArticleSummary | Failure], None], Callable[[], None]]:
+    """A progress bar on stderr and a line per finished article; with ``-q``, failures only."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    if is_quiet():
+
+        def failures_only(article_id: str, result: ArticleSummary | Failure) -> None:
+            if isinstance(result, Failure):
+                err.print(f"[red]failed[/] {escape(article_id)}: {escape(result.error)}")
+
+        return failures_only, lambda: None
 
     bar = Progress(
         TextColumn("{task.description}"),
@@ -62,7 +87,9 @@ def exit_code(run: ExtractionRun) -> int:
 
 
 def report_usage(run: ExtractionRun) -> None:
-    """One line on stderr: articles done (from cache), failed, model calls, tokens and cost."""
+    """One line on stderr: articles done (from cache), failed, model calls, tokens and cost (not with ``-q``)."""
+    if is_quiet():
+        return
     u = run.usage
     cached = sum(1 for s in run.summaries if s.usage.cached)
     try:
@@ -90,7 +117,9 @@ __all__ = [
     "EXIT_PARTIAL",
     "err",
     "exit_code",
+    "is_quiet",
     "progress",
     "report_usage",
+    "set_quiet",
     "write_json_dir",
 ]
