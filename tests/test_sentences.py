@@ -49,3 +49,19 @@ def test_a_sentence_longer_than_a_chunk_is_a_chunk_of_its_own():
     chunks = chunk_sentences(split_sentences(text), 50)
     assert [len(c) for c in chunks] == [1, 1, 1]
     assert [c[0].number for c in chunks] == [1, 2, 3]
+
+
+def test_sentences_run_together_without_a_space_are_split():
+    # A page that lost the space after a full stop: read as two sentences, never one.
+    text = "Lindqvist and Okafor discussed regional threats.The presidential office said the talks would resume in May."
+    got = [s.text for s in split_sentences(text)]
+    assert got == [
+        "Lindqvist and Okafor discussed regional threats.",
+        "The presidential office said the talks would resume in May.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in split_sentences(text))
+
+
+def test_initials_and_abbreviations_run_into_a_word_are_not_sentence_ends():
+    for text in ("Talks with U.S.Officials went on.", "See e.g.The annex.", "Okafor met Mr.Lindqvist in Vell."):
+        assert len(split_sentences(text)) == 1, text

@@ -75,6 +75,11 @@ _ABBREV = frozenset(
         "dec",
     ]
 )
+# Sentences run together on pages that lost a space ("...regional threats.The office
+# said..."): a lower-case word of two letters or more, its full stop, then a capitalised
+# word. Initials and abbreviations ("U.S.", "e.g.") never match: their last letter stands
+# alone before the dot.
+_GLUED = re.compile(r"(?<=[a-z]{2})[.!?][\"'\u201d\u2019)\]]*(?=[\"'\u201c\u2018(\[]?[A-Z][a-z])")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.[\"'\u201d\u2019)\]]*$")
 
 
@@ -103,11 +108,12 @@ def split_sentences(text: str) -> list[Sentence]:
     for line in re.finditer(r"[^\n]+", text):
         ls, le = line.start(), line.end()
         cut = ls
-        for m in _END.finditer(text, ls, le):
-            if _is_abbreviation(text[cut : m.end()]):
+        ends = sorted({m.end() for rx in (_END, _GLUED) for m in rx.finditer(text, ls, le)})
+        for end in ends:
+            if end <= cut or _is_abbreviation(text[cut:end]):
                 continue
-            spans.append((cut, m.end()))
-            cut = m.end()
+            spans.append((cut, end))
+            cut = end
         spans.append((cut, le))
     out: list[Sentence] = []
     for s, e in spans:
