@@ -169,6 +169,7 @@ class Rule(StrEnum):
     # People
     country_not_person = "people.country"
     no_office = "people.no_office"
+    not_a_person = "people.not_a_person"
     same_person = "people.duplicate"
     no_leaders = "people.none_left"
     # Place

@@ -34,6 +34,10 @@ TITLE_WORDS = _words(
 )
 
 
+#: The lower-case words a person's name may hold ("Mohammed bin Salman", "Ursula von der Leyen").
+NAME_PARTICLES = _words("al bin bint binti de del della der di da dos du el ibn la le van von y")
+
+
 # Role words of the people a summit is between (heads of state or government); anyone
 # else named (ministers, aides) is delegation and may differ from article to article.
 PRINCIPAL_ROLE = re.compile(
@@ -117,4 +121,4 @@ MEETING_WORDS = frozenset(
 )
 
 
-__all__ = ["DEPUTY_ROLE", "EARLIER", "HISTORY", "MEETING", "MEETING_WORDS", "OFFICE", "PRINCIPAL_ROLE", "TITLE_WORDS"]
+__all__ = ["DEPUTY_ROLE", "EARLIER", "HISTORY", "MEETING", "MEETING_WORDS", "NAME_PARTICLES", "OFFICE", "PRINCIPAL_ROLE", "TITLE_WORDS"]

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from summarizer.core.places import gazetteer
 from summarizer.core.schema import DraftParticipant, Evidence, Participant, Rule
+from summarizer.core.vocabulary import NAME_PARTICLES, TITLE_WORDS
 from summarizer.extraction.checks import ArticleCheck
 from summarizer.extraction.ground import mentions, offices
 from summarizer.extraction.sentences import Sentence
@@ -34,9 +37,48 @@ def _is_country(name: str) -> bool:
     return any(s == 0 and e >= len(text.rstrip(". ")) for s, e, _ in gazetteer().find_countries(text))
 
 
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _is_a_name(name: str, text: str) -> bool:
+    """Whether ``name`` reads as a person's name: capitalised words (bar the particles of names),
+    after any lower-case descriptor ("North Korean leader Kim Jong-un"), and a single word only if the article writes it beside another capitalised name
+    word or after a title ("Vladimir Putin", "President Xi", "leader Kim"). A place the gazetteer
+    does not know ("President Lindqvist of Norvalia", answered "Norvalia"), a group ("South
+    Korean firms") or an institution is not a person."""
+    words = _WORD.findall(name)
+    lower = [i for i, w in enumerate(words) if w[0].islower() and w.lower() not in NAME_PARTICLES]
+    if lower:
+        # A descriptor before the name ("North Korean leader Kim Jong-un") is still a person;
+        # words that end in a common noun ("South Korean firms") are not.
+        return len(words) - lower[-1] - 1 >= 2
+    if len(words) > 1:
+        return True
+    word = re.escape(words[0])
+    before = r"(?:^|(?<=\s))([^\W\d_][\w.’'-]*)\s+" + word + r"\b"
+    for m in re.finditer(before, text):
+        prev = m.group(1)
+        if prev.lower().rstrip(".") in TITLE_WORDS or (prev[0].isupper() and not _starts_sentence(text, m.start(1))):
+            return True
+    return bool(re.search(r"\b" + word + r"\s+[A-Z][a-z]", text))
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    """The word at ``at`` opens a sentence or a line (so its capital says nothing)."""
+    before = text[:at].rstrip(" \t\"“‘(")
+    return not before or before[-1] in ".!?\n:"
+
+
 def _grounded(check: ArticleCheck, p: DraftParticipant) -> list[Evidence] | None:
     if _is_country(p.name) and check.refuse(
         Rule.country_not_person, "participant", p, f"{p.name!r} is a country, not a person taking part"
+    ):
+        return None
+    if not _is_a_name(p.name, check.article.text) and check.refuse(
+        Rule.not_a_person,
+        "participant",
+        p,
+        f"{p.name!r} is not written as a person's name in the article (a place, a group or an institution)",
     ):
         return None
     named = check.named("participant", p, p.name, "name")

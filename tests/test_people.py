@@ -1,0 +1,41 @@
+"""Participants (summarizer/extraction/people.py) on invented articles: a participant is a
+person the article names with an office, never a country, a group or an institution."""
+
+from __future__ import annotations
+
+from summarizer.core.article import Article
+from summarizer.core.schema import DraftSummary, Rule
+from summarizer.extraction.people import _is_a_name
+from summarizer.extraction.summary import build_summary
+
+TEXT = (
+    "Norvalia and Belmaris leaders meet in Geneva\n\n"
+    "President Ana Lindqvist of Norvalia met Prime Minister Tomas Okafor of Belmaris in Geneva on Monday. "
+    "Belmarisian firms hope for new contracts, said leader Okafor.\n"
+)
+
+
+def test_an_unknown_country_a_group_or_an_institution_is_not_a_person():
+    for name in ("Norvalia", "Belmaris", "Belmarisian firms", "the Norvalian government"):
+        assert not _is_a_name(name, TEXT), name
+    for name in ("Ana Lindqvist", "Lindqvist", "Okafor", "Prime Minister Tomas Okafor", "Mohammed bin Salman"):
+        assert _is_a_name(name, TEXT), name
+
+
+def test_countries_answered_as_participants_are_refused_and_the_people_kept():
+    draft = DraftSummary.model_validate(
+        {
+            "participants": [
+                {"name": "Norvalia", "role": None, "sentence": 2, "status": "confirmed"},
+                {"name": "Belmaris", "role": None, "sentence": 2, "status": "confirmed"},
+                {"name": "Ana Lindqvist", "role": "President", "sentence": 2, "status": "confirmed"},
+                {"name": "Tomas Okafor", "role": "Prime Minister", "sentence": 2, "status": "confirmed"},
+            ]
+        }
+    )
+    s = build_summary(Article(id="a.txt", text=TEXT), draft, model="m", backend="test")
+    assert [p.name for p in s.participants] == ["Ana Lindqvist", "Tomas Okafor"]
+    assert [(r.item["name"], r.code) for r in s.rejected] == [
+        ("Norvalia", Rule.not_a_person),
+        ("Belmaris", Rule.not_a_person),
+    ]
