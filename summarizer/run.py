@@ -123,7 +123,9 @@ class _Extractor:
         # articles never queue behind slow model calls.
         cached = self.store.get(key)
         if cached is not None:
-            return self.store.as_served(article, cached)
+            # The cache keeps what the model answered; the checks run anew on it, so a rule
+            # fixed since (or this article's current publication date) reaches it too.
+            return rejudge(article, self.store.as_served(article, cached), frozenset(Rule))
         self.in_flight[key] = asyncio.Event()
         try:
             result = await self._ask(article)

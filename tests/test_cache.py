@@ -362,3 +362,23 @@ def test_a_cached_summary_round_trips_exactly(tmp_path: Path) -> None:
         cache.put("k", s)
         assert cache.get("k") == s and len(cache) == 1
         assert cache.get("missing") is None
+
+
+def test_a_cached_answer_is_judged_again_by_todays_rules(tmp_path):
+    # The cache keeps the model's answer; a summary stored with a stale judgment (here: a
+    # hand-made one that kept a refused item) is served as the current rules judge it.
+    import asyncio
+
+    from conftest import ARTICLES, RECORDINGS
+
+    seed = sorted(ARTICLES.glob("*.txt"))[1]
+    config = BackendConfig(backend="replay", recordings=RECORDINGS)
+    with ResultCache(tmp_path) as cache:
+        first = asyncio.run(extract_async([seed], config=config, cache=cache)).summaries[0]
+        key = next(iter(cache._store))
+        stale = first.model_copy(update={"rejected": [], "agenda_items": []})
+        cache._store.set(key, stale.model_dump_json())
+        again = asyncio.run(extract_async([seed], config=config, cache=cache)).summaries[0]
+    assert again.usage.cached
+    assert [a.topic for a in again.agenda_items] == [a.topic for a in first.agenda_items]
+    assert [r.code for r in again.rejected] == [r.code for r in first.rejected]

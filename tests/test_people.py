@@ -22,12 +22,12 @@ def test_an_unknown_country_a_group_or_an_institution_is_not_a_person():
         assert _is_a_name(name, TEXT), name
 
 
-def test_countries_answered_as_participants_are_refused_and_the_people_kept():
+def test_a_place_or_a_group_answered_as_a_participant_is_refused_and_the_people_kept():
     draft = DraftSummary.model_validate(
         {
             "participants": [
-                {"name": "Norvalia", "role": None, "sentence": 2, "status": "confirmed"},
-                {"name": "Belmaris", "role": None, "sentence": 2, "status": "confirmed"},
+                {"name": "Geneva", "role": None, "sentence": 2, "status": "confirmed"},
+                {"name": "Belmarisian firms", "role": None, "sentence": 3, "status": "confirmed"},
                 {"name": "Ana Lindqvist", "role": "President", "sentence": 2, "status": "confirmed"},
                 {"name": "Tomas Okafor", "role": "Prime Minister", "sentence": 2, "status": "confirmed"},
             ]
@@ -36,6 +36,28 @@ def test_countries_answered_as_participants_are_refused_and_the_people_kept():
     s = build_summary(Article(id="a.txt", text=TEXT), draft, model="m", backend="test")
     assert [p.name for p in s.participants] == ["Ana Lindqvist", "Tomas Okafor"]
     assert [(r.item["name"], r.code) for r in s.rejected] == [
-        ("Norvalia", Rule.not_a_person),
-        ("Belmaris", Rule.not_a_person),
+        ("Geneva", Rule.not_a_person),
+        ("Belmarisian firms", Rule.not_a_person),
     ]
+
+
+def test_a_place_answered_for_its_leader_becomes_the_person_its_sentence_names():
+    # The README's own example: the embedded model answered the two countries.
+    from summarizer.extraction.people import leaders_of
+
+    sentence = "President Ana Lindqvist of Norvalia met Prime Minister Tomas Okafor of Belmaris in Geneva on Monday."
+    assert leaders_of("Norvalia", sentence) == ["Ana Lindqvist"]
+    assert leaders_of("Belmaris", sentence) == ["Tomas Okafor"]
+    assert leaders_of("Vell", "Belmaris's Prime Minister Tomas Okafor visited Vell.") == []
+    assert leaders_of("Belmaris", "Belmaris's Prime Minister Tomas Okafor visited Vell.") == ["Tomas Okafor"]
+    draft = DraftSummary.model_validate(
+        {
+            "participants": [
+                {"name": "Norvalia", "role": "leader", "sentence": 2, "status": "confirmed"},
+                {"name": "Belmaris", "role": "leader", "sentence": 2, "status": "confirmed"},
+            ]
+        }
+    )
+    s = build_summary(Article(id="a.txt", text=TEXT), draft, model="m", backend="test")
+    assert [p.name for p in s.participants] == ["Ana Lindqvist", "Tomas Okafor"]
+    assert all(sentence in p.evidence[0].quote for p in s.participants)

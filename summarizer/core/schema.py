@@ -170,6 +170,7 @@ class Rule(StrEnum):
     country_not_person = "people.country"
     no_office = "people.no_office"
     not_a_person = "people.not_a_person"
+    leader_of_place = "people.leader_of_place"
     same_person = "people.duplicate"
     no_leaders = "people.none_left"
     # Place

@@ -15,7 +15,8 @@ from summarizer.extraction.sentences import Sentence
 def check_participants(check: ArticleCheck, drafts: list[DraftParticipant]) -> list[Participant]:
     """The model's participants that the article proves; the same person listed twice is kept once."""
     kept: dict[str, Participant] = {}
-    for p in drafts:
+    for draft in drafts:
+        p = _person_for_place(check, draft)
         evidence = _grounded(check, p)
         if evidence is None:
             continue
@@ -28,6 +29,32 @@ def check_participants(check: ArticleCheck, drafts: list[DraftParticipant]) -> l
             key = f"{key}#{len(kept)}"
         kept[key] = Participant(name=p.name.strip(), role=p.role, **check.flag(p, evidence))
     return list(kept.values())
+
+
+def _person_for_place(check: ArticleCheck, p: DraftParticipant) -> DraftParticipant:
+    """A place answered for its leader ("Norvalia" for "President Ana Lindqvist of Norvalia"):
+    the person its sentence names with an office for that place, if exactly one."""
+    if not check.applies(Rule.leader_of_place) or (_is_a_name(p.name, check.article.text) and not _is_country(p.name)):
+        return p
+    sentence = check.by_number.get(p.sentence)
+    found = set(leaders_of(p.name, sentence.text)) if sentence is not None else set()
+    if len(found) != 1:
+        return p
+    (name,) = found
+    return p.model_copy(update={"name": name})
+
+
+_TITLES = "|".join(sorted((re.escape(w) for w in TITLE_WORDS if w not in ("the", "his", "her")), key=len, reverse=True))
+_NAME = r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)"
+
+
+def leaders_of(place: str, sentence: str) -> list[str]:
+    """The people ``sentence`` names with a title as of ``place``: "President Ana Lindqvist of
+    Norvalia", "Norvalia's Prime Minister Tomas Okafor"."""
+    where = re.escape(place.strip())
+    titled = rf"(?:(?i:{_TITLES})\s+)+"
+    patterns = (rf"\b{titled}{_NAME}\s+of\s+(?:the\s+)?{where}\b", rf"\b{where}['’]s\s+{titled}{_NAME}")
+    return [m.group(1) for rx in patterns for m in re.finditer(rx, sentence)]
 
 
 def _is_country(name: str) -> bool:
@@ -55,12 +82,12 @@ def _is_a_name(name: str, text: str) -> bool:
     if len(words) > 1:
         return True
     word = re.escape(words[0])
-    before = r"(?:^|(?<=\s))([^\W\d_][\w.’'-]*)\s+" + word + r"\b"
+    before = r"(?:^|(?<=\s))([^\W\d_][\w.’'-]*)[ \t]+" + word + r"\b"
     for m in re.finditer(before, text):
         prev = m.group(1)
         if prev.lower().rstrip(".") in TITLE_WORDS or (prev[0].isupper() and not _starts_sentence(text, m.start(1))):
             return True
-    return bool(re.search(r"\b" + word + r"\s+[A-Z][a-z]", text))
+    return bool(re.search(r"\b" + word + r"[ \t]+[A-Z][a-z]", text))
 
 
 def _starts_sentence(text: str, at: int) -> bool:
@@ -116,4 +143,4 @@ def sides_of(participants: list[Participant], sentences: list[Sentence]) -> tupl
     return frozenset(codes), surnames
 
 
-__all__ = ["check_participants", "sides_of"]
+__all__ = ["check_participants", "leaders_of", "sides_of"]
