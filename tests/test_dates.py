@@ -363,3 +363,11 @@ def test_a_kept_date_is_always_in_its_own_evidence():
     assert date is not None
     assert date.value.lower() in date.evidence[0].quote.lower()
     assert date.value == "March 28"
+
+
+def test_a_wire_dateline_with_its_agency_is_a_date_line():
+    from summarizer.extraction.checks import is_dateline
+
+    assert is_dateline("VELL, June 15. /NORTA/.")
+    assert is_dateline("Port Lira, 3 May (BNA)")
+    assert not is_dateline("Lindqvist met Okafor on June 15.")

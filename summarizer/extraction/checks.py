@@ -30,10 +30,12 @@ _CREDIT = re.compile(
 )
 
 
-#: A wire dateline with no year: a place or an agency, a comma, a day ("MOSCOW, April 28.", "AGENCY, 28 April").
+#: A wire dateline with no year: a place or an agency, a comma, a day ("MOSCOW, April 28.", "AGENCY, 28 April"),
+#: and the agency after it, if any ("WASHINGTON, June 15. /TASS/.").
+_AGENCY = r"(?:\s*(?:\([A-Za-z][\w .-]{1,20}\)|/[A-Za-z][\w-]{1,20}/)\.?)"
 _WIRE_DATELINE = re.compile(
     r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\([A-Z]{2,}\))?,\s+"
-    rf"(?i:(?:{MONTH_RE})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_RE}))\.?$"
+    rf"(?i:(?:{MONTH_RE})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_RE}))\.?{_AGENCY}?$"
 )
 
 
