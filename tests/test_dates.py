@@ -371,3 +371,37 @@ def test_a_wire_dateline_with_its_agency_is_a_date_line():
     assert is_dateline("VELL, June 15. /NORTA/.")
     assert is_dateline("Port Lira, 3 May (BNA)")
     assert not is_dateline("Lindqvist met Okafor on June 15.")
+
+
+def test_the_day_someone_travels_is_not_the_summit_s_date():
+    from summarizer.core.dates import travel_days
+
+    assert travel_days("Okafor left the Belmarisian port of Vell on Friday, having met Lindqvist the previous day.") == ["Friday"]
+    assert travel_days("Lindqvist headed Wednesday for Belmaris, where talks could produce a truce.") == ["Wednesday"]
+    assert travel_days("Lindqvist and Okafor will meet on Wednesday in Vell.") == []
+
+
+def test_a_travel_day_gives_way_to_the_meeting_s_own_day_in_its_sentence():
+    from summarizer.core.article import Article
+    from summarizer.core.schema import DraftSummary, Rule
+    from summarizer.extraction.summary import build_summary
+
+    text = (
+        "President Ana Lindqvist of Norvalia met Prime Minister Tomas Okafor of Belmaris in Vell.\n"
+        "Okafor left Vell on Friday, having held his first summit with Lindqvist the previous day.\n"
+        "Lindqvist headed Monday for Belmaris.\n"
+    )
+    people = [
+        {"name": "Ana Lindqvist", "role": "President", "sentence": 1, "status": "confirmed"},
+        {"name": "Tomas Okafor", "role": "Prime Minister", "sentence": 1, "status": "confirmed"},
+    ]
+    first = DraftSummary.model_validate(
+        {"participants": people, "date": {"value": "Friday", "sentence": 2, "status": "confirmed"}}
+    )
+    s = build_summary(Article(id="a.txt", text=text), first, model="m", backend="test")
+    assert s.date is not None and s.date.value == "the previous day"
+    second = DraftSummary.model_validate(
+        {"participants": people, "date": {"value": "Monday", "sentence": 3, "status": "confirmed"}}
+    )
+    s = build_summary(Article(id="a.txt", text=text), second, model="m", backend="test")
+    assert s.date is None and [r.code for r in s.rejected] == [Rule.travel_date]

@@ -307,6 +307,30 @@ _REPORT_DAY = re.compile(
 )
 
 
+#: A day a leader travels on: "left Pyongyang for Singapore on Sunday", "headed Wednesday for
+#: South Korea", "arrived in Hanoi on Feb. 26". The day of a journey, not of the meeting.
+_TRAVEL_DAY = re.compile(
+    r"\b(?:left|leaves|leaving|departed|departs|departing|headed|heads|heading|arrived|arrives|arriving|flew|flies"
+    r"|flying|returned|returns|returning|set off|sets off)\b(?:\s+[\w'’.-]+){0,6}?\s+(?:on\s+)?"
+    rf"((?:{'|'.join(calendar.day_name)})|(?:{MONTH_RE})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_RE}))\b",
+    re.I,
+)
+
+
+def travel_days(sentence: str) -> list[str]:
+    """The date phrases ``sentence`` gives as the day someone travels (left, headed, arrived)."""
+    return [m.group(1) for m in _TRAVEL_DAY.finditer(sentence)]
+
+
+#: The day before the one a sentence is dated by: "left on Friday, having held the summit the previous day".
+DAY_BEFORE = re.compile(r"\b(?:the previous day|the day before|a day earlier)\b", re.I)
+
+
+def without_travel_days(sentence: str) -> str:
+    """``sentence`` with its travel days blanked out (so that what is left dates something else)."""
+    return _TRAVEL_DAY.sub(" ", sentence)
+
+
 def date_in_sentence(sentence: str) -> str | None:
     """The one date phrase ``sentence`` gives (as written), or ``None`` if none or several.
 
@@ -347,6 +371,7 @@ def date_of_meeting(sentences: list[str]) -> tuple[int, str] | None:
 
 __all__ = [
     "DATE_WORDS",
+    "DAY_BEFORE",
     "DAY_MONTH_YEAR",
     "ISO_DATE",
     "MONTH_DAY_YEAR",
@@ -360,4 +385,6 @@ __all__ = [
     "parse_iso_date",
     "parse_span",
     "resolve_date",
+    "travel_days",
+    "without_travel_days",
 ]

@@ -180,6 +180,7 @@ class Rule(StrEnum):
     caption_date = "date.caption"
     unstated_year = "date.unstated_year"
     own_date_phrase = "date.own_phrase"
+    travel_date = "date.travel"
     no_date = "date.no_date"
     meeting_sentence_date = "date.meeting_sentence"
     # Agenda

@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import re
 
-from summarizer.core.dates import date_in_sentence, date_of_meeting, looks_like_date, resolve_date
+from summarizer.core.dates import (
+    DAY_BEFORE,
+    date_in_sentence,
+    date_of_meeting,
+    looks_like_date,
+    resolve_date,
+    travel_days,
+    without_travel_days,
+)
 from summarizer.core.schema import DraftDate, Location, Rule, SummitDate
 from summarizer.core.text import phrase_key
+from summarizer.core.vocabulary import MEETING
 from summarizer.extraction.checks import ArticleCheck, sentence_evidence
 
 _YEAR = re.compile(r"(?:,\s*|\s+)?\b(19|20)\d\d\b")
@@ -56,6 +65,10 @@ def _from_model(check: ArticleCheck, d: DraftDate) -> SummitDate | None:
         # specified", a wrong month): that sentence's own date phrase, if it has one.
         when = date_in_sentence(evidence[0].quote) if evidence else None
         named = evidence
+    if when is not None and named and check.applies(Rule.travel_date):
+        when = _not_a_travel_day(check, d, when, named[0].quote)
+        if when is None:
+            return None
     moved = check.sentence_at(named[0].start) if named else None
     if moved is not None and (refused := check.not_a_summit_date(moved)) is not None:
         check.reject("date", d, refused[1], refused[0])
@@ -66,6 +79,20 @@ def _from_model(check: ArticleCheck, d: DraftDate) -> SummitDate | None:
             return None
         when = d.value.strip()
     return SummitDate(value=when, iso=resolve_date(when, check.article.meta.published), **check.flag(d, named))
+
+
+def _not_a_travel_day(check: ArticleCheck, d: DraftDate, when: str, quote: str) -> str | None:
+    """``when``, unless its sentence gives it as the day someone travels ("Kim left Vladivostok on
+    Friday, having held his summit with Putin the previous day"): then the sentence's other date
+    phrase, or ``None`` (refused) when it has none."""
+    if not any(phrase_key(day) == phrase_key(when) or _gives(when, day) for day in travel_days(quote)):
+        return when
+    rest = without_travel_days(quote)
+    before = DAY_BEFORE.search(rest) if MEETING.search(rest) else None
+    other = date_in_sentence(rest) or (before.group(0) if before else None)
+    if other is None:
+        check.reject("date", d, f"{when!r} is the day someone travels in its sentence, not the summit's", Rule.travel_date)
+    return other
 
 
 def _from_meeting_sentence(check: ArticleCheck, draft: DraftDate | None, location: Location) -> SummitDate | None:
