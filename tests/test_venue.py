@@ -67,3 +67,29 @@ def test_a_country_never_replaces_a_more_specific_place_and_the_article_says_who
     sentence = "The leaders will attend a meeting planned in Norway's resort island of Bergen next month."
     assert place_of_meeting("Bergen", sentence, []) is None  # the model's more specific answer stays
     assert refine_location("Norway", sentence) == "Bergen, Norway"
+
+
+def test_a_caption_of_an_earlier_event_gives_neither_the_place_nor_the_date():
+    from summarizer.core.article import Article
+    from summarizer.core.schema import ArticleMeta, DraftSummary, Rule
+    from summarizer.extraction.summary import build_summary
+
+    text = (
+        "Prime Minister Tomas Okafor attends a ceremony for the harbour forum in Vell, Belmaris, Oct 17.\n"
+        "(Norta)\n"
+        "Okafor will meet President Ana Lindqvist of Norvalia in Port Lira next week, officials said.\n"
+    )
+    draft = DraftSummary.model_validate(
+        {
+            "participants": [
+                {"name": "Tomas Okafor", "role": "Prime Minister", "sentence": 3, "status": "confirmed"},
+                {"name": "Ana Lindqvist", "role": "President", "sentence": 3, "status": "confirmed"},
+            ],
+            "location": {"value": "Vell, Belmaris", "sentence": 1, "status": "confirmed"},
+            "date": {"value": "Oct 17", "sentence": 1, "status": "confirmed"},
+        }
+    )
+    article = Article(id="a.txt", text=text, meta=ArticleMeta(published="2031-11-14"))
+    s = build_summary(article, draft, model="m", backend="test")
+    assert s.location is None
+    assert {r.code for r in s.rejected} == {Rule.place_caption, Rule.caption_date}

@@ -175,6 +175,7 @@ class Rule(StrEnum):
     no_leaders = "people.none_left"
     # Place
     venue_refined = "place.refined"
+    place_caption = "place.caption"
     # Date
     date_line = "date.date_line"
     caption_date = "date.caption"

@@ -13,9 +13,10 @@ from collections.abc import Sequence
 from typing import Any, Literal, NamedTuple
 
 from summarizer.core.article import Article
-from summarizer.core.dates import MONTH_RE, parse_full_date, parse_iso_date
+from summarizer.core.dates import MONTH_RE, date_in_sentence, parse_full_date, parse_iso_date, resolve_date
 from summarizer.core.published import date_line_value
 from summarizer.core.schema import DraftAgendaItem, DraftLocation, Evidence, ItemKind, RejectedItem, Rule
+from summarizer.core.vocabulary import EARLIER
 from summarizer.extraction.flags import check_flag, side_speaks
 from summarizer.extraction.ground import Grounder, anchor, is_instruction
 from summarizer.extraction.sentences import Sentence, split_sentences
@@ -25,7 +26,10 @@ from summarizer.extraction.speakers import expert_role, voice_of
 _POSITION = re.compile(r"\((?:L|R|C|left|right|centre|center)\)")
 #: A photo credit line: "(Name/AGENCY via Getty Images)", "Photo: ...", "Name/TASS".
 _CREDIT = re.compile(
-    r"^\(?(?:photo|file photo|picture)\b|\b(?:via Getty Images|Getty Images|AFP|Reuters|AP Photo|TASS|Xinhua|Yonhap|EPA)\)?\.?$",
+    r"^\(?(?:photo|file photo|picture)\b"
+    # A line that is only a name in brackets, "(Reuters)", "(Yonhap)": a credit, whatever the agency.
+    r"|^\([A-Z][\w .&/-]{1,40}\)\.?$"
+    r"|\b(?:via Getty Images|Getty Images|AFP|Reuters|AP Photo|TASS|Xinhua|Yonhap|EPA)(?:\s+(?:file|photo))?\)?\s*[.|]?$",
     re.I,
 )
 
@@ -121,22 +125,29 @@ class ArticleCheck:
         event's caption), and why, or None."""
         if self.applies(Rule.date_line) and (date_line_value(sentence.text) is not None or is_dateline(sentence.text)):
             return Rule.date_line, "the evidence is the article's own date line (when it was published), not the summit's"
-        if self.applies(Rule.caption_date) and self.is_caption(sentence) and self._before_publication(sentence.text):
+        if self.applies(Rule.caption_date) and self.caption_of_another_event(sentence):
             return Rule.caption_date, "the evidence is a photo caption of an earlier event, not the summit's date"
         return None
+
+    def caption_of_another_event(self, sentence: Sentence) -> bool:
+        """A photo caption whose date is before the article's, or that says it shows an earlier event."""
+        return self.is_caption(sentence) and (self._before_publication(sentence.text) or bool(EARLIER.search(sentence.text)))
 
     def sentence_at(self, start: int) -> Sentence | None:
         return next((s for s in self.sentences if s.start == start), None)
 
     def is_caption(self, sentence: Sentence) -> bool:
-        """A photo caption: it marks who stands where ("(L)") or the next line credits a photographer."""
-        following = self.by_number.get(sentence.number + 1)
-        return bool(_POSITION.search(sentence.text)) or (following is not None and bool(_CREDIT.search(following.text)))
+        """A photo caption: it marks who stands where ("(L)"), or one of the next two lines credits a
+        photographer or an agency (a caption may run to two sentences)."""
+        following = [self.by_number.get(sentence.number + k) for k in (1, 2)]
+        credited = any(f is not None and _CREDIT.search(f.text) for f in following)
+        return bool(_POSITION.search(sentence.text)) or credited
 
     def _before_publication(self, text: str) -> bool:
         """The sentence's full date is more than a week before the article was published."""
         published = parse_iso_date(self.article.meta.published)
-        found = parse_full_date(text)
+        phrase = date_in_sentence(text)
+        found = parse_full_date(text) or parse_iso_date(resolve_date(phrase, published) if phrase else None)
         return published is not None and found is not None and (published - found).days > 7
 
     def named(self, kind: ItemKind, item: Any, value: str, noun: str) -> list[Evidence] | None:
