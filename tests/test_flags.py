@@ -1,3 +1,5 @@
+import pytest
+
 from summarizer.core.schema import Rule, Status
 from summarizer.extraction.flags import check_flag, speculative_cues
 
@@ -155,23 +157,21 @@ def test_a_report_citing_a_sides_official_has_that_official_as_its_source():
 # The narrowings the ledger asked for (docs/quality.md, "The ledger"), on invented sentences.
 
 
-def test_reported_speech_would_is_no_hedge():
-    quote = "Okafor said the talks would focus on fishing rights."
-    assert check_flag(Status.confirmed, [quote], claim="fishing rights")[0] is Status.confirmed
-    agreed = "Lindqvist and Okafor agreed Belmaris would open the port to Norvalian trawlers."
-    assert check_flag(Status.confirmed, [agreed], claim="port")[0] is Status.confirmed
-
-
-def test_a_purpose_is_no_hedge():
-    quote = "Lindqvist and Okafor opened their first meeting in Port Lira, seeking a truce in their tariff dispute."
-    assert check_flag(Status.confirmed, [quote], claim="truce")[0] is Status.confirmed
-
-
-def test_anticipated_as_an_adjective_hedges_nothing_as_a_verb_it_does():
-    adjective = "The eagerly anticipated meeting between Lindqvist and Okafor will begin on Friday in Port Lira."
-    assert check_flag(Status.confirmed, [adjective], claim="Port Lira")[0] is Status.confirmed
-    verb = "The meeting is anticipated to take place in Port Lira."
-    assert check_flag(Status.confirmed, [verb], claim="Port Lira")[0] is Status.speculative
+@pytest.mark.parametrize(
+    ("quote", "claim", "kept"),
+    [
+        # "would" is reported speech's "will", not a doubt.
+        ("Okafor said the talks would focus on fishing rights.", "fishing rights", Status.confirmed),
+        ("Lindqvist and Okafor agreed Belmaris would open the port to Norvalian trawlers.", "port", Status.confirmed),
+        # "seeking" states a purpose.
+        ("Lindqvist and Okafor opened their meeting in Port Lira, seeking a truce in their dispute.", "truce", Status.confirmed),
+        # "anticipated" hedges as a verb, not as an adjective.
+        ("The eagerly anticipated meeting of Lindqvist and Okafor will begin on Friday in Port Lira.", "Port Lira", Status.confirmed),
+        ("The meeting is anticipated to take place in Port Lira.", "Port Lira", Status.speculative),
+    ],
+)
+def test_what_is_and_is_not_a_hedge(quote: str, claim: str, kept: Status):
+    assert check_flag(Status.confirmed, [quote], claim=claim)[0] is kept
 
 
 def test_commentators_hedge_only_as_the_source():
