@@ -230,7 +230,13 @@ async def _shutdown(base: str) -> None:
 
 
 def _print_first_run(
-    args: argparse.Namespace, run1: Any, wall1: float, cpu1: float, stats1: dict[str, Any], calls: list[int], ratio: float
+    args: argparse.Namespace,
+    run1: Any,
+    wall1: float,
+    cpu1: float,
+    stats1: dict[str, Any],
+    calls: list[int],
+    ratio: float,
 ) -> None:
     """What the first run (empty cache) did, against the ideal."""
     ideal = wall1 / ratio
@@ -247,9 +253,7 @@ def _print_first_run(
     print(f"  model calls per article: {', '.join(map(str, per))}")
     waves = math.ceil(args.articles / args.concurrency)
     formula = (
-        f"ceil({args.articles}/{args.concurrency}) x {per[0]} call x {args.delay:.2f} s = "
-        if len(per) == 1
-        else ""
+        f"ceil({args.articles}/{args.concurrency}) x {per[0]} call x {args.delay:.2f} s = " if len(per) == 1 else ""
     )
     print(f"  wall  {wall1:6.2f} s   ({args.articles / wall1:.1f} articles/s)")
     print(f"  ideal {ideal:6.2f} s   ({formula}{waves} waves)")

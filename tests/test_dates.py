@@ -376,7 +376,9 @@ def test_a_wire_dateline_with_its_agency_is_a_date_line():
 def test_the_day_someone_travels_is_not_the_summit_s_date():
     from summarizer.core.dates import travel_days
 
-    assert travel_days("Okafor left the Belmarisian port of Vell on Friday, having met Lindqvist the previous day.") == ["Friday"]
+    assert travel_days(
+        "Okafor left the Belmarisian port of Vell on Friday, having met Lindqvist the previous day."
+    ) == ["Friday"]
     assert travel_days("Lindqvist headed Wednesday for Belmaris, where talks could produce a truce.") == ["Wednesday"]
     assert travel_days("Lindqvist and Okafor will meet on Wednesday in Vell.") == []
 

@@ -18,8 +18,12 @@ from summarizer import BackendConfig, brief
 from summarizer.evaluation.gold import load_gold, merge_gold
 from summarizer.evaluation.grouping import score_grouping
 
-FILES = sorted((ROOT / "examples" / "articles").glob("*.txt")) + sorted((ROOT / "examples" / "dev" / "articles").glob("*.txt"))
-KEYS = merge_gold([load_gold(ROOT / "examples" / "gold" / "seeds.json"), load_gold(ROOT / "examples" / "dev" / "gold.json")])
+FILES = sorted((ROOT / "examples" / "articles").glob("*.txt")) + sorted(
+    (ROOT / "examples" / "dev" / "articles").glob("*.txt")
+)
+KEYS = merge_gold(
+    [load_gold(ROOT / "examples" / "gold" / "seeds.json"), load_gold(ROOT / "examples" / "dev" / "gold.json")]
+)
 
 
 @pytest.mark.parametrize("order", ["forward", "reversed"])

@@ -335,7 +335,12 @@ def test_a_participant_without_any_office_makes_no_summit():
 def test_the_meeting_or_its_setting_is_not_a_topic():
     from summarizer.extraction.agenda import names_only_the_meeting
 
-    for topic in ("face-to-face meeting", "G-20 summit in Geneva", "details on time and location", "a bilateral on the sidelines"):
+    for topic in (
+        "face-to-face meeting",
+        "G-20 summit in Geneva",
+        "details on time and location",
+        "a bilateral on the sidelines",
+    ):
         assert names_only_the_meeting(topic, frozenset()), topic
     for topic in ("fishing rights", "the war in Norvalia's north", "trade"):
         assert not names_only_the_meeting(topic, frozenset()), topic
@@ -356,7 +361,11 @@ def test_a_clause_with_its_own_verb_is_not_a_topic():
     from summarizer.core.schema import Evidence, Rule
     from summarizer.extraction.agenda import SeenTopics, refusal
 
-    ev = [Evidence(quote="Norvalia's isolation since the war has driven it to seek new allies in the north.", start=0, end=80)]
+    ev = [
+        Evidence(
+            quote="Norvalia's isolation since the war has driven it to seek new allies in the north.", start=0, end=80
+        )
+    ]
     clause = "Norvalia's isolation since the war has driven it to seek new allies"
     assert (refusal(clause, ev, frozenset(), SeenTopics()) or (None,))[0] is Rule.clause
     by_doing = "by courting its neighbours, Lindqvist aims to show strength"

@@ -49,7 +49,9 @@ def test_whole_words_only_predictability_and_artificial_intelligence_hedge_nothi
 
 
 def test_an_idiom_with_possible_is_no_hedge():
-    status, *_ = check_flag(Status.confirmed, ["The envoy asked him to visit at the earliest date possible, officials said."])
+    status, *_ = check_flag(
+        Status.confirmed, ["The envoy asked him to visit at the earliest date possible, officials said."]
+    )
     assert status is Status.confirmed
 
 
@@ -62,7 +64,9 @@ def test_a_hedge_in_another_clause_does_not_govern_the_claim():
 
 
 def test_reported_to_have_is_a_hedge():
-    status, _code, note = check_flag(Status.confirmed, ["The two leaders were also reported to have discussed fisheries."])
+    status, _code, note = check_flag(
+        Status.confirmed, ["The two leaders were also reported to have discussed fisheries."]
+    )
     assert status is Status.speculative and "reported to" in (note or "")
 
 
@@ -132,7 +136,12 @@ def test_a_report_that_added_something_is_a_media_report():
 def test_the_leaders_own_warning_is_not_a_third_government_s():
     quote = "In a statement issued at the end of the visit to Port Lira, the two leaders cautioned against escalation."
     assert check_flag(Status.confirmed, [quote], claim="Port Lira")[0] is Status.confirmed
-    assert check_flag(Status.confirmed, ["Officials in Esterra warned the leaders would meet in Port Lira."], claim="Port Lira")[0] is Status.speculative
+    assert (
+        check_flag(
+            Status.confirmed, ["Officials in Esterra warned the leaders would meet in Port Lira."], claim="Port Lira"
+        )[0]
+        is Status.speculative
+    )
 
 
 def test_a_venue_in_the_running_is_speculative_but_its_date_is_not_hedged_by_that():
@@ -144,14 +153,18 @@ def test_a_venue_in_the_running_is_speculative_but_its_date_is_not_hedged_by_tha
 def test_a_report_citing_a_sides_official_has_that_official_as_its_source():
     sides = frozenset({"NO", "US"})
     cited = "Harbour Times reported, citing a senior Norwegian official, that the leaders will discuss fishing quotas."
-    assert check_flag(Status.confirmed, [cited], agenda=True, sides=sides, claim="fishing quotas")[0] is Status.confirmed
+    assert (
+        check_flag(Status.confirmed, [cited], agenda=True, sides=sides, claim="fishing quotas")[0] is Status.confirmed
+    )
     admin = "The outlet reported, citing a senior administration official, that the leaders will discuss port fees."
     assert check_flag(Status.confirmed, [admin], agenda=True, sides=sides, claim="port fees")[0] is Status.confirmed
     # Citing people with no side, or a media report on its own, is speculative.
     unsided = "Ana Lindqvist will visit Oslo in the coming months, the Harbour Times reported, citing people familiar with the plan."
     assert check_flag(Status.confirmed, [unsided], sides=sides, claim="Oslo")[0] is Status.speculative
     media = "The Harbour Times reported that the leaders will discuss fishing quotas."
-    assert check_flag(Status.confirmed, [media], agenda=True, sides=sides, claim="fishing quotas")[0] is Status.speculative
+    assert (
+        check_flag(Status.confirmed, [media], agenda=True, sides=sides, claim="fishing quotas")[0] is Status.speculative
+    )
 
 
 # The narrowings the ledger asked for (docs/quality.md, "The ledger"), on invented sentences.
@@ -164,9 +177,17 @@ def test_a_report_citing_a_sides_official_has_that_official_as_its_source():
         ("Okafor said the talks would focus on fishing rights.", "fishing rights", Status.confirmed),
         ("Lindqvist and Okafor agreed Belmaris would open the port to Norvalian trawlers.", "port", Status.confirmed),
         # "seeking" states a purpose.
-        ("Lindqvist and Okafor opened their meeting in Port Lira, seeking a truce in their dispute.", "truce", Status.confirmed),
+        (
+            "Lindqvist and Okafor opened their meeting in Port Lira, seeking a truce in their dispute.",
+            "truce",
+            Status.confirmed,
+        ),
         # "anticipated" hedges as a verb, not as an adjective.
-        ("The eagerly anticipated meeting of Lindqvist and Okafor will begin on Friday in Port Lira.", "Port Lira", Status.confirmed),
+        (
+            "The eagerly anticipated meeting of Lindqvist and Okafor will begin on Friday in Port Lira.",
+            "Port Lira",
+            Status.confirmed,
+        ),
         ("The meeting is anticipated to take place in Port Lira.", "Port Lira", Status.speculative),
     ],
 )
@@ -178,7 +199,9 @@ def test_commentators_hedge_only_as_the_source():
     assert speculative_cues("Analysts say the two leaders will discuss fishing.") == ["analysts"]
     assert speculative_cues("According to some experts, the leaders will discuss fishing.") == ["some experts"]
     assert speculative_cues("We will get our experts together to discuss fishing quotas.") == []
-    status, code, _ = check_flag(Status.confirmed, ["Lindqvist said: we will get our experts together to discuss fishing quotas."])
+    status, code, _ = check_flag(
+        Status.confirmed, ["Lindqvist said: we will get our experts together to discuss fishing quotas."]
+    )
     assert (status, code) == (Status.confirmed, None)
 
 

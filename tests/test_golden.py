@@ -20,7 +20,12 @@ from summarizer import BackendConfig, extract, merge_summaries
 GOLDEN = ROOT / "tests" / "golden"
 FIXTURES = ROOT / "tests" / "fixtures"
 #: Every article tests/recordings holds answers for, as relative paths (they are part of the JSON).
-RECORDED = [*sorted(p.relative_to(ROOT).as_posix() for p in ARTICLES.glob("*.txt")), "tests/fixtures/injection.txt", "tests/fixtures/non_english.txt", "tests/fixtures/offtopic_sports.txt"]
+RECORDED = [
+    *sorted(p.relative_to(ROOT).as_posix() for p in ARTICLES.glob("*.txt")),
+    "tests/fixtures/injection.txt",
+    "tests/fixtures/non_english.txt",
+    "tests/fixtures/offtopic_sports.txt",
+]
 
 
 def _check(path: Path, text: str) -> None:

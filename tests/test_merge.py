@@ -54,9 +54,7 @@ def summary(
         kw["location"] = Location(value=where[0], status=where[1], evidence=ev(where[0]))
     if when:
         kw["date"] = SummitDate(value=when[0], iso=when[1], status=when[2], evidence=ev(when[0]))
-    kw["agenda_items"] = [
-        AgendaItem(topic=t, status=st, evidence=ev(f"{t} {d or ''}".strip())) for t, d, st in agenda
-    ]
+    kw["agenda_items"] = [AgendaItem(topic=t, status=st, evidence=ev(f"{t} {d or ''}".strip())) for t, d, st in agenda]
     return ArticleSummary(
         article_id=article_id,
         meta=ArticleMeta(title=title or f"Title of {article_id}", published=published, path=f"in/{article_id}"),
@@ -236,9 +234,13 @@ def test_same_leaders_meeting_twice_a_year_apart_are_two_summits() -> None:
     # A visit one way one year and the other way the next, undated summits, dated articles.
     brief = merge_summaries(
         [
-            summary("to-russia", people=KIM_PUTIN, where=("Russia", C), when=("Wednesday", None, C), published="2023-09-12"),
+            summary(
+                "to-russia", people=KIM_PUTIN, where=("Russia", C), when=("Wednesday", None, C), published="2023-09-12"
+            ),
             summary("to-russia-2", people=KIM_PUTIN, where=("Vostochny", C), published="2023-09-14"),
-            summary("to-korea", people=KIM_PUTIN, where=("Pyongyang", C), when=("Tuesday", None, C), published="2024-06-17"),
+            summary(
+                "to-korea", people=KIM_PUTIN, where=("Pyongyang", C), when=("Tuesday", None, C), published="2024-06-17"
+            ),
             summary("to-korea-2", people=KIM_PUTIN, where=("North Korea", C), published="2024-06-20"),
         ]
     )
@@ -248,19 +250,43 @@ def test_same_leaders_meeting_twice_a_year_apart_are_two_summits() -> None:
 def test_one_article_with_a_wrong_year_does_not_split_its_summit() -> None:
     # The summit date resolved two years off; the publication dates and all else agree.
     articles = [
-        summary("a", people=KIM_PUTIN, where=("Vostochny", C), when=("September 13", "2023-09-13", C), published="2023-09-12"),
-        summary("b", people=KIM_PUTIN, where=("Vostochny", C), when=("September 13", "2025-09-13", C), published="2023-09-13"),
-        summary("c", people=KIM_PUTIN, where=("Russia", C), when=("Wednesday", "2023-09-13", C), published="2023-09-14"),
+        summary(
+            "a",
+            people=KIM_PUTIN,
+            where=("Vostochny", C),
+            when=("September 13", "2023-09-13", C),
+            published="2023-09-12",
+        ),
+        summary(
+            "b",
+            people=KIM_PUTIN,
+            where=("Vostochny", C),
+            when=("September 13", "2025-09-13", C),
+            published="2023-09-13",
+        ),
+        summary(
+            "c", people=KIM_PUTIN, where=("Russia", C), when=("Wednesday", "2023-09-13", C), published="2023-09-14"
+        ),
     ]
     assert groups_of(merge_summaries(articles)) == [["a", "b", "c"]]
 
 
 def test_a_caption_venue_in_another_country_does_not_split_its_summit() -> None:
     articles = [
-        summary("a", people=KIM_PUTIN, where=("Vostochny", C), when=("Wednesday", "2023-09-13", C), published="2023-09-13"),
-        summary("b", people=KIM_PUTIN, where=("Russia", C), when=("Wednesday", "2023-09-13", C), published="2023-09-13"),
+        summary(
+            "a", people=KIM_PUTIN, where=("Vostochny", C), when=("Wednesday", "2023-09-13", C), published="2023-09-13"
+        ),
+        summary(
+            "b", people=KIM_PUTIN, where=("Russia", C), when=("Wednesday", "2023-09-13", C), published="2023-09-13"
+        ),
         # A photo caption's place: the leader at another event, in another country.
-        summary("caption", people=KIM_PUTIN, where=("Beijing", C), when=("Wednesday", "2023-09-13", C), published="2023-09-14"),
+        summary(
+            "caption",
+            people=KIM_PUTIN,
+            where=("Beijing", C),
+            when=("Wednesday", "2023-09-13", C),
+            published="2023-09-14",
+        ),
     ]
     assert groups_of(merge_summaries(articles)) == [["a", "b", "caption"]]
 
@@ -273,7 +299,10 @@ def test_a_single_article_is_one_summit() -> None:
 def test_two_unrelated_summits_on_the_same_day_stay_apart() -> None:
     day = ("Monday", "2022-11-14", C)
     xi_biden = [("Xi Jinping", "President of China", C), ("Joe Biden", "US President", C)]
-    albanese_widodo = [("Anthony Albanese", "Prime Minister of Australia", C), ("Joko Widodo", "President of Indonesia", C)]
+    albanese_widodo = [
+        ("Anthony Albanese", "Prime Minister of Australia", C),
+        ("Joko Widodo", "President of Indonesia", C),
+    ]
     articles = [
         summary("xi-1", people=xi_biden, where=("Bali", C), when=day, published="2022-11-14"),
         summary("aw-1", people=albanese_widodo, where=("Bali", C), when=day, published="2022-11-14"),
@@ -469,7 +498,11 @@ def test_agenda_items_are_deduplicated_across_articles() -> None:
     fish = next(a for a in items if a.refs == [1, 2, 3])
     assert fish.status == C  # article b confirms it
     assert [r.status for r in fish.sources] == [S, C, S]
-    assert [r.says for r in fish.sources] == ["Fishing quotas in the northern sea", "quota for fishing fleets", "fishing quota"]
+    assert [r.says for r in fish.sources] == [
+        "Fishing quotas in the northern sea",
+        "quota for fishing fleets",
+        "fishing quota",
+    ]
     sat = [a for a in items if a.refs == [1, 2]]
     assert len(sat) == 1 and sat[0].topic in ("Satellite cooperation", "Weather satellites")
     assert by_refs["Food aid"] == [1]
@@ -487,7 +520,10 @@ def test_military_exercises_do_not_merge_with_cooperation_on_a_broad_word() -> N
     items = merge_summaries(articles).events[0].agenda_items
     # "military" is in every topic: too broad to make any two of them one item.
     assert sorted(a.refs for a in items) == [[1], [2], [3]]
-    more = [*articles, summary("d", people=KIM_PUTIN, where=("Russia", C), agenda=[("military exercises at sea", None, S)])]
+    more = [
+        *articles,
+        summary("d", people=KIM_PUTIN, where=("Russia", C), agenda=[("military exercises at sea", None, S)]),
+    ]
     items = merge_summaries(more).events[0].agenda_items
     assert [2, 4] in [a.refs for a in items]
 
@@ -619,8 +655,18 @@ def test_every_summit_is_dated_with_its_year_and_listed_in_time_order() -> None:
     xi_biden = [("Xi Jinping", "President of China", C), ("Joe Biden", "US President", C)]
     brief = merge_summaries(
         [
-            summary("undated", people=[("Ana Lindqvist", "President of Norvalia", C), ("Tomas Okafor", "Prime Minister", C)], where=("Geneva", C)),
-            summary("kim", people=KIM_PUTIN, where=("Vladivostok", C), when=("Wednesday", "2023-09-13", C), published="2023-09-13"),
+            summary(
+                "undated",
+                people=[("Ana Lindqvist", "President of Norvalia", C), ("Tomas Okafor", "Prime Minister", C)],
+                where=("Geneva", C),
+            ),
+            summary(
+                "kim",
+                people=KIM_PUTIN,
+                where=("Vladivostok", C),
+                when=("Wednesday", "2023-09-13", C),
+                published="2023-09-13",
+            ),
             summary("bali-pre", people=xi_biden, where=("Jakarta", C), published="2022-11-10"),
             summary("bali-post", people=xi_biden, where=("Jakarta", C), published="2022-11-15"),
         ]

@@ -98,9 +98,7 @@ def _summary(
         date=SummitDate(value=when[0], iso=when[1], status=when[2], evidence=[_sentence(text, when[3])])
         if when
         else None,
-        agenda_items=[
-            AgendaItem(topic=t, status=st, evidence=[_sentence(text, a)]) for t, d, st, a in agenda
-        ],
+        agenda_items=[AgendaItem(topic=t, status=st, evidence=[_sentence(text, a)]) for t, d, st, a in agenda],
         text=text,
         prompt_version="test",
         model="hand-built",
@@ -207,9 +205,7 @@ def _hostile_brief() -> Brief:
         meta=ArticleMeta(title=f"Hostile {payload_script}", url=f"https://example.com/{payload_img}"),
         participants=[Participant(name=f"Kim Jong Un {payload_img}", status=C, evidence=ev("Kim Jong Un attended"))],
         location=Location(value=f"Hanoi {payload_script}", status=C, evidence=ev(f"Hanoi {payload_script}")),
-        agenda_items=[
-            AgendaItem(topic=f"trade {payload_img} {payload_script}", status=S, evidence=ev(payload_img))
-        ],
+        agenda_items=[AgendaItem(topic=f"trade {payload_img} {payload_script}", status=S, evidence=ev(payload_img))],
         text=text,
         prompt_version="test",
         model="hand-built",

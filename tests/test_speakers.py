@@ -12,7 +12,7 @@ TEXT = (
     "Lirania would lift its wool quotas, he said, while Vellmark would cut port fees. "
     "In return, Lirania would step up grain purchases.\n\n"
     "Mira Tollan, an analyst at the Harbour Institute, said the deal was fragile.\n\n"
-    "Lirania wants \"more trust and steady trade\", she added.\n\n"
+    'Lirania wants "more trust and steady trade", she added.\n\n'
     "Lirania would also send an envoy next spring."
 )
 

@@ -4,8 +4,6 @@ Exit codes: 0 all articles done; 1 some articles failed (the rest were written);
 2 usage or configuration error (nothing was run); 3 every article failed.
 """
 
-
-
 from __future__ import annotations
 
 import asyncio
@@ -58,7 +56,6 @@ Exit status: 0 every article done; 1 some failed (the rest were written);
 2 usage or configuration error (nothing run); 3 every article failed."""
 
 _FORMATS: dict[str, Format] = {"md": "markdown", "html": "html", "json": "json"}
-
 
 
 def _setup_logging(verbose: int) -> None:
@@ -185,7 +182,9 @@ def main() -> None:
 @click.option("--no-text", is_flag=True, help="Leave the article text out of the JSON (offsets still index it).")
 @backend_options
 @handle_errors
-def extract_cmd(articles: tuple[str, ...], json_dir: Path | None, output: Path | None, no_text: bool, **kw: Any) -> None:
+def extract_cmd(
+    articles: tuple[str, ...], json_dir: Path | None, output: Path | None, no_text: bool, **kw: Any
+) -> None:
     """Extract one ArticleSummary JSON per article.
 
     With -o FILE.jsonl each article is appended as one line the moment it is done; with

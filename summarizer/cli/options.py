@@ -35,7 +35,7 @@ def backend_options(fn: Callable[..., Any]) -> Callable[..., Any]:
             "--base-url",
             envvar="SUMMARIZER_BASE_URL",
             show_envvar=True,
-            help="OpenAI-compatible endpoint, e.g. http://localhost:8000/v1 (default: $OPENAI_BASE_URL)."
+            help="OpenAI-compatible endpoint, e.g. http://localhost:8000/v1 (default: $OPENAI_BASE_URL).",
         ),
         click.option("--api-key", help="API key (default: $OPENAI_API_KEY). Never logged or saved."),
         click.option(
@@ -109,7 +109,9 @@ def backend_options(fn: Callable[..., Any]) -> Callable[..., Any]:
             show_default=True,
             help="Refuse article files larger than this (a multi-MB 'article' is usually a mistake).",
         ),
-        click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for debug). Default: warnings."),
+        click.option(
+            "-v", "--verbose", count=True, help="More log output on stderr (-vv for debug). Default: warnings."
+        ),
         click.option(
             "-q",
             "--quiet",

@@ -256,7 +256,6 @@ def gap_days(a: Span, b: Span) -> int:
     return 0
 
 
-
 # A time expression: a month, a weekday, a year, an ISO date, a day number with "th", or
 # a word of time. A number alone is not one ("the Group of 20 summit"), nor is "before" or
 # "after" without a time ("before talks with ... began").
@@ -349,9 +348,6 @@ def date_in_sentence(sentence: str) -> str | None:
     return None
 
 
-
-
-
 def date_of_meeting(sentences: list[str]) -> tuple[int, str] | None:
     """The first sentence about the meeting that gives exactly one date phrase, as
     (index into ``sentences``, phrase), or ``None``.
@@ -368,6 +364,7 @@ def date_of_meeting(sentences: list[str]) -> tuple[int, str] | None:
         if (phrase := date_in_sentence(text)) is not None:
             return i, phrase
     return None
+
 
 __all__ = [
     "DATE_WORDS",

@@ -330,6 +330,8 @@ def resolve_place(text: str) -> Place:
     elif tokens and set(tokens) <= _REGION_WORDS:
         region = True
     return Place(text=text, countries=frozenset(countries), specific=" ".join(tokens), region=region)
+
+
 #: Words before and after a venue in its evidence quote that may name its country
 #: ("at Russia's Vostochny Space Centre", "Vostochny, in Russia").
 _CONTEXT_BEFORE, _CONTEXT_AFTER = 3, 2

@@ -27,7 +27,9 @@ class GroupingScore(BaseModel):
     events_expected: int = 0
     articles: int = Field(default=0, description="Articles counted (in the key and in the brief).")
     split: list[str] = Field(default_factory=list, description="Key events whose articles the brief split.")
-    merged: list[str] = Field(default_factory=list, description="Brief events that hold articles of several key events.")
+    merged: list[str] = Field(
+        default_factory=list, description="Brief events that hold articles of several key events."
+    )
 
 
 def _key_events(gold: GoldFile) -> dict[str, str]:
@@ -64,7 +66,11 @@ def score_grouping(brief: Brief, gold: GoldFile) -> GroupingScore:
         events_expected=len({t for t in truth if t != NO_EVENT}),
         articles=len(names),
         split=sorted(t for t in set(truth) if len({g for g, tt in zip(guess, truth, strict=True) if tt == t}) > 1),
-        merged=sorted(g for g in set(guess) if g != NO_EVENT and len({t for t, gg in zip(truth, guess, strict=True) if gg == g}) > 1),
+        merged=sorted(
+            g
+            for g in set(guess)
+            if g != NO_EVENT and len({t for t, gg in zip(truth, guess, strict=True) if gg == g}) > 1
+        ),
     )
 
 

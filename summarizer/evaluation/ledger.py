@@ -117,7 +117,9 @@ def ledger(
     rows: list[LedgerRow] = []
     everything = frozenset(Rule)
     for key, gold in gold_files:
-        judged = [(s, entry) for s in summaries if (found := gold.lookup(s.article_id)) is not None for entry in [found[1]]]
+        judged = [
+            (s, entry) for s in summaries if (found := gold.lookup(s.article_id)) is not None for entry in [found[1]]
+        ]
         judged = [(s, e) for s, e in judged if s.model_answer is not None and s.article_id in articles]
         base = [outcome(s, e) for s, e in judged]
         for code in codes or list(Rule):

@@ -177,9 +177,21 @@ class EvalReport(BaseModel):
         default_factory=list, description="Articles given but absent from the answer key: not scored."
     )
     grouping: GroupingScore | None = Field(default=None, description="The brief's summits against the key's events.")
-    page: PageScore | None = Field(default=None, description="The brief's printed agenda lines against the keys' agenda.")
+    page: PageScore | None = Field(
+        default=None, description="The brief's printed agenda lines against the keys' agenda."
+    )
     keys: list[KeyFigures] = Field(default_factory=list, description="Per answer key: judged and model-only figures.")
     ledger: list[LedgerRow] = Field(default_factory=list, description="Per rule and key: items it turns right / wrong.")
 
 
-__all__ = ["PRF", "AggregateScore", "ArticleScore", "Change", "EvalReport", "Figures", "KeyFigures", "LedgerRow", "Ratio"]
+__all__ = [
+    "PRF",
+    "AggregateScore",
+    "ArticleScore",
+    "Change",
+    "EvalReport",
+    "Figures",
+    "KeyFigures",
+    "LedgerRow",
+    "Ratio",
+]

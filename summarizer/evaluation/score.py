@@ -286,7 +286,9 @@ def _field_mean(*values: float | None) -> float | None:
 
 def _mean_figures(prfs: Sequence[PRF]) -> Figures:
     return Figures(
-        precision=_mean([p.precision for p in prfs]), recall=_mean([p.recall for p in prfs]), f1=_mean([p.f1 for p in prfs])
+        precision=_mean([p.precision for p in prfs]),
+        recall=_mean([p.recall for p in prfs]),
+        f1=_mean([p.f1 for p in prfs]),
     )
 
 

@@ -60,7 +60,9 @@ def is_credit(topic: str, sentence: str) -> bool:
     """True when the sentence gives ``topic`` only as what something is owed to ("possible
     thanks to the personal engagement of President X"): praise, not a topic of the talks."""
     head = " ".join(topic.split()[:3])
-    return bool(head) and bool(re.search(rf"\bthanks to\s+(?:the\s+|his\s+|her\s+|their\s+)?{re.escape(head)}", sentence, re.I))
+    return bool(head) and bool(
+        re.search(rf"\bthanks to\s+(?:the\s+|his\s+|her\s+|their\s+)?{re.escape(head)}", sentence, re.I)
+    )
 
 
 def common_words(topic: str) -> frozenset[str]:
@@ -158,26 +160,50 @@ def _refusals(
     """Each agenda rule: its code, its test (run only when the rule is in force) and its reason."""
     start = evidence[0].start if evidence else -1
     return [
-        (Rule.headline, lambda: bool(evidence) and all(is_heading(e.quote) for e in evidence),
-         "its only evidence is a headline, which names a section, not a topic discussed"),
-        (Rule.history, lambda: bool(evidence) and all(is_history(e.quote) for e in evidence),
-         "its sentence is about an earlier event (history, not a topic of this meeting)"),
-        (Rule.commentary, lambda: bool(evidence) and all(is_commentary(e.quote) for e in evidence),
-         "its sentence says what the meeting means (commentary), not what the leaders discuss"),
-        (Rule.credit, lambda: bool(evidence) and all(is_credit(topic, e.quote) for e in evidence),
-         "its sentence credits it for something ('thanks to ...'): praise, not a topic"),
-        (Rule.names_meeting, lambda: names_only_the_meeting(topic, name_words),
-         "names the meeting itself or its participants, not a topic"),
-        (Rule.speech, lambda: bool(_SPEECH.match(topic)), "a sentence someone said, copied whole, not the name of a topic"),
-        (Rule.clause, lambda: _is_clause(topic),
-         "a whole clause of its sentence (it has its own verb), not the name of a topic"),
+        (
+            Rule.headline,
+            lambda: bool(evidence) and all(is_heading(e.quote) for e in evidence),
+            "its only evidence is a headline, which names a section, not a topic discussed",
+        ),
+        (
+            Rule.history,
+            lambda: bool(evidence) and all(is_history(e.quote) for e in evidence),
+            "its sentence is about an earlier event (history, not a topic of this meeting)",
+        ),
+        (
+            Rule.commentary,
+            lambda: bool(evidence) and all(is_commentary(e.quote) for e in evidence),
+            "its sentence says what the meeting means (commentary), not what the leaders discuss",
+        ),
+        (
+            Rule.credit,
+            lambda: bool(evidence) and all(is_credit(topic, e.quote) for e in evidence),
+            "its sentence credits it for something ('thanks to ...'): praise, not a topic",
+        ),
+        (
+            Rule.names_meeting,
+            lambda: names_only_the_meeting(topic, name_words),
+            "names the meeting itself or its participants, not a topic",
+        ),
+        (
+            Rule.speech,
+            lambda: bool(_SPEECH.match(topic)),
+            "a sentence someone said, copied whole, not the name of a topic",
+        ),
+        (
+            Rule.clause,
+            lambda: _is_clause(topic),
+            "a whole clause of its sentence (it has its own verb), not the name of a topic",
+        ),
         (Rule.vague, lambda: topic.strip(" .").lower() in VAGUE_TOPICS, "too vague to be a topic on its own"),
         (Rule.fragment, lambda: bool(_DANGLING.search(topic)), "a fragment: it stops before the words it needs"),
         (Rule.duplicate_topic, lambda: seen.repeats(topic, start), "duplicate of an earlier agenda item"),
     ]
 
 
-def check_agenda(check: ArticleCheck, drafts: list[DraftAgendaItem], participants: list[Participant]) -> list[AgendaItem]:
+def check_agenda(
+    check: ArticleCheck, drafts: list[DraftAgendaItem], participants: list[Participant]
+) -> list[AgendaItem]:
     """The model's topics that a sentence names, one per thing, none a refusal (see :func:`refusal`)."""
     agenda: list[AgendaItem] = []
     seen = SeenTopics()

@@ -48,7 +48,11 @@ def is_dateline(text: str) -> bool:
     "MOSCOW, April 28."."""
     if len(text.split()) <= 5 and _WIRE_DATELINE.match(text.strip()):
         return True
-    return len(text.split()) <= 8 and parse_full_date(text) is not None and not re.search(r"\b[a-z]{4,}\b", text.replace("via", ""))
+    return (
+        len(text.split()) <= 8
+        and parse_full_date(text) is not None
+        and not re.search(r"\b[a-z]{4,}\b", text.replace("via", ""))
+    )
 
 
 def sentence_evidence(sentence: Sentence, match: Literal["sentence", "anchored"]) -> Evidence:
@@ -124,14 +128,19 @@ class ArticleCheck:
         """The rule by which ``sentence`` cannot give the summit's date (a date line, an earlier
         event's caption), and why, or None."""
         if self.applies(Rule.date_line) and (date_line_value(sentence.text) is not None or is_dateline(sentence.text)):
-            return Rule.date_line, "the evidence is the article's own date line (when it was published), not the summit's"
+            return (
+                Rule.date_line,
+                "the evidence is the article's own date line (when it was published), not the summit's",
+            )
         if self.applies(Rule.caption_date) and self.caption_of_another_event(sentence):
             return Rule.caption_date, "the evidence is a photo caption of an earlier event, not the summit's date"
         return None
 
     def caption_of_another_event(self, sentence: Sentence) -> bool:
         """A photo caption whose date is before the article's, or that says it shows an earlier event."""
-        return self.is_caption(sentence) and (self._before_publication(sentence.text) or bool(EARLIER.search(sentence.text)))
+        return self.is_caption(sentence) and (
+            self._before_publication(sentence.text) or bool(EARLIER.search(sentence.text))
+        )
 
     def sentence_at(self, start: int) -> Sentence | None:
         return next((s for s in self.sentences if s.start == start), None)

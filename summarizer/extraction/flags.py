@@ -107,6 +107,7 @@ def claim_clauses(quote: str, claim: str | None) -> str:
     hit = [p for p in parts if words & {w.lower() for w in _CLAIM_WORD.findall(p)}]
     return " … ".join(hit) if hit and len(hit) < len(parts) else quote
 
+
 # Hedges that still govern what a side's own official says ("the Kremlin said the leaders
 # may meet"); the others ("would", "seek", "consider", "if") are the ordinary wording of an
 # announced plan ("the leaders will discuss X, as we seek Y") and do not make it a rumour.
@@ -125,7 +126,14 @@ _SPEAKER = (
     r"|\b(?:said|says|told|according to|announced by|confirmed by)\W+(?:\w+\W+){{0,2}}{who}\b"
 )
 #: Seats of government that speak for their country in news writing.
-_SEATS = {"white house": "US", "kremlin": "RU", "blue house": "KR", "zhongnanhai": "CN", "élysée": "FR", "downing street": "GB"}
+_SEATS = {
+    "white house": "US",
+    "kremlin": "RU",
+    "blue house": "KR",
+    "zhongnanhai": "CN",
+    "élysée": "FR",
+    "downing street": "GB",
+}
 _SAYS = re.compile(
     r"\b(?:said|says|say|tells|telling|announced|announces|confirmed|confirms|stated|states|told|declared|according to|statement|readout|briefing)\b",
     re.I,
@@ -173,8 +181,7 @@ _NAMES_SPECULATION = re.compile(r"^(?:speculat\w*|rumou?r(?:s|ed)?)$")
 
 
 def _hedges(quote: str, claim: str | None = None) -> list[str]:
-    """Hedges in the claim's own clauses, and who the whole sentence attributes it to.
-    """
+    """Hedges in the claim's own clauses, and who the whole sentence attributes it to."""
     cues = speculative_cues(claim_clauses(quote, claim))
     cues += [
         c for c in speculative_cues(quote) if _ATTRIBUTION.fullmatch(c) and c not in _CLAUSE_SCOPED and c not in cues
@@ -281,19 +288,37 @@ def check_flag(
         if Rule.flag_side_hedged not in rules:
             return status, None, None
         strong = [
-            m.group(0).lower() for q in official for m in _STRONG_HEDGES.finditer(_IDIOMS.sub(" ", claim_clauses(q, claim)))
+            m.group(0).lower()
+            for q in official
+            for m in _STRONG_HEDGES.finditer(_IDIOMS.sub(" ", claim_clauses(q, claim)))
         ]
         if strong:
             shown = ", ".join(dict.fromkeys(strong))
-            return Status.speculative, Rule.flag_side_hedged, f"model said confirmed; the side's own statement is hedged ({shown})"
+            return (
+                Status.speculative,
+                Rule.flag_side_hedged,
+                f"model said confirmed; the side's own statement is hedged ({shown})",
+            )
         return status, None, None
     cues = [c for q in quotes for c in _hedges(q, claim)]
     if cues and Rule.flag_hedged in rules:
         shown = ", ".join(dict.fromkeys(cues))
-        return Status.speculative, Rule.flag_hedged, f"model said confirmed; the quoted evidence hedges or attributes it ({shown})"
-    if agenda and Rule.flag_not_tabled in rules and not any(_TABLED.search(q) or _DIRECT_SPEECH.search(q) for q in quotes):
-        return Status.speculative, Rule.flag_not_tabled, (
-            "model said confirmed; the quoted evidence states a fact but not that the leaders discuss or agreed on it"
+        return (
+            Status.speculative,
+            Rule.flag_hedged,
+            f"model said confirmed; the quoted evidence hedges or attributes it ({shown})",
+        )
+    if (
+        agenda
+        and Rule.flag_not_tabled in rules
+        and not any(_TABLED.search(q) or _DIRECT_SPEECH.search(q) for q in quotes)
+    ):
+        return (
+            Status.speculative,
+            Rule.flag_not_tabled,
+            (
+                "model said confirmed; the quoted evidence states a fact but not that the leaders discuss or agreed on it"
+            ),
         )
     return status, None, None
 

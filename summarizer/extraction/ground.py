@@ -228,8 +228,6 @@ def anchor(
     return [Evidence(quote=chosen.text, start=chosen.start, end=chosen.end, match="anchored")]
 
 
-
-
 def offices(text: str) -> set[str]:
     """The office words (lower-cased word starts) that ``text`` uses."""
     return {m.group(0).lower() for m in OFFICE.finditer(strip_accents(text))}

@@ -92,7 +92,7 @@ def _is_a_name(name: str, text: str) -> bool:
 
 def _starts_sentence(text: str, at: int) -> bool:
     """The word at ``at`` opens a sentence or a line (so its capital says nothing)."""
-    before = text[:at].rstrip(" \t\"“‘(")
+    before = text[:at].rstrip(' \t"“‘(')
     return not before or before[-1] in ".!?\n:"
 
 
@@ -115,12 +115,13 @@ def _grounded(check: ArticleCheck, p: DraftParticipant) -> list[Evidence] | None
     # that names them must say what office they hold. The model's own "role" does not
     # count: asked about a football report, it called both clubs "leader".
     if not any(offices(s.text) for s in check.sentences if mentions(s.text, p.name)) and check.refuse(
-        Rule.no_office, "participant", p, f"no sentence naming {p.name!r} gives them an office (leader, minister, envoy...)"
+        Rule.no_office,
+        "participant",
+        p,
+        f"no sentence naming {p.name!r} gives them an office (leader, minister, envoy...)",
     ):
         return None
     return named
-
-
 
 
 def sides_of(participants: list[Participant], sentences: list[Sentence]) -> tuple[frozenset[str], tuple[str, ...]]:

@@ -80,7 +80,9 @@ def expert_role(name: str, sentences: Sequence[Sentence]) -> str | None:
     surname = re.escape(name.split()[-1])
     patterns = (
         re.compile(rf"\b{surname}\b,\s+(?:(?i:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,4}}?((?i:{_EXPERT}))\b"),
-        re.compile(rf"\b((?i:{_EXPERT}))\s+(?:(?:at|with|from)\s+[^,]{{1,60}}?\s+)?(?:[A-Z][\w.'’-]*\s+){{0,2}}{surname}\b"),
+        re.compile(
+            rf"\b((?i:{_EXPERT}))\s+(?:(?:at|with|from)\s+[^,]{{1,60}}?\s+)?(?:[A-Z][\w.'’-]*\s+){{0,2}}{surname}\b"
+        ),
     )
     for s in sentences:
         for pattern in patterns:

@@ -171,11 +171,22 @@ def check_location(check: ArticleCheck, loc: DraftLocation) -> Location | None:
         return None
     value = loc.value.strip()
     shown = check.sentence_at(named[0].start) if named else None
-    if shown is not None and check.caption_of_another_event(shown) and check.refuse(
-        Rule.place_caption, "location", loc, "the evidence is a photo caption of an earlier event, not the summit's place"
+    if (
+        shown is not None
+        and check.caption_of_another_event(shown)
+        and check.refuse(
+            Rule.place_caption,
+            "location",
+            loc,
+            "the evidence is a photo caption of an earlier event, not the summit's place",
+        )
     ):
         return None
-    better = place_of_meeting(value, named[0].quote, check.sentences) if named and check.applies(Rule.venue_refined) else None
+    better = (
+        place_of_meeting(value, named[0].quote, check.sentences)
+        if named and check.applies(Rule.venue_refined)
+        else None
+    )
     if better is not None:
         value, moved = better
         if moved is not None:

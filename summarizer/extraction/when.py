@@ -24,6 +24,7 @@ _YEAR = re.compile(r"(?:,\s*|\s+)?\b(19|20)\d\d\b")
 def without_unstated_year(value: str, text: str) -> str:
     """``value`` without any year the article never gives: the model may add one from what it
     knows ("Tuesday, June 18, 2024" for "Tuesday"), and a year is never guessed."""
+
     def keep(m: re.Match[str]) -> str:
         return m.group(0) if m.group(0).strip(", ") in text else ""
 
@@ -91,7 +92,9 @@ def _not_a_travel_day(check: ArticleCheck, d: DraftDate, when: str, quote: str) 
     before = DAY_BEFORE.search(rest) if MEETING.search(rest) else None
     other = date_in_sentence(rest) or (before.group(0) if before else None)
     if other is None:
-        check.reject("date", d, f"{when!r} is the day someone travels in its sentence, not the summit's", Rule.travel_date)
+        check.reject(
+            "date", d, f"{when!r} is the day someone travels in its sentence, not the summit's", Rule.travel_date
+        )
     return other
 
 

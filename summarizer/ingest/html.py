@@ -134,7 +134,9 @@ def article_from_html(
     """Make an Article from an HTML page: main text, title and date via trafilatura."""
     text, meta = _html_text(raw, url, path or url or article_id)
     meta.path = path
-    return finish_article(article_id, text, meta, published=published, clean=clean, max_bytes=max_bytes, source=path or url)
+    return finish_article(
+        article_id, text, meta, published=published, clean=clean, max_bytes=max_bytes, source=path or url
+    )
 
 
 __all__ = ["LOOKS_HTML", "article_from_html"]

@@ -141,7 +141,9 @@ def _iter_jsonl(p: Path, *, published: str | None, max_bytes: int, clean: bool) 
                     raise InputError("the record has no 'text' string.", where)
                 meta = meta_from_mapping(rec)
                 meta.path = str(p)
-                yield finish_article(aid, text, meta, published=published, clean=clean, max_bytes=max_bytes, source=where)
+                yield finish_article(
+                    aid, text, meta, published=published, clean=clean, max_bytes=max_bytes, source=where
+                )
             except json.JSONDecodeError as e:
                 yield InputError(f"not valid JSON ({e.msg}, column {e.colno}).", where)
             except ArticleError as e:

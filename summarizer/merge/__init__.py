@@ -22,4 +22,3 @@ Two steps, both deterministic and model-free:
    confirmed claim overtook); agenda items deduplicated by keyword/synonym overlap of
    topic. Every merged item lists its sources, and each source's own flag.
 """
-

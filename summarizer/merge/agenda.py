@@ -1,5 +1,4 @@
-"""Agenda items across articles: topics that name the same thing become one item, with every source.
-"""
+"""Agenda items across articles: topics that name the same thing become one item, with every source."""
 
 from __future__ import annotations
 

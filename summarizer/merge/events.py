@@ -1,5 +1,4 @@
-"""One event per summit, and the brief: the entry point of the merge step.
-"""
+"""One event per summit, and the brief: the entry point of the merge step."""
 
 from __future__ import annotations
 
@@ -87,7 +86,7 @@ _MONTHS = ("Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept",
 
 
 def _day_range(start: dt.date, end: dt.date) -> str:
-    """"13 Sept 2023", "10–13 Sept 2023", "30 Sept – 2 Oct 2023", "Sept 2023" (a whole month)."""
+    """ "13 Sept 2023", "10–13 Sept 2023", "30 Sept – 2 Oct 2023", "Sept 2023" (a whole month)."""
     month = _MONTHS[start.month - 1]
     if start == end:
         return f"{start.day} {month} {start.year}"
@@ -124,7 +123,7 @@ def _host(group: list[Profile]) -> str | None:
 
 
 def _where(location: MergedField, host: str | None) -> str | None:
-    """"Vostochny Space Centre, Russia": the venue, with its country unless it names it already."""
+    """ "Vostochny Space Centre, Russia": the venue, with its country unless it names it already."""
     venue = location.value.value if location.value else None
     if venue and host and host.lower() not in venue.lower():
         return f"{venue}, {host}"

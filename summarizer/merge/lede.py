@@ -60,7 +60,9 @@ def lede(event: Event) -> str:
     confirmed, more_c = _topics(event.agenda_items, Status.confirmed)
     rumoured, more_s = _topics(event.agenda_items, Status.speculative)
     if confirmed:
-        sentences.append("Confirmed on the agenda: " + _names(confirmed) + (f" (and {more_c} more)" if more_c else "") + ".")
+        sentences.append(
+            "Confirmed on the agenda: " + _names(confirmed) + (f" (and {more_c} more)" if more_c else "") + "."
+        )
     elif event.agenda_items:
         sentences.append("Nothing on the agenda is confirmed.")
     if rumoured:

@@ -1,5 +1,4 @@
-"""People across articles: one name per person (spellings unified), roles kept, sources listed.
-"""
+"""People across articles: one name per person (spellings unified), roles kept, sources listed."""
 
 from __future__ import annotations
 
@@ -24,7 +23,6 @@ from summarizer.merge.fields import cite_once
 # ======================================================================================
 # Names
 # ======================================================================================
-
 
 
 _INITIALS = re.compile(r"\b(?:[A-Z]\.\s*){2,}")
@@ -117,7 +115,6 @@ class NameIndex:
         return max(spellings, key=lambda s: (len(name_key(s)), spellings[s], -first[s]))
 
 
-
 # ======================================================================================
 # Participants
 # ======================================================================================
@@ -154,7 +151,7 @@ def roles_in_text(name: str, text: str) -> Counter[str]:
             before.pop()
         role: list[str] = []
         for w in reversed(before[-_ROLE_BEFORE_MAX:]):
-            bare = w.strip(",;:()\"“”")
+            bare = w.strip(',;:()"“”')
             if w.endswith((",", ";", ":", ")", '"', "”")) or not bare or not _role_word(bare):
                 break
             role.insert(0, bare)

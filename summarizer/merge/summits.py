@@ -21,7 +21,6 @@ from summarizer.merge.people import NameIndex, display_name
 MAX_ARTICLE_GAP_DAYS = 120
 
 
-
 # ======================================================================================
 # Grouping articles into events
 # ======================================================================================
@@ -35,8 +34,6 @@ class Profile:
     people: frozenset[tuple[str, ...]]
     span: Span | None
     published: Span | None
-
-
 
 
 def is_principal_role(text: str) -> bool:
@@ -171,12 +168,15 @@ def cluster(profiles: Sequence[Profile]) -> list[list[Profile]]:
     for i in range(n):
         for j in range(i + 1, n):
             distance[i, j] = distance[j, i] = 1.0 - affinity(ranked[i], ranked[j], float(text[i, j]))
-    labels = fcluster(linkage(squareform(distance, checks=False), method="average"), t=1.0 - SAME_SUMMIT, criterion="distance")
+    labels = fcluster(
+        linkage(squareform(distance, checks=False), method="average"), t=1.0 - SAME_SUMMIT, criterion="distance"
+    )
     groups: dict[int, list[Profile]] = {}
     for label, p in zip(labels, ranked, strict=True):
         groups.setdefault(int(label), []).append(p)
     out = [sorted(g, key=lambda p: p.number) for g in groups.values()]
     return sorted(out, key=lambda g: g[0].number)
+
 
 __all__ = [
     "MAX_ARTICLE_GAP_DAYS",

@@ -53,6 +53,7 @@ LEGEND: list[tuple[str, str]] = [
     ("[n]", "source number, with that source's own flag"),
 ]
 
+
 def format_for_path(path: str | Path) -> Format:
     """The output format an output file name asks for (``.md``, ``.html``, ``.json``)."""
     suffix = Path(path).suffix.lower()
@@ -83,7 +84,7 @@ def shown_agenda(event: Event) -> tuple[list[MergedAgendaItem], int]:
 
 
 def person_text(p: MergedParticipant) -> str:
-    """"Kim Jong Un, North Korean leader": the name and the role the articles give most."""
+    """ "Kim Jong Un, North Korean leader": the name and the role the articles give most."""
     return f"{p.name}, {p.roles[0]}" if p.roles else p.name
 
 
@@ -131,7 +132,7 @@ def _md_refs(sources: list[SourceRef]) -> str:
 
 
 def _md_proof(sources: list[SourceRef], status: Status | str, line: str) -> str:
-    """ — “quote” (who says it) [n]: the proof of a line, on the line."""
+    """— “quote” (who says it) [n]: the proof of a line, on the line."""
     p = proof(sources, status, line)
     if p is None:
         return ""
@@ -140,7 +141,9 @@ def _md_proof(sources: list[SourceRef], status: Status | str, line: str) -> str:
 
 
 def _md_claim(c: Claim) -> str:
-    return f"{mark(c.status)} {md_escape(_claim_text(c))} {_md_refs(c.sources)}{_md_proof(c.sources, c.status, c.value)}"
+    return (
+        f"{mark(c.status)} {md_escape(_claim_text(c))} {_md_refs(c.sources)}{_md_proof(c.sources, c.status, c.value)}"
+    )
 
 
 def _md_field(label: str, f: MergedField) -> list[str]:
@@ -168,8 +171,10 @@ def _md_field(label: str, f: MergedField) -> list[str]:
 def _md_people(e: Event) -> list[str]:
     if not e.participants:
         return ["- **Who:** not reported"]
+
     def one(p: MergedParticipant) -> str:
         return f"{mark(p.status)} {md_escape(person_text(p))} {_md_refs(p.sources)}"
+
     out = ["- **Who:** " + " · ".join(one(p) for p in e.participants if p.principal)]
     delegation = [p for p in e.participants if not p.principal]
     if delegation:

@@ -34,7 +34,10 @@ _WORD = re.compile(r"\S+")
 # Who says it, in the sentence's own words. Names and bodies are a run of words up to a
 # comma, a full stop or "that".
 _WHO = r"((?:the\s+)?(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)"
-_PER = re.compile(rf"\b(?:according to|as confirmed by|confirmed by|as reported by|reported by|citing|quoted by)\s+{_WHO}(?=\s*(?:[,.;:”\"]|$|\s+(?:that|on|in|as|and)\b))", re.I)
+_PER = re.compile(
+    rf"\b(?:according to|as confirmed by|confirmed by|as reported by|reported by|citing|quoted by)\s+{_WHO}(?=\s*(?:[,.;:”\"]|$|\s+(?:that|on|in|as|and)\b))",
+    re.I,
+)
 _SAID_BY = re.compile(
     r"((?i:the)\s+(?:\w+\s+){0,2}(?:ministry|office|government|spokes\w+)|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)"
     r"\s+(?:said|says|told|announced|confirmed|stated|declared|added)\b"
