@@ -93,3 +93,32 @@ def test_a_caption_of_an_earlier_event_gives_neither_the_place_nor_the_date():
     s = build_summary(article, draft, model="m", backend="test")
     assert s.location is None
     assert {r.code for r in s.rejected} == {Rule.place_caption, Rule.caption_date}
+
+
+def test_the_venue_the_article_names_for_the_meeting_refines_a_city():
+    from summarizer.core.article import Article
+    from summarizer.core.schema import DraftSummary, Status
+    from summarizer.extraction.summary import build_summary
+
+    text = (
+        "President Ana Lindqvist of Norvalia met Prime Minister Tomas Okafor of Belmaris in Geneva on Monday.\n"
+        "The meeting, held in the lakeside Villa Ostrander, lasted four hours.\n"
+        "Okafor was expected to stay at the Hotel Bellevue.\n"
+    )
+    draft = DraftSummary.model_validate(
+        {
+            "participants": [
+                {"name": "Ana Lindqvist", "role": "President", "sentence": 1, "status": "confirmed"},
+                {"name": "Tomas Okafor", "role": "Prime Minister", "sentence": 1, "status": "confirmed"},
+            ],
+            "location": {"value": "Geneva", "sentence": 1, "status": "confirmed"},
+        }
+    )
+    s = build_summary(Article(id="a.txt", text=text), draft, model="m", backend="test")
+    assert s.location is not None
+    assert (s.location.value, s.location.status) == ("Villa Ostrander, Geneva", Status.confirmed)
+    assert s.location.evidence[0].quote.startswith("The meeting, held in the lakeside Villa Ostrander")
+    # Two venues named for the meeting: which one is not clear, so the model's city stays.
+    two = text.replace("Okafor was expected to stay at", "The talks then moved to")
+    s = build_summary(Article(id="a.txt", text=two), draft, model="m", backend="test")
+    assert s.location is not None and s.location.value == "Geneva"

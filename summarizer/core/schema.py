@@ -176,6 +176,7 @@ class Rule(StrEnum):
     # Place
     venue_refined = "place.refined"
     place_caption = "place.caption"
+    named_venue = "place.named_venue"
     # Date
     date_line = "date.date_line"
     caption_date = "date.caption"

@@ -13,10 +13,11 @@ is left alone, because then it is not clear which one is the venue.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from summarizer.core.places import country_name, gazetteer, resolve_place
-from summarizer.core.schema import DraftLocation, Location, Rule
-from summarizer.core.vocabulary import EARLIER
+from summarizer.core.schema import DraftLocation, Evidence, Location, Rule
+from summarizer.core.vocabulary import EARLIER, MEETING
 from summarizer.extraction.checks import ArticleCheck, sentence_evidence
 from summarizer.extraction.ground import mentions
 from summarizer.extraction.sentences import Sentence
@@ -27,6 +28,10 @@ _VENUE_NOUNS = (
     "Villa|Residence|Guesthouse|Guest House|Compound|Complex|Stadium|Building|Kremlin|Island|Fortress"
 )
 _VENUE = re.compile(rf"\b((?:[A-Z][\w\-]+\s+){{1,4}}(?:{_VENUE_NOUNS}))\b")
+# The same nouns opening a name: "Villa La Grange", "Joint Base Elmendorf-Richardson", "Palace of Peace".
+_VENUE_FIRST = re.compile(rf"\b((?:[A-Z][\w\-]+\s+){{0,2}}(?:{_VENUE_NOUNS})(?:\s+(?:of\s+)?[A-Z][\w\-]+){{1,3}})\b")
+#: Seats of government are named as speakers ("the White House said"), not as venues.
+_SEATS = re.compile(r"^(?:the\s+)?(?:White House|Blue House|Kremlin|Élysée Palace|Downing Street)$", re.I)
 # A city is taken only as a whole capitalised name after a preposition of place ("in
 # Vladivostok"), so that "President Vladimir Putin" never reads as the city of Vladimir.
 _IN_CITY = re.compile(
@@ -164,6 +169,41 @@ def destination(sentence: str) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+def venues_of_the_meeting(sentences: list[Sentence], skip: Callable[[Sentence], bool]) -> list[tuple[str, Sentence]]:
+    """Named venues ("Villa La Grange", "Joint Base Elmendorf-Richardson", "the National
+    Convention Center") in sentences about the meeting (not an earlier one, not ``skip``-ped
+    ones such as captions), each once, with its first sentence."""
+    found: dict[str, Sentence] = {}
+    for sent in sentences:
+        text = sent.text.replace("\u2019", "'")
+        if not MEETING.search(text) or EARLIER.search(text) or skip(sent):
+            continue
+        for rx in (_VENUE, _VENUE_FIRST):
+            for m in rx.finditer(text):
+                name = re.sub(r"^(?:The\s+|[A-Z][\w\-]*'s\s+)+", "", m.group(1)).strip()
+                if len(name.split()) >= 2 and not _SEATS.match(name) and not any(name in k or k in name for k in found):
+                    found[name] = sent
+    return list(found.items())
+
+
+def _named_venue(check: ArticleCheck, value: str, named: list[Evidence]) -> tuple[str, list[Evidence]]:
+    """A city, region or country answered where the article names the meeting's venue in it
+    ("Geneva", where "the meeting, held in the 18th-century Villa La Grange"): the venue, with the
+    model's place kept, if the article names exactly one and it lies in no other country."""
+    if _VENUE.search(value) or _VENUE_FIRST.search(value) or not check.applies(Rule.named_venue):
+        return value, named
+    venues = venues_of_the_meeting(check.sentences, check.caption_of_another_event)
+    if len(venues) != 1:
+        return value, named
+    ((venue, sent),) = venues
+    # In no other country: the venue's sentence names none but the answer's (a venue's own name
+    # is no guide: the gazetteer finds a La Grange in the United States).
+    named_there = {c for _, _, c in gazetteer().find_countries(sent.text)}
+    if named_there - resolve_place(value).countries or mentions(value, venue):
+        return value, named
+    return f"{venue}, {value}", [sentence_evidence(sent, "anchored")]
+
+
 def check_location(check: ArticleCheck, loc: DraftLocation) -> Location | None:
     """The model's venue if the article names it, made as specific as the article allows."""
     named = check.named("location", loc, loc.value, "place")
@@ -191,6 +231,7 @@ def check_location(check: ArticleCheck, loc: DraftLocation) -> Location | None:
         value, moved = better
         if moved is not None:
             named = [sentence_evidence(moved, "anchored")]
+    value, named = _named_venue(check, value, named)
     return Location(value=value, **check.flag(loc, named))
 
 
