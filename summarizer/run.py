@@ -16,11 +16,13 @@ from summarizer.core.article import Article, Failure
 from summarizer.core.brief import Brief
 from summarizer.core.errors import ArticleError, ModelError, SummarizerError
 from summarizer.core.schema import ArticleSummary, Rule, Usage
+from summarizer.extraction.sentences import chunk_sentences, split_sentences
 from summarizer.extraction.summary import build_summary, extract_summary
 from summarizer.ingest.load import iter_articles
 from summarizer.ingest.text import DEFAULT_MAX_BYTES
 from summarizer.merge.events import merge_summaries
 from summarizer.providers import LLM, BackendConfig, make_llm
+from summarizer.providers.pricing import cost_usd, load_prices
 
 ArticleInput = Article | str | Path
 
@@ -265,6 +267,59 @@ async def brief_async(
     return brief_of(run)
 
 
+#: Per chunk, from the seeds and the development set on the embedded model: the three
+#: questions re-send the conversation, so the prompt tokens billed are about three times the
+#: article's plus the instructions and earlier answers; the answers are a few hundred tokens.
+_PROMPT_OVERHEAD_TOKENS = 700
+_ANSWER_TOKENS = 400
+_CHARS_PER_TOKEN = 4
+
+
+class RunEstimate(NamedTuple):
+    """What a run would do, before it does it (``--dry-run``)."""
+
+    articles: int
+    unreadable: int
+    chunks: int
+    cached: int
+    prompt_tokens: int
+    completion_tokens: int
+    model: str
+    backend: str
+    usd: float | None
+
+
+def estimate_run(entries: Sequence[Loaded], config: BackendConfig | None, cache: CacheChoice) -> RunEstimate:
+    """Articles, chunks, an estimate of the tokens, how many the cache already holds, and the
+    price where the model has one; no model call (the embedded model's file may be assembled)."""
+    llm = make_llm(config)
+    store = _open_cache(cache, llm.backend)
+    articles = [a for _, a in entries if isinstance(a, Article)]
+    try:
+        todo = [a for a in articles if store is None or store.get(store.key(a, llm)) is None]
+    finally:
+        if store is not None and store is not cache:
+            store.close()
+    chunks = [chunk_sentences(split_sentences(a.text), llm.config.max_article_chars) for a in todo]
+    prompt = sum(
+        3 * (sum(len(s.text) for s in chunk) // _CHARS_PER_TOKEN + _PROMPT_OVERHEAD_TOKENS)
+        for article_chunks in chunks
+        for chunk in article_chunks
+    )
+    completion = sum(len(c) for c in chunks) * _ANSWER_TOKENS
+    return RunEstimate(
+        articles=len(articles),
+        unreadable=len(entries) - len(articles),
+        chunks=sum(len(c) for c in chunks),
+        cached=len(articles) - len(todo),
+        prompt_tokens=prompt,
+        completion_tokens=completion,
+        model=llm.model,
+        backend=llm.backend,
+        usd=cost_usd(llm.model, llm.backend, prompt, completion, load_prices()),
+    )
+
+
 def rejudge(article: Article, summary: ArticleSummary, rules: frozenset[Rule]) -> ArticleSummary:
     """``summary`` rebuilt from the model's answer it keeps, with only ``rules`` in force (no model call)."""
     if summary.model_answer is None:
@@ -315,9 +370,11 @@ __all__ = [
     "Loaded",
     "LoadedInputs",
     "ProgressFn",
+    "RunEstimate",
     "brief",
     "brief_async",
     "brief_of",
+    "estimate_run",
     "extract",
     "extract_async",
     "input_failure",

@@ -150,3 +150,23 @@ def test_options_come_from_the_environment(monkeypatch):
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["location"]["value"]  # answered from the recordings
     assert "model calls" not in result.stderr  # quiet: no usage line
+
+
+def test_dry_run_counts_what_a_run_would_do_and_calls_no_model(tmp_path):
+    args = [
+        "extract",
+        str(ARTICLES),
+        "--backend",
+        "replay",
+        "--recordings",
+        str(RECORDINGS),
+        "--cache-dir",
+        str(tmp_path),
+    ]
+    before = CliRunner().invoke(main, [*args, "--dry-run"])
+    assert before.exit_code == 0, before.output
+    assert "5 article(s)" in before.stdout and "0 already in the cache" in before.stdout
+    assert "No model was called" in before.stdout and "{" not in before.stdout  # no summary written
+    assert CliRunner().invoke(main, args).exit_code == 0  # the real run fills the cache
+    after = CliRunner().invoke(main, [*args, "--dry-run"])
+    assert "5 already in the cache" in after.stdout and "0 to extract in 0 chunk(s)" in after.stdout

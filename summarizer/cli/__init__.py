@@ -37,7 +37,17 @@ from summarizer.core.article import Article, Failure
 from summarizer.core.errors import SummarizerError
 from summarizer.core.schema import ArticleSummary
 from summarizer.ingest.text import check_published
-from summarizer.run import ExtractionRun, LoadedInputs, ProgressFn, brief_of, extract_async, load_inputs, rejudge
+from summarizer.run import (
+    ExtractionRun,
+    LoadedInputs,
+    ProgressFn,
+    RunEstimate,
+    brief_of,
+    estimate_run,
+    extract_async,
+    load_inputs,
+    rejudge,
+)
 
 if TYPE_CHECKING:
     from summarizer.rendering.brief import Format
@@ -93,6 +103,7 @@ def run_extraction(
     """
     _setup_logging(kw.pop("verbose"))
     set_quiet(kw.pop("quiet"))
+    dry_run = kw.pop("dry_run", False)
     concurrency = kw.pop("concurrency")
     # Checked before anything is read: a malformed date is a usage error (exit 2).
     published = check_published(kw.pop("published"))
@@ -109,6 +120,9 @@ def run_extraction(
     if select is not None:
         entries = select(entries)
     _fill_published(entries, published)
+    if dry_run:
+        _print_estimate(estimate_run(entries, config, cache))
+        sys.exit(EXIT_OK)
     shown, stop = progress(len(entries))
 
     def on_result(label: str, result: ArticleSummary | Failure) -> None:
@@ -124,6 +138,16 @@ def run_extraction(
         stop()
         if isinstance(cache, ResultCache):
             cache.close()
+
+
+def _print_estimate(e: RunEstimate) -> None:
+    """The dry run's answer, on stdout (it is the command's output)."""
+    price = "free" if e.usd == 0 else f"about ${e.usd:.4f}" if e.usd is not None else "price unknown for this model"
+    click.echo(
+        f"dry run: {e.articles} article(s) ({e.unreadable} input(s) unreadable), {e.cached} already in the cache; "
+        f"{e.articles - e.cached} to extract in {e.chunks} chunk(s), about {e.prompt_tokens:,} prompt + "
+        f"{e.completion_tokens:,} completion tokens on {e.model} ({e.backend}): {price}. No model was called."
+    )
 
 
 def _fill_published(entries: Sequence[tuple[str, Article | SummarizerError]], published: str | None) -> None:

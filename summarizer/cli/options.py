@@ -113,6 +113,12 @@ def backend_options(fn: Callable[..., Any]) -> Callable[..., Any]:
             "-v", "--verbose", count=True, help="More log output on stderr (-vv for debug). Default: warnings."
         ),
         click.option(
+            "--dry-run",
+            is_flag=True,
+            help="Say what the run would do (articles, chunks, tokens estimated, how many the cache already "
+            "holds, the price where the model has one) and stop before any model call.",
+        ),
+        click.option(
             "-q",
             "--quiet",
             is_flag=True,
