@@ -57,7 +57,8 @@ _HEDGES = [
 _COMMENTATOR = r"(?:analysts?|experts?|observers?|commentators?|political scientists?)"
 _THINKS = (
     r"(?:say|says|said|saying|believe[sd]?|believing|expect(?:s|ed)?|predict(?:s|ed)?|warn(?:s|ed)?|note[sd]?"
-    r"|suggest(?:s|ed)?|argue[sd]?|think|thinks|thought|told|view|views|see|saw|describe[sd]?|cautioned)"
+    r"|suggest(?:s|ed)?|argue[sd]?|think|thinks|thought|told|view|views|see|saw|describe[sd]?|cautioned"
+    r"|interpret(?:s|ed)?|consider(?:s|ed)?|assess(?:es|ed)?|estimate[sd]?|speculate[sd]?|doubt(?:s|ed)?)"
 )
 _ATTRIBUTIONS = [
     rf"{_COMMENTATOR}(?=(?:\s+[\w,'’-]+){{0,4}}?\s+{_THINKS}\b)",

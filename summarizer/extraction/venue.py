@@ -19,7 +19,7 @@ from summarizer.core.places import country_name, gazetteer, resolve_place
 from summarizer.core.schema import DraftLocation, Evidence, Location, Rule
 from summarizer.core.vocabulary import EARLIER, MEETING
 from summarizer.extraction.checks import ArticleCheck, sentence_evidence
-from summarizer.extraction.ground import mentions
+from summarizer.extraction.ground import is_heading, mentions
 from summarizer.extraction.sentences import Sentence
 
 # Nouns that end the name of a meeting venue ("Vostochny Space Centre", "Kumsusan Palace").
@@ -29,7 +29,11 @@ _VENUE_NOUNS = (
 )
 _VENUE = re.compile(rf"\b((?:[A-Z][\w\-]+\s+){{1,4}}(?:{_VENUE_NOUNS}))\b")
 # The same nouns opening a name: "Villa La Grange", "Joint Base Elmendorf-Richardson", "Palace of Peace".
-_VENUE_FIRST = re.compile(rf"\b((?:[A-Z][\w\-]+\s+){{0,2}}(?:{_VENUE_NOUNS})(?:\s+(?:of\s+)?[A-Z][\w\-]+){{1,3}})\b")
+# Only the nouns that open names: "Kremlin Confirms Putin" in a headline is no venue.
+_VENUE_FIRST = re.compile(
+    r"\b((?:[A-Z][\w\-]+\s+){0,2}(?:Villa|Hotel|Palace|Castle|Fort|Camp|Base|Residence)"
+    r"(?:\s+(?:of\s+)?[A-Z][\w\-]+){1,3})\b"
+)
 #: Seats of government are named as speakers ("the White House said"), not as venues.
 _SEATS = re.compile(r"^(?:the\s+)?(?:White House|Blue House|Kremlin|Élysée Palace|Downing Street)$", re.I)
 # A city is taken only as a whole capitalised name after a preposition of place ("in
@@ -176,7 +180,8 @@ def venues_of_the_meeting(sentences: list[Sentence], skip: Callable[[Sentence], 
     found: dict[str, Sentence] = {}
     for sent in sentences:
         text = sent.text.replace("\u2019", "'")
-        if not MEETING.search(text) or EARLIER.search(text) or skip(sent):
+        # A headline capitalises every word, so its capitalised runs name nothing.
+        if not MEETING.search(text) or EARLIER.search(text) or is_heading(text) or skip(sent):
             continue
         for rx in (_VENUE, _VENUE_FIRST):
             for m in rx.finditer(text):
