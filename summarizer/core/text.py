@@ -51,4 +51,23 @@ def locate_in(text: str, quote: str, near: int) -> tuple[int, int] | None:
     return start, end
 
 
-__all__ = ["fold", "line_key", "locate_in", "phrase_key", "strip_accents"]
+#: A topic longer than this many words is a clause the model copied from its sentence; the
+#: page shows its head and the quote beside it shows the rest (the JSON keeps it whole).
+LABEL_WORDS = 10
+#: Where a copied clause may be cut: before a comma, a conjunction or a preposition that
+#: opens what follows the topic's head.
+_LABEL_CUT = re.compile(r",|\b(?:and|or|for|to|in|with|including|by|as|from)\b", re.I)
+
+
+def topic_head(topic: str) -> str:
+    """``topic`` as the page and the lede print it: whole when short; else its head, cut at a word boundary
+    before a comma or a joining word after at least four words, at most ``LABEL_WORDS``, and "…"."""
+    words = topic.split()
+    if len(words) <= LABEL_WORDS:
+        return topic
+    head = " ".join(words[:LABEL_WORDS])
+    cuts = [m.start() for m in _LABEL_CUT.finditer(head) if len(head[: m.start()].split()) >= 4]
+    return (head[: cuts[0]] if cuts else head).rstrip(" ,;:") + " …"
+
+
+__all__ = ["LABEL_WORDS", "fold", "line_key", "locate_in", "phrase_key", "strip_accents", "topic_head"]

@@ -11,6 +11,7 @@ import re
 
 from summarizer.core.brief import Claim, Event, MergedAgendaItem, MergedField
 from summarizer.core.schema import Status
+from summarizer.core.text import topic_head
 
 #: Topics named in the lede per kind (confirmed, speculative); the rest are counted.
 LEDE_TOPICS = 3
@@ -47,7 +48,7 @@ def _field(f: MergedField, lead: str) -> str | None:
 
 
 def _topics(items: list[MergedAgendaItem], status: Status) -> tuple[list[str], int]:
-    chosen = [a.topic for a in items if a.status == status]
+    chosen = [topic_head(a.topic) for a in items if a.status == status]
     return chosen[:LEDE_TOPICS], max(0, len(chosen) - LEDE_TOPICS)
 
 

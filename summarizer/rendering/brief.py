@@ -28,7 +28,8 @@ from summarizer.core.brief import (
 )
 from summarizer.core.errors import ConfigError
 from summarizer.core.schema import Status
-from summarizer.rendering.proof import page_label, proof
+from summarizer.core.text import topic_head
+from summarizer.rendering.proof import proof
 
 Format = Literal["markdown", "html", "json"]
 
@@ -196,7 +197,7 @@ def _md_event(i: int, e: Event) -> list[str]:
         out.append(f"- **Agenda{more}:**")
         for a in shown:
             proof_text = _md_proof(a.sources, a.status, a.topic)
-            out.append(f"  - {mark(a.status)} {md_escape(page_label(a.topic))} {_md_refs(a.sources)}{proof_text}")
+            out.append(f"  - {mark(a.status)} {md_escape(topic_head(a.topic))} {_md_refs(a.sources)}{proof_text}")
     else:
         out.append("- **Agenda:** not reported")
     for d in e.disagreements:
@@ -253,7 +254,7 @@ def _environment() -> Environment:
         mark=mark,
         ref_list=ref_list,
         proof=proof,
-        page_label=page_label,
+        topic_head=topic_head,
         shown_agenda=shown_agenda,
         source_text=source_text,
         field_lines=_field_lines,

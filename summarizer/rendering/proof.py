@@ -135,23 +135,4 @@ def proof(sources: list[SourceRef], status: Status | str, line: str = "") -> Pro
     return Proof(quote=trim(quote, f"{line} {r.says}"), source=r.source, credit=credit_of(quote))
 
 
-#: A topic longer than this many words is a clause the model copied from its sentence; the
-#: page shows its head and the quote beside it shows the rest (the JSON keeps it whole).
-LABEL_WORDS = 10
-#: Where a copied clause may be cut: before a comma, a conjunction or a preposition that
-#: opens what follows the topic's head.
-_LABEL_CUT = re.compile(r",|\b(?:and|or|for|to|in|with|including|by|as|from)\b", re.I)
-
-
-def page_label(topic: str) -> str:
-    """``topic`` as the page prints it: whole when short; else its head, cut at a word boundary
-    before a comma or a joining word after at least four words, at most ``LABEL_WORDS``, and "…"."""
-    words = topic.split()
-    if len(words) <= LABEL_WORDS:
-        return topic
-    head = " ".join(words[:LABEL_WORDS])
-    cuts = [m.start() for m in _LABEL_CUT.finditer(head) if len(head[: m.start()].split()) >= 4]
-    return (head[: cuts[0]] if cuts else head).rstrip(" ,;:") + " …"
-
-
-__all__ = ["CONTEXT_WORDS", "LABEL_WORDS", "Proof", "credit_of", "page_label", "proof", "trim"]
+__all__ = ["CONTEXT_WORDS", "Proof", "credit_of", "proof", "trim"]
