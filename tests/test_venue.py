@@ -81,10 +81,7 @@ def test_a_caption_of_an_earlier_event_gives_neither_the_place_nor_the_date():
     )
     draft = DraftSummary.model_validate(
         {
-            "participants": [
-                {"name": "Tomas Okafor", "role": "Prime Minister", "sentence": 3, "status": "confirmed"},
-                {"name": "Ana Lindqvist", "role": "President", "sentence": 3, "status": "confirmed"},
-            ],
+            "participants": _two_leaders(sentence=3),
             "location": {"value": "Vell, Belmaris", "sentence": 1, "status": "confirmed"},
             "date": {"value": "Oct 17", "sentence": 1, "status": "confirmed"},
         }
@@ -107,10 +104,7 @@ def test_the_venue_the_article_names_for_the_meeting_refines_a_city():
     )
     draft = DraftSummary.model_validate(
         {
-            "participants": [
-                {"name": "Ana Lindqvist", "role": "President", "sentence": 1, "status": "confirmed"},
-                {"name": "Tomas Okafor", "role": "Prime Minister", "sentence": 1, "status": "confirmed"},
-            ],
+            "participants": _two_leaders(sentence=1),
             "location": {"value": "Geneva", "sentence": 1, "status": "confirmed"},
         }
     )
@@ -122,3 +116,11 @@ def test_the_venue_the_article_names_for_the_meeting_refines_a_city():
     two = text.replace("Okafor was expected to stay at", "The talks then moved to")
     s = build_summary(Article(id="a.txt", text=two), draft, model="m", backend="test")
     assert s.location is not None and s.location.value == "Geneva"
+
+
+def _two_leaders(sentence: int) -> list[dict[str, object]]:
+    """The invented summit's two leaders, as a model names them, at ``sentence``."""
+    return [
+        {"name": "Ana Lindqvist", "role": "President", "sentence": sentence, "status": "confirmed"},
+        {"name": "Tomas Okafor", "role": "Prime Minister", "sentence": sentence, "status": "confirmed"},
+    ]
