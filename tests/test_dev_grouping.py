@@ -35,8 +35,8 @@ def test_seeds_and_dev_group_into_their_eight_summits(order: str) -> None:
     assert (score.events_found, score.events_expected, score.ari) == (8, 8, 1.0), score
     # Dated with their year (or marked undated), in time order, undated last.
     whens = [e.title.rsplit(" · ", 1)[-1] for e in result.events]
-    assert all(w[-4:].isdigit() or w == "undated: give --published" for w in whens), whens
-    assert [w == "undated: give --published" for w in whens] == sorted(w == "undated: give --published" for w in whens)
+    assert all(w[-4:].isdigit() or w == "date unknown" for w in whens), whens
+    assert [w == "date unknown" for w in whens] == sorted(w == "date unknown" for w in whens)
 
 
 def test_the_dev_key_is_the_one_in_the_project() -> None:

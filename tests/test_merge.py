@@ -675,7 +675,7 @@ def test_every_summit_is_dated_with_its_year_and_listed_in_time_order() -> None:
     assert titles == [
         "Xi Jinping – Joe Biden · Jakarta, Indonesia · articles of 10–15 Nov 2022",
         "Kim Jong Un – Vladimir Putin · Vladivostok, Russia · 13 Sept 2023",
-        "Ana Lindqvist – Tomas Okafor · Geneva, Switzerland · undated: give --published",
+        "Ana Lindqvist – Tomas Okafor · Geneva, Switzerland · date unknown",
     ]
 
 

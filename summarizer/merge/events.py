@@ -102,7 +102,8 @@ def when_of(date: MergedField, group: list[Profile]) -> tuple[str, tuple[int, dt
     """The event's date with its year, and its place in time order (undated last).
 
     The summit date resolved from its articles, else the range of their publication dates
-    ("articles of 11–14 Sept 2023"), else "undated: give --published".
+    ("articles of 11–14 Sept 2023"), else "date unknown" (no article carries a date: give
+    each file a `published:` date, or `--published`).
     """
     span = parse_span(date.value.iso) if date.value else None
     if span is not None:
@@ -110,7 +111,8 @@ def when_of(date: MergedField, group: list[Profile]) -> tuple[str, tuple[int, dt
     published = sorted(p.published[0] for p in group if p.published)
     if published:
         return f"articles of {_day_range(published[0], published[-1])}", (0, published[0])
-    return "undated: give --published", (1, dt.date.min)
+    # A headline for an editor: it says what is missing; how to supply it is in the docs.
+    return "date unknown", (1, dt.date.min)
 
 
 def _host(group: list[Profile]) -> str | None:
