@@ -737,3 +737,15 @@ def test_a_lede_with_nothing_confirmed_says_so() -> None:
     (event,) = merge_summaries([summary("a", people=people, agenda=[("port fees", None, S)])]).events
     assert "where and when are not reported" in event.lede
     assert "Nothing on the agenda is confirmed." in event.lede
+
+
+def test_a_three_leader_summit_is_titled_with_all_three() -> None:
+    trio = [
+        ("Ana Lindqvist", "President of Norvalia", C),
+        ("Tomas Okafor", "Prime Minister of Belmaris", C),
+        ("Iris Vance", "President of Corland", C),
+        ("Jon Pell", "foreign minister of Corland", C),  # delegation, not in the title
+    ]
+    brief = merge_summaries([summary("a", people=trio, where=("Geneva", C), published="2031-05-02")])
+    (event,) = brief.events
+    assert event.title.startswith("Ana Lindqvist – Tomas Okafor – Iris Vance · Geneva")

@@ -63,7 +63,8 @@ def _build_event(group: list[Profile], names: NameIndex) -> Event:
     principals = [p for p in participants if any(is_principal_role(r) for r in p.roles)]
     for p in participants:
         p.principal = not principals or p in principals
-    leaders = [p.name for p in (principals or participants)[:2]]
+    # Every head of state or government of a summit of three or more (up to four); else the first two named.
+    leaders = [p.name for p in principals[:4]] if principals else [p.name for p in participants[:2]]
     when, _ = when_of(date, group)
     title = " · ".join(x for x in (" – ".join(leaders) or "Unnamed participants", _where(location, host), when) if x)
     id_parts = [*leaders, host or "", (date.value.iso or "")[:7] if date.value else ""]
