@@ -15,7 +15,7 @@ from summarizer.cache import ResultCache
 from summarizer.core.article import Article, Failure
 from summarizer.core.brief import Brief
 from summarizer.core.errors import ArticleError, ModelError, SummarizerError
-from summarizer.core.schema import ArticleSummary, Rule, Usage
+from summarizer.core.schema import ALL_RULES, ArticleSummary, Rule, Usage
 from summarizer.extraction.sentences import chunk_sentences, split_sentences
 from summarizer.extraction.summary import build_summary, extract_summary
 from summarizer.ingest.load import iter_articles
@@ -127,7 +127,7 @@ class _Extractor:
         if cached is not None:
             # The cache keeps what the model answered; the checks run anew on it, so a rule
             # fixed since (or this article's current publication date) reaches it too.
-            return rejudge(article, self.store.as_served(article, cached), frozenset(Rule))
+            return rejudge(article, self.store.as_served(article, cached), ALL_RULES)
         self.in_flight[key] = asyncio.Event()
         try:
             result = await self._ask(article)

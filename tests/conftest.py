@@ -9,6 +9,10 @@ exchanges with the embedded model), never typed by hand.
 from __future__ import annotations
 
 import json
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +42,20 @@ class ScriptedTransport(httpx.AsyncBaseTransport):
         if isinstance(item, Exception):
             raise item
         return httpx.Response(item.status_code, headers=item.headers, content=item.content)
+
+
+@contextmanager
+def serving(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
+    """``handler`` served on a free local port in a background thread: yields its base URL."""
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
 
 
 def recorded_bodies_for(article: Article) -> list[dict[str, Any]]:

@@ -10,15 +10,15 @@ import io
 import json
 import socket
 import sys
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from types import SimpleNamespace
 from typing import ClassVar
 
 import httpx
 import pytest
+from conftest import serving
 
 from summarizer.core.article import Article
 from summarizer.core.errors import ArticleError, ModelError
@@ -292,15 +292,8 @@ def server() -> Iterator[str]:
         "/plain": (200, "text/plain; charset=utf-8", TXT.read_bytes()),
         "/endless": (200, "text/html", b""),
     }
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with serving(_Handler) as url:
+        yield url
 
 
 def test_url_html_page(server: str) -> None:

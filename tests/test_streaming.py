@@ -14,14 +14,13 @@ import json
 import os
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
-from conftest import RECORDINGS, ROOT
+from conftest import RECORDINGS, ROOT, serving
 
 from summarizer import Article, BackendConfig, brief, summarize_article
 from summarizer.providers.recording import request_key
@@ -57,13 +56,8 @@ def slow_server() -> Iterator[str]:
         def log_message(self, *args: object) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/v1"
-    finally:
-        server.shutdown()
+    with serving(Handler) as url:
+        yield url + "/v1"
 
 
 def test_extract_output_streams_one_line_per_article_while_the_run_goes_on(slow_server: str, tmp_path: Path) -> None:

@@ -204,6 +204,10 @@ class Rule(StrEnum):
     flag_not_tabled = "flag.not_tabled"
 
 
+#: Every judgment: what a summary is built with, except in ``summarizer eval``'s replays.
+ALL_RULES = frozenset(Rule)
+
+
 class Evidence(BaseModel):
     """A verbatim quote and where it stands: ``text[start:end] == quote``."""
 
@@ -332,6 +336,7 @@ class ArticleSummary(BaseModel):
 
 
 __all__ = [
+    "ALL_RULES",
     "SCHEMA_VERSION",
     "AgendaItem",
     "ArticleMeta",

@@ -34,6 +34,18 @@ TITLE_WORDS = _words(
 )
 
 
+#: Seats of government that speak for their country in news writing ("the Kremlin said"),
+#: lower-cased, with the country each speaks for.
+SEATS_OF_GOVERNMENT: dict[str, str] = {
+    "white house": "US",
+    "kremlin": "RU",
+    "blue house": "KR",
+    "zhongnanhai": "CN",
+    "élysée": "FR",
+    "élysée palace": "FR",
+    "downing street": "GB",
+}
+
 #: The lower-case words a person's name may hold ("Mohammed bin Salman", "Ursula von der Leyen").
 NAME_PARTICLES = _words("al bin bint binti de del della der di da dos du el ibn la le van von y")
 
@@ -130,5 +142,6 @@ __all__ = [
     "NAME_PARTICLES",
     "OFFICE",
     "PRINCIPAL_ROLE",
+    "SEATS_OF_GOVERNMENT",
     "TITLE_WORDS",
 ]

@@ -24,7 +24,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pydantic import BaseModel, Field
 
 from summarizer.core.article import Article
-from summarizer.core.schema import ArticleSummary, Rule
+from summarizer.core.schema import ALL_RULES, ArticleSummary, Rule
 from summarizer.evaluation.gold import GoldArticle, GoldFile
 from summarizer.evaluation.report import Change, KeyFigures, LedgerRow
 from summarizer.evaluation.score import date_correct, evaluate, location_correct, match_agenda, score_participants
@@ -115,23 +115,31 @@ def ledger(
     right (wrong without it).
     """
     rows: list[LedgerRow] = []
-    everything = frozenset(Rule)
     for key, gold in gold_files:
-        judged = [
-            (s, entry) for s in summaries if (found := gold.lookup(s.article_id)) is not None for entry in [found[1]]
-        ]
-        judged = [(s, e) for s, e in judged if s.model_answer is not None and s.article_id in articles]
+        judged = _replayable(summaries, gold, articles)
         base = [outcome(s, e) for s, e in judged]
         for code in codes or list(Rule):
             if code is Rule.model_no_summit:
                 continue
             row = LedgerRow(code=code, key=key)
             for (s, entry), with_rule in zip(judged, base, strict=True):
-                without = outcome(rebuild(articles[s.article_id], s, everything - {code}), entry)
+                without = outcome(rebuild(articles[s.article_id], s, ALL_RULES - {code}), entry)
                 fields, flags = compare(without, with_rule)
                 row.fields, row.flags = row.fields.add(fields), row.flags.add(flags)
             rows.append(row)
     return rows
+
+
+def _replayable(
+    summaries: Sequence[ArticleSummary], gold: GoldFile, articles: Mapping[str, Article]
+) -> list[tuple[ArticleSummary, GoldArticle]]:
+    """The summaries of ``gold``'s articles that keep a model answer to replay, with their entries."""
+    out = []
+    for s in summaries:
+        found = gold.lookup(s.article_id)
+        if found is not None and s.model_answer is not None and s.article_id in articles:
+            out.append((s, found[1]))
+    return out
 
 
 def key_figures(

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 
 from summarizer.core.places import resolve_place
-from summarizer.core.schema import AgendaItem, DraftAgendaItem, Evidence, Participant, Rule
+from summarizer.core.schema import ALL_RULES, AgendaItem, DraftAgendaItem, Evidence, Participant, Rule
 from summarizer.core.vocabulary import HISTORY, MEETING_WORDS
 from summarizer.extraction.checks import ArticleCheck
 from summarizer.extraction.ground import distinctive_words, is_heading
@@ -141,7 +141,7 @@ def refusal(
     evidence: list[Evidence],
     name_words: frozenset[str],
     seen: SeenTopics,
-    rules: frozenset[Rule] = frozenset(Rule),
+    rules: frozenset[Rule] = ALL_RULES,
 ) -> tuple[Rule, str] | None:
     """The rule by which a grounded ``topic`` is not kept as an agenda item, and why; ``None`` to keep it.
 

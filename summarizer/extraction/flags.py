@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from summarizer.core.places import gazetteer
-from summarizer.core.schema import Rule, Status
+from summarizer.core.schema import ALL_RULES, Rule, Status
+from summarizer.core.vocabulary import SEATS_OF_GOVERNMENT
 
 # Grouped by why they make a claim speculative; each is a whole-word pattern.
 _HEDGES = [
@@ -50,6 +51,7 @@ _HEDGES = [
 # Not hedges, measured (docs/quality.md, "The ledger"): "would" is reported speech's "will"
 # ("Ushakov said the talks would focus on ...", "they agreed China would stem ..."), and
 # "seek" states a purpose ("seeking a truce"), not a doubt.
+
 #: Commentators, who make a claim speculative only as its source: the subject of a verb of
 #: saying or thinking ("analysts say", "experts believe ..."), after "according to", or
 #: owning a view ("analysts' belief"). Named in a claim ("we will get our experts together
@@ -60,11 +62,13 @@ _THINKS = (
     r"|suggest(?:s|ed)?|argue[sd]?|think|thinks|thought|told|view|views|see|saw|describe[sd]?|cautioned"
     r"|interpret(?:s|ed)?|consider(?:s|ed)?|assess(?:es|ed)?|estimate[sd]?|speculate[sd]?|doubt(?:s|ed)?)"
 )
-_ATTRIBUTIONS = [
+_COMMENTATOR_AS_SOURCE = [
     rf"{_COMMENTATOR}(?=(?:\s+[\w,'’-]+){{0,4}}?\s+{_THINKS}\b)",
     rf"(?<=according to )(?:\w+\s+){{0,2}}{_COMMENTATOR}",
     rf"(?<=\bsaid )(?:\w+\s+){{0,2}}{_COMMENTATOR}",
     rf"{_COMMENTATOR}(?='|’)",
+]
+_OTHER_SOURCES = [
     r"media reports?",
     r"reports? (?:say|suggest|indicate)",
     r"according to (?:media|reports|sources)",
@@ -82,11 +86,12 @@ _ATTRIBUTIONS = [
     r"warn(?:s|ed|ing)?",
     r"cautioned",
 ]
+_ATTRIBUTIONS = _COMMENTATOR_AS_SOURCE + _OTHER_SOURCES
 _CLAUSE_SCOPED = frozenset({"warn", "warns", "warned", "warning", "cautioned"})
 _CUE = re.compile(r"\b(" + "|".join(_HEDGES + _ATTRIBUTIONS) + r")\b", re.I)
 #: A cue that names a source (not a hedge): checked on a cue found by ``speculative_cues``.
 _ATTRIBUTION = re.compile(
-    r"(?:\w+\s+){0,2}" + _COMMENTATOR + r"|\b(?:" + "|".join([*_ATTRIBUTIONS[4:], "intelligence"]) + r")\b", re.I
+    r"(?:\w+\s+){0,2}" + _COMMENTATOR + r"|\b(?:" + "|".join([*_OTHER_SOURCES, "intelligence"]) + r")\b", re.I
 )
 
 # A hedge governs the clause it stands in: "in the Russian city of Kazan, a sign of a
@@ -126,15 +131,6 @@ _SPEAKER = (
     r"\b{who}\b(?:\W+\w+){{0,3}}?\W+(?:said|says|told|announced|stated|declared|confirmed)\b"
     r"|\b(?:said|says|told|according to|announced by|confirmed by)\W+(?:\w+\W+){{0,2}}{who}\b"
 )
-#: Seats of government that speak for their country in news writing.
-_SEATS = {
-    "white house": "US",
-    "kremlin": "RU",
-    "blue house": "KR",
-    "zhongnanhai": "CN",
-    "élysée": "FR",
-    "downing street": "GB",
-}
 _SAYS = re.compile(
     r"\b(?:said|says|say|tells|telling|announced|announces|confirmed|confirms|stated|states|told|declared|according to|statement|readout|briefing)\b",
     re.I,
@@ -233,7 +229,7 @@ def side_speaks(quote: str, sides: frozenset[str], leaders: tuple[str, ...] = ()
         if code in sides and re.match(rf"[\s'’s]*(?:\w+\s+){{0,3}}{_OFFICE}\b", quote[end:], re.I):
             return True
     folded = quote.lower()
-    return any(seat in folded and code in sides for seat, code in _SEATS.items())
+    return any(seat in folded and code in sides for seat, code in SEATS_OF_GOVERNMENT.items())
 
 
 def _cites_a_side(quote: str, sides: frozenset[str]) -> bool:
@@ -262,7 +258,7 @@ def check_flag(
     place: bool = False,
     side_voice: bool = False,
     expert: str | None = None,
-    rules: frozenset[Rule] = frozenset(Rule),
+    rules: frozenset[Rule] = ALL_RULES,
 ) -> tuple[Status, Rule | None, str | None]:
     """Return the flag to keep and, when it changed, the rule that changed it and a note saying why.
 
@@ -317,9 +313,7 @@ def check_flag(
         return (
             Status.speculative,
             Rule.flag_not_tabled,
-            (
-                "model said confirmed; the quoted evidence states a fact but not that the leaders discuss or agreed on it"
-            ),
+            "model said confirmed; the quoted evidence states a fact but not that the leaders discuss or agreed on it",
         )
     return status, None, None
 

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 from summarizer.core.article import Article
 from summarizer.core.model import ChatModel
 from summarizer.core.schema import (
+    ALL_RULES,
     AgendaItem,
     ArticleSummary,
     DraftAgenda,
@@ -32,7 +33,7 @@ from summarizer.core.schema import (
     Usage,
 )
 from summarizer.extraction.agenda import check_agenda
-from summarizer.extraction.checks import ALL_RULES, ArticleCheck
+from summarizer.extraction.checks import ArticleCheck
 from summarizer.extraction.offsets import to_given_text
 from summarizer.extraction.people import check_participants, sides_of
 from summarizer.extraction.prompting import leaders_phrase, next_question, prompt_version, who_messages
@@ -117,27 +118,17 @@ def build_summary(
     sentence it named.
     """
     check = ArticleCheck(article, sentences, rules)
-    summary = _checked(check, draft)
-    fields = {k: v for k, v in summary.items() if k not in ("rejected", "summit_found")}
-    return _summary(
-        article,
-        model,
-        backend,
-        usage,
-        rejected=summary["rejected"],
-        summit_found=summary["summit_found"],
-        model_answer=draft,
-        **fields,
-    )
+    fields = _checked(check, draft)
+    return _summary(article, model, backend, usage, rejected=check.rejected, model_answer=draft, **fields)
 
 
 def _checked(check: ArticleCheck, draft: DraftSummary) -> dict[str, Any]:
-    """The kept items of ``draft`` and ``rejected``, the fields of the summary."""
+    """The summary's fields from what ``draft`` proposes; what is refused goes to ``check.rejected``."""
     if not draft.summit_found:
         for kind, items in _draft_items(draft):
             for it in items:
                 check.reject(kind, it, "the model found no summit in this article", Rule.model_no_summit)
-        return {"rejected": check.rejected, "summit_found": False}
+        return {"summit_found": False}
 
     participants = check_participants(check, draft.participants)
     check.sides, check.leaders = sides_of(participants, check.sentences)
@@ -146,9 +137,8 @@ def _checked(check: ArticleCheck, draft: DraftSummary) -> dict[str, Any]:
     agenda = check_agenda(check, draft.agenda_items, participants)
     if not participants and check.applies(Rule.no_leaders):
         _no_summit_without_leaders(check, location, date, agenda)
-        return {"rejected": check.rejected, "summit_found": False}
+        return {"summit_found": False}
     return {
-        "rejected": check.rejected,
         "summit_found": True,
         "participants": participants,
         "location": location,
@@ -171,9 +161,7 @@ def _no_summit_without_leaders(
     ]
     for kind, item in leftovers:
         if item is not None:
-            check.rejected.append(
-                RejectedItem(kind=kind, item=item.model_dump(mode="json"), reason=why, code=Rule.no_leaders)
-            )
+            check.reject(kind, item, why, Rule.no_leaders)
 
 
 def _draft_items(

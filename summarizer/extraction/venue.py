@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from summarizer.core.places import country_name, gazetteer, resolve_place
 from summarizer.core.schema import DraftLocation, Evidence, Location, Rule
-from summarizer.core.vocabulary import EARLIER, MEETING
+from summarizer.core.vocabulary import EARLIER, MEETING, SEATS_OF_GOVERNMENT
 from summarizer.extraction.checks import ArticleCheck, sentence_evidence
 from summarizer.extraction.ground import is_heading, mentions
 from summarizer.extraction.sentences import Sentence
@@ -28,14 +28,12 @@ _VENUE_NOUNS = (
     "Villa|Residence|Guesthouse|Guest House|Compound|Complex|Stadium|Building|Kremlin|Island|Fortress"
 )
 _VENUE = re.compile(rf"\b((?:[A-Z][\w\-]+\s+){{1,4}}(?:{_VENUE_NOUNS}))\b")
-# The same nouns opening a name: "Villa La Grange", "Joint Base Elmendorf-Richardson", "Palace of Peace".
-# Only the nouns that open names: "Kremlin Confirms Putin" in a headline is no venue.
+# The nouns that open a venue's name: "Villa La Grange", "Joint Base Elmendorf-Richardson",
+# "Palace of Peace" (not every venue noun: "Kremlin Confirms Putin" in a headline is no venue).
 _VENUE_FIRST = re.compile(
     r"\b((?:[A-Z][\w\-]+\s+){0,2}(?:Villa|Hotel|Palace|Castle|Fort|Camp|Base|Residence)"
     r"(?:\s+(?:of\s+)?[A-Z][\w\-]+){1,3})\b"
 )
-#: Seats of government are named as speakers ("the White House said"), not as venues.
-_SEATS = re.compile(r"^(?:the\s+)?(?:White House|Blue House|Kremlin|Élysée Palace|Downing Street)$", re.I)
 # A city is taken only as a whole capitalised name after a preposition of place ("in
 # Vladivostok"), so that "President Vladimir Putin" never reads as the city of Vladimir.
 _IN_CITY = re.compile(
@@ -173,6 +171,11 @@ def destination(sentence: str) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+def _is_seat(name: str) -> bool:
+    """A seat of government, named as a speaker ("the White House said"), not as a venue."""
+    return re.sub(r"^the\s+", "", name.strip(), flags=re.I).lower() in SEATS_OF_GOVERNMENT
+
+
 def venues_of_the_meeting(sentences: list[Sentence], skip: Callable[[Sentence], bool]) -> list[tuple[str, Sentence]]:
     """Named venues ("Villa La Grange", "Joint Base Elmendorf-Richardson", "the National
     Convention Center") in sentences about the meeting (not an earlier one, not ``skip``-ped
@@ -186,7 +189,7 @@ def venues_of_the_meeting(sentences: list[Sentence], skip: Callable[[Sentence], 
         for rx in (_VENUE, _VENUE_FIRST):
             for m in rx.finditer(text):
                 name = re.sub(r"^(?:The\s+|[A-Z][\w\-]*'s\s+)+", "", m.group(1)).strip()
-                if len(name.split()) >= 2 and not _SEATS.match(name) and not any(name in k or k in name for k in found):
+                if len(name.split()) >= 2 and not _is_seat(name) and not any(name in k or k in name for k in found):
                     found[name] = sent
     return list(found.items())
 
