@@ -284,8 +284,8 @@ def _parse_args(argv: list[str] | None) -> argparse.Namespace:
 def _bench_articles(n: int) -> tuple[list[Any], list[str], list[Any]]:
     """The seeds, the first sentence of each (how the server knows which one it is asked about), and
     ``n`` distinct copies of them to extract."""
-    from summarizer.extraction.sentences import split_sentences
     from summarizer.ingest.load import load_article
+    from summarizer.language.sentences import split_sentences
 
     seeds = [load_article(p) for p in sorted((ROOT / "examples" / "articles").glob("*.txt"))]
     # The prompt shows articles as numbered sentences: the first one is verbatim there.

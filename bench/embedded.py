@@ -37,9 +37,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from summarizer.extraction.prompting import who_messages  # noqa: E402
-from summarizer.extraction.sentences import split_sentences  # noqa: E402
 from summarizer.extraction.summary import extract_summary  # noqa: E402
 from summarizer.ingest.load import load_article  # noqa: E402
+from summarizer.language.sentences import split_sentences  # noqa: E402
 from summarizer.providers import BackendConfig, make_llm  # noqa: E402
 from summarizer.providers.local import LlamaTransport  # noqa: E402
 

@@ -16,10 +16,10 @@ from summarizer.core.article import Article, Failure
 from summarizer.core.brief import Brief
 from summarizer.core.errors import ArticleError, ModelError, SummarizerError
 from summarizer.core.schema import ALL_RULES, ArticleSummary, Rule, Usage
-from summarizer.extraction.sentences import chunk_sentences, split_sentences
 from summarizer.extraction.summary import build_summary, extract_summary
 from summarizer.ingest.load import iter_articles
 from summarizer.ingest.text import DEFAULT_MAX_BYTES
+from summarizer.language.sentences import chunk_sentences, split_sentences
 from summarizer.merge.events import merge_summaries
 from summarizer.providers import LLM, BackendConfig, make_llm
 from summarizer.providers.pricing import cost_usd, load_prices

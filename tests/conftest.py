@@ -20,8 +20,8 @@ import httpx
 import pytest
 
 from summarizer.core.article import Article
-from summarizer.extraction.sentences import split_sentences
 from summarizer.ingest.load import load_article
+from summarizer.language.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "examples" / "articles"

@@ -24,9 +24,9 @@ from test_backends import HANDMADE_NO_SUMMIT, handmade_body
 from test_secrets import FakeOpenAI, Seen, _no_openai_env_or_user_cache  # noqa: F401  (autouse: no shell key, no user cache)
 
 from summarizer import cli
-from summarizer.extraction.sentences import chunk_sentences, split_sentences
 from summarizer.ingest.load import load_article
 from summarizer.ingest.text import DEFAULT_MAX_BYTES
+from summarizer.language.sentences import chunk_sentences, split_sentences
 from summarizer.providers import BackendConfig
 from summarizer.run import extract
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.core.dates import parse_full_date, resolve_date
 from summarizer.core.errors import ConfigError
-from summarizer.core.published import date_line_value, find_published
 from summarizer.ingest.load import iter_articles, load_article
+from summarizer.language.dates import parse_full_date, resolve_date
+from summarizer.language.published import date_line_value, find_published
 
 PUB = "2023-09-12"  # a Tuesday
 
@@ -240,7 +240,7 @@ def test_dates_in_the_story_are_events_not_publication_dates() -> None:
 
 
 def test_values_that_name_no_time_are_not_dates() -> None:
-    from summarizer.core.dates import looks_like_date
+    from summarizer.language.dates import looks_like_date
 
     for good in ("Wednesday afternoon", "June 18", "next month", "2024-06-18", "after the May 7 inauguration"):
         assert looks_like_date(good), good
@@ -249,7 +249,7 @@ def test_values_that_name_no_time_are_not_dates() -> None:
 
 
 def test_date_in_sentence_takes_the_one_date_a_summit_sentence_gives():
-    from summarizer.core.dates import date_in_sentence
+    from summarizer.language.dates import date_in_sentence
 
     assert date_in_sentence("The forum runs from March 4 to 6 and the leaders may meet there.") == "March 4 to 6"
     assert date_in_sentence("The trip on Friday afternoon was confirmed.") == "Friday afternoon"
@@ -261,7 +261,7 @@ def test_date_in_sentence_takes_the_one_date_a_summit_sentence_gives():
 
 
 def test_date_of_meeting_skips_sentences_not_about_the_meeting_or_about_an_earlier_one():
-    from summarizer.core.dates import date_of_meeting
+    from summarizer.language.dates import date_of_meeting
 
     sentences = [
         "Markets fell on Monday.",  # no meeting word
@@ -284,7 +284,7 @@ def test_a_year_the_article_never_gives_is_dropped_from_the_date():
 
 
 def test_a_number_or_before_alone_is_no_date():
-    from summarizer.core.dates import looks_like_date
+    from summarizer.language.dates import looks_like_date
 
     assert not looks_like_date("the Group of 20 summit in Geneva")
     assert not looks_like_date("before talks with the Belmarisian president began")
@@ -305,7 +305,7 @@ def test_the_article_s_date_line_never_gives_the_summit_date():
 
 
 def test_the_day_of_a_report_is_not_the_meeting_s_and_coming_months_is_a_time():
-    from summarizer.core.dates import date_in_sentence
+    from summarizer.language.dates import date_in_sentence
 
     s = "Lindqvist is preparing to visit Port Lira in the coming months, a newspaper reported Tuesday."
     assert date_in_sentence(s) == "in the coming months"
@@ -335,7 +335,7 @@ def test_a_dateline_and_an_earlier_event_s_caption_never_date_the_summit():
 
 
 def test_a_trips_destination_is_a_sentence_about_the_meeting():
-    from summarizer.core.dates import date_of_meeting
+    from summarizer.language.dates import date_of_meeting
 
     # Invented: where a leader goes first is their trip, so its date is the meeting's.
     sentences = [
@@ -374,7 +374,7 @@ def test_a_wire_dateline_with_its_agency_is_a_date_line():
 
 
 def test_the_day_someone_travels_is_not_the_summit_s_date():
-    from summarizer.core.dates import travel_days
+    from summarizer.language.dates import travel_days
 
     assert travel_days(
         "Okafor left the Belmarisian port of Vell on Friday, having met Lindqvist the previous day."

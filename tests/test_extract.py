@@ -4,8 +4,8 @@ import itertools
 
 from summarizer.core.article import Article
 from summarizer.core.schema import ArticleMeta, DraftSummary, Rule, Status
-from summarizer.extraction.sentences import split_sentences
 from summarizer.extraction.summary import build_summary
+from summarizer.language.sentences import split_sentences
 
 TEXT = (
     "President Arno Vale of Arland will travel to Bexia on Wednesday for talks with Chancellor Mira Osk, "
@@ -134,8 +134,8 @@ def test_no_summit_keeps_nothing_and_says_why():
 # --- long articles: chunks, merged, grounded in the full text ---------------------------
 
 from summarizer.core.schema import DraftAgenda, DraftWhereWhen, DraftWho, Usage  # noqa: E402
-from summarizer.extraction.sentences import chunk_sentences  # noqa: E402
 from summarizer.extraction.summary import extract_summary  # noqa: E402
+from summarizer.language.sentences import chunk_sentences  # noqa: E402
 from summarizer.providers import BackendConfig  # noqa: E402
 
 

@@ -1,6 +1,6 @@
 from summarizer.core.schema import Evidence
 from summarizer.extraction.ground import Grounder, anchor, mentions
-from summarizer.extraction.sentences import split_sentences
+from summarizer.language.sentences import split_sentences
 
 TEXT = (
     "Leaders of Arland and Bexia met on Tuesday.\n\n"

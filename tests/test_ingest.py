@@ -162,7 +162,7 @@ def test_same_story_asks_the_model_the_same_question_in_every_format(monkeypatch
     # Extraction is a pure function of the messages it sends: the same messages mean the
     # same summary (and the same recording answers them on replay).
     from summarizer.extraction.prompting import who_messages
-    from summarizer.extraction.sentences import split_sentences
+    from summarizer.language.sentences import split_sentences
 
     _stdin(monkeypatch, TXT.read_bytes())
     entries = [_article(e) for e in iter_articles([TXT, HTML, MD, JSONL, "-"]) if not _article(e).id.endswith("#2")]

@@ -9,7 +9,7 @@ import pytest
 from conftest import RECORDINGS
 
 from summarizer import BackendConfig, summarize_article
-from summarizer.extraction.sentences import split_sentences
+from summarizer.language.sentences import split_sentences
 
 INJECTION = Path(__file__).parent / "fixtures" / "injection.txt"
 

@@ -8,7 +8,6 @@ import pytest
 
 from summarizer import run as briefing
 from summarizer.core.brief import Brief
-from summarizer.core.places import locate, resolve_place
 from summarizer.core.schema import (
     AgendaItem,
     ArticleMeta,
@@ -20,6 +19,7 @@ from summarizer.core.schema import (
     SummitDate,
     Usage,
 )
+from summarizer.language.places import locate, resolve_place
 from summarizer.merge.events import merge_summaries
 from summarizer.merge.people import NameIndex, display_name
 from summarizer.run import ExtractionRun, Failure

@@ -65,7 +65,7 @@ def _who_answer(**transport_options: bool) -> tuple[str, int]:
     """The model's answer to the 'who' question on SHORT, and the tokens drafted for it."""
     from summarizer.core.schema import DraftWho
     from summarizer.extraction.prompting import who_messages
-    from summarizer.extraction.sentences import split_sentences
+    from summarizer.language.sentences import split_sentences
     from summarizer.providers import default_model_path
     from summarizer.providers.local import LlamaTransport
 

@@ -1,6 +1,6 @@
 """Numbered sentences: what the model points at instead of copying quotes."""
 
-from summarizer.extraction.sentences import chunk_sentences, numbered, split_sentences
+from summarizer.language.sentences import chunk_sentences, numbered, split_sentences
 
 
 def test_spans_are_the_text_and_numbers_count_from_one():

@@ -4,8 +4,8 @@ does to its flag. Invented articles: the people, countries and topics do not exi
 from summarizer.core.article import Article
 from summarizer.core.schema import DraftAgendaItem, Status
 from summarizer.extraction.checks import ArticleCheck, sentence_evidence
-from summarizer.extraction.sentences import split_sentences
-from summarizer.extraction.speakers import expert_role, voice_of
+from summarizer.language.sentences import split_sentences
+from summarizer.language.speakers import expert_role, voice_of
 
 TEXT = (
     "Following the talks, President Oskar Vell said the two leaders had reached many decisions. "

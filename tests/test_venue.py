@@ -32,8 +32,8 @@ def test_a_specific_value_is_kept():
 
 # --- place_of_meeting: the place a sentence attaches to the meeting -----------------------
 
-from summarizer.extraction.sentences import split_sentences  # noqa: E402
 from summarizer.extraction.venue import meeting_places, place_of_meeting  # noqa: E402
+from summarizer.language.sentences import split_sentences  # noqa: E402
 
 
 def test_meeting_places_are_the_ones_attached_to_the_meeting():

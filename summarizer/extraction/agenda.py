@@ -18,11 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from summarizer.core.places import resolve_place
 from summarizer.core.schema import ALL_RULES, AgendaItem, DraftAgendaItem, Evidence, Participant, Rule
-from summarizer.core.vocabulary import HISTORY, MEETING_WORDS
 from summarizer.extraction.checks import ArticleCheck
 from summarizer.extraction.ground import distinctive_words, is_heading
+from summarizer.language.lexicon import HISTORY, MEETING_WORDS
+from summarizer.language.places import resolve_place
 
 #: An agenda topic's sentence must contain more than this share of the topic's
 #: distinctive words. "agreement on fishing rights" is not named by a sentence that only

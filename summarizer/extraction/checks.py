@@ -13,14 +13,14 @@ from collections.abc import Sequence
 from typing import Any, Literal, NamedTuple
 
 from summarizer.core.article import Article
-from summarizer.core.dates import MONTH_RE, date_in_sentence, parse_full_date, parse_iso_date, resolve_date
-from summarizer.core.published import date_line_value
 from summarizer.core.schema import ALL_RULES, DraftAgendaItem, DraftLocation, Evidence, ItemKind, RejectedItem, Rule
-from summarizer.core.vocabulary import EARLIER
 from summarizer.extraction.flags import check_flag, side_speaks
 from summarizer.extraction.ground import Grounder, anchor, is_instruction
-from summarizer.extraction.sentences import Sentence, split_sentences
-from summarizer.extraction.speakers import expert_role, voice_of
+from summarizer.language.dates import MONTH_RE, date_in_sentence, parse_full_date, parse_iso_date, resolve_date
+from summarizer.language.lexicon import EARLIER
+from summarizer.language.published import date_line_value
+from summarizer.language.sentences import Sentence, split_sentences
+from summarizer.language.speakers import expert_role, voice_of
 
 #: Who stands where in a photo ("(L)", "(R)", "(left)").
 _POSITION = re.compile(r"\((?:L|R|C|left|right|centre|center)\)")

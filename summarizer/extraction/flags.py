@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from summarizer.core.places import gazetteer
 from summarizer.core.schema import ALL_RULES, Rule, Status
-from summarizer.core.vocabulary import SEATS_OF_GOVERNMENT
+from summarizer.language.lexicon import SEATS_OF_GOVERNMENT
+from summarizer.language.places import gazetteer
 
 # Grouped by why they make a claim speculative; each is a whole-word pattern.
 _HEDGES = [

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.core.schema import Evidence
-from summarizer.core.text import strip_accents
-from summarizer.core.vocabulary import OFFICE
-from summarizer.extraction.sentences import Sentence
+from summarizer.language.lexicon import OFFICE
+from summarizer.language.sentences import Sentence
+from summarizer.language.text import strip_accents
 
 _CHAR_MAP = {
     "\u2018": "'",

@@ -3,7 +3,7 @@
 The model reads the cleaned text (boilerplate out, wrapped lines joined, a title from
 metadata put first); the summary's evidence must index the article as given, so that an
 editor can check every quote in the file itself. Each quote is looked up in the given text
-with any whitespace between its words (:func:`summarizer.core.text.locate_in`), the
+with any whitespace between its words (:func:`summarizer.language.text.locate_in`), the
 occurrence nearest its cleaned position; the quote becomes the given text's own words.
 A quote that is not in the given text (a title that came only from metadata) cannot
 prove anything there: it is dropped, and an item left with no quote is rejected.
@@ -15,7 +15,7 @@ from typing import Any
 
 from summarizer.core.article import Article
 from summarizer.core.schema import Evidence, ItemKind, RejectedItem, Rule
-from summarizer.core.text import locate_in
+from summarizer.language.text import locate_in
 
 #: The summary fields that carry evidence, and their kind in ``rejected``.
 _KINDS: tuple[tuple[str, ItemKind], ...] = (

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from summarizer.core.places import gazetteer
 from summarizer.core.schema import DraftParticipant, Evidence, Participant, Rule
-from summarizer.core.vocabulary import NAME_PARTICLES, TITLE_WORDS
 from summarizer.extraction.checks import ArticleCheck
 from summarizer.extraction.ground import mentions, offices
-from summarizer.extraction.sentences import Sentence
+from summarizer.language.lexicon import NAME_PARTICLES, TITLE_WORDS
+from summarizer.language.places import gazetteer
+from summarizer.language.sentences import Sentence
 
 
 def check_participants(check: ArticleCheck, drafts: list[DraftParticipant]) -> list[Participant]:

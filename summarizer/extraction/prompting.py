@@ -12,7 +12,7 @@ from pathlib import Path
 
 import jinja2
 
-from summarizer.extraction.sentences import Sentence, numbered
+from summarizer.language.sentences import Sentence, numbered
 
 
 def prompts_dir() -> Path:

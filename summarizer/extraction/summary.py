@@ -37,9 +37,9 @@ from summarizer.extraction.checks import ArticleCheck
 from summarizer.extraction.offsets import to_given_text
 from summarizer.extraction.people import check_participants, sides_of
 from summarizer.extraction.prompting import leaders_phrase, next_question, prompt_version, who_messages
-from summarizer.extraction.sentences import Sentence, chunk_sentences, split_sentences
 from summarizer.extraction.venue import check_location
 from summarizer.extraction.when import check_date
+from summarizer.language.sentences import Sentence, chunk_sentences, split_sentences
 
 _D = TypeVar("_D", DraftLocation, DraftDate)
 

@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from summarizer.core.places import country_name, gazetteer, resolve_place
 from summarizer.core.schema import DraftLocation, Evidence, Location, Rule
-from summarizer.core.vocabulary import EARLIER, MEETING, SEATS_OF_GOVERNMENT
 from summarizer.extraction.checks import ArticleCheck, sentence_evidence
 from summarizer.extraction.ground import is_heading, mentions
-from summarizer.extraction.sentences import Sentence
+from summarizer.language.lexicon import EARLIER, MEETING, SEATS_OF_GOVERNMENT
+from summarizer.language.places import country_name, gazetteer, resolve_place
+from summarizer.language.sentences import Sentence
 
 # Nouns that end the name of a meeting venue ("Vostochny Space Centre", "Kumsusan Palace").
 _VENUE_NOUNS = (

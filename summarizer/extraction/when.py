@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from summarizer.core.dates import (
+from summarizer.core.schema import DraftDate, Location, Rule, SummitDate
+from summarizer.extraction.checks import ArticleCheck, sentence_evidence
+from summarizer.language.dates import (
     DAY_BEFORE,
     date_in_sentence,
     date_of_meeting,
@@ -13,10 +15,8 @@ from summarizer.core.dates import (
     travel_days,
     without_travel_days,
 )
-from summarizer.core.schema import DraftDate, Location, Rule, SummitDate
-from summarizer.core.text import phrase_key
-from summarizer.core.vocabulary import MEETING
-from summarizer.extraction.checks import ArticleCheck, sentence_evidence
+from summarizer.language.lexicon import MEETING
+from summarizer.language.text import phrase_key
 
 _YEAR = re.compile(r"(?:,\s*|\s+)?\b(19|20)\d\d\b")
 

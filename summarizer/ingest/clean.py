@@ -53,7 +53,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.core.text import line_key
 from summarizer.ingest.furniture import (
     ABOUT_AUTHOR,
     CLOSERS,
@@ -72,6 +71,7 @@ from summarizer.ingest.furniture import (
     is_teaser,
     words,
 )
+from summarizer.language.text import line_key
 
 # --------------------------------------------------------------------------------------
 # The cleaner

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from summarizer.core.dates import DATE_WORDS as _DATE_WORDS
-from summarizer.core.published import date_line_value
+from summarizer.language.dates import DATE_WORDS as _DATE_WORDS
+from summarizer.language.published import date_line_value
 
 # --------------------------------------------------------------------------------------
 # Line features

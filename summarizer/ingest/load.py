@@ -30,7 +30,7 @@ itself. ``clean=False`` gives the model the text exactly as given.
 
 Publication date (``meta.published``, ISO ``YYYY-MM-DD``), first that applies:
 the article's metadata (front matter, HTML metadata, JSONL field); a date in the
-article's header (:func:`summarizer.core.dates.find_published`); the caller's ``published``
+article's header (:func:`summarizer.language.dates.find_published`); the caller's ``published``
 argument (CLI ``--published``), which fills in only when the article has none.
 Otherwise ``None``: a date is never guessed.
 """

@@ -8,13 +8,13 @@ import re
 import yaml
 
 from summarizer.core.article import Article
-from summarizer.core.dates import parse_full_date, parse_iso_date
 from summarizer.core.errors import ArticleError, ConfigError
-from summarizer.core.published import find_published
 from summarizer.core.schema import ArticleMeta
-from summarizer.core.text import line_key
 from summarizer.ingest.clean import clean_text
 from summarizer.ingest.furniture import is_headline_like, words
+from summarizer.language.dates import parse_full_date, parse_iso_date
+from summarizer.language.published import find_published
+from summarizer.language.text import line_key
 
 #: Articles larger than this are refused unless the caller raises the limit: a scraped
 #: page of a few MB is almost always a mistake (a PDF, a dump) and would cost real money.

@@ -9,7 +9,7 @@ Two steps, both deterministic and model-free:
    evidence as log-odds, no single field vetoing: the same principals (canonical names,
    ``Kim Jong-un`` = ``Kim Jong Un`` = ``Kim``; ministers and aides left out) or other
    ones; the same host country (resolved offline from country names, adjectives, seats
-   of government and the GeoNames gazetteer, :func:`summarizer.core.places.locate`) or
+   of government and the GeoNames gazetteer, :func:`summarizer.language.places.locate`) or
    another; publication dates near or months apart; resolved summit dates that agree
    or not; and the texts' TF-IDF similarity, capped, because two summits of one leader
    pair read alike. SciPy's average-linkage clustering joins articles while their

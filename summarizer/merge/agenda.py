@@ -12,11 +12,11 @@ from summarizer.core.brief import (
     MergedAgendaItem,
     SourceRef,
 )
-from summarizer.core.places import gazetteer as _gazetteer
-from summarizer.core.places import words as _words
 from summarizer.core.schema import AgendaItem, ArticleSummary, Status
-from summarizer.core.text import fold as _fold
-from summarizer.core.text import phrase_key
+from summarizer.language.places import gazetteer as _gazetteer
+from summarizer.language.places import words as _words
+from summarizer.language.text import fold as _fold
+from summarizer.language.text import phrase_key
 from summarizer.merge.clustering import agglomerate
 from summarizer.merge.fields import cite_once
 

@@ -16,10 +16,10 @@ from summarizer.core.brief import (
     NoSummit,
     Source,
 )
-from summarizer.core.dates import parse_span
-from summarizer.core.places import country_name, locate
 from summarizer.core.schema import ArticleSummary, Usage
-from summarizer.core.text import fold as _fold
+from summarizer.language.dates import parse_span
+from summarizer.language.places import country_name, locate
+from summarizer.language.text import fold as _fold
 from summarizer.merge.agenda import merge_agenda
 from summarizer.merge.fields import Raw, reconcile
 from summarizer.merge.lede import lede

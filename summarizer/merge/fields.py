@@ -21,10 +21,10 @@ from summarizer.core.brief import (
     SourceRef,
     Standing,
 )
-from summarizer.core.dates import Span, gap_days
-from summarizer.core.places import Place, country_name
 from summarizer.core.schema import Evidence, Status
-from summarizer.core.text import phrase_key
+from summarizer.language.dates import Span, gap_days
+from summarizer.language.places import Place, country_name
+from summarizer.language.text import phrase_key
 
 # ======================================================================================
 # Reconciling a single-valued field (location, date)

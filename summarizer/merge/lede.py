@@ -11,7 +11,7 @@ import re
 
 from summarizer.core.brief import Claim, Event, MergedAgendaItem, MergedField
 from summarizer.core.schema import Status
-from summarizer.core.text import topic_head
+from summarizer.language.text import topic_head
 
 #: Topics named in the lede per kind (confirmed, speculative); the rest are counted.
 LEDE_TOPICS = 3

@@ -13,11 +13,11 @@ from summarizer.core.brief import (
     MergedParticipant,
     SourceRef,
 )
-from summarizer.core.places import WORD as _WORD
-from summarizer.core.places import gazetteer as _gazetteer
 from summarizer.core.schema import ArticleSummary, Status
-from summarizer.core.text import fold as _fold
-from summarizer.core.vocabulary import OFFICE, TITLE_WORDS
+from summarizer.language.lexicon import OFFICE, TITLE_WORDS
+from summarizer.language.places import WORD as _WORD
+from summarizer.language.places import gazetteer as _gazetteer
+from summarizer.language.text import fold as _fold
 from summarizer.merge.fields import cite_once
 
 # ======================================================================================

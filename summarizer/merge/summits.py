@@ -10,10 +10,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from summarizer.core.dates import Span, gap_days, parse_iso_date, parse_span
-from summarizer.core.places import locate
 from summarizer.core.schema import ArticleSummary
-from summarizer.core.vocabulary import DEPUTY_ROLE, PRINCIPAL_ROLE
+from summarizer.language.dates import Span, gap_days, parse_iso_date, parse_span
+from summarizer.language.lexicon import DEPUTY_ROLE, PRINCIPAL_ROLE
+from summarizer.language.places import locate
 from summarizer.merge.people import NameIndex, display_name
 
 #: Articles whose dates (summit or publication) are further apart than this are not

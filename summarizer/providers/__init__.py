@@ -25,11 +25,11 @@ from instructor.core import IncompleteOutputException, InstructorRetryException
 from pydantic import BaseModel, SecretStr, ValidationError
 
 from summarizer.core.errors import ConfigError, ModelError, ReplayMissError, SummarizerError
-from summarizer.core.redact import public_url, redact, register_secret
 from summarizer.core.schema import Usage
 from summarizer.providers.local import DEFAULT_N_CTX, LlamaTransport
 from summarizer.providers.model_files import DEFAULT_MODEL_NAME, default_model_path, model_parts_installed
 from summarizer.providers.recording import REPLAY_MISS_HEADER, RecordingTransport, ReplayTransport
+from summarizer.providers.redact import public_url, redact, register_secret
 from summarizer.providers.retry import MAX_RETRY_AFTER, api_error, call_with_retries, retry_after_seconds
 
 BackendName = Literal["auto", "openai", "local", "replay"]

@@ -28,7 +28,7 @@ from summarizer.core.brief import (
 )
 from summarizer.core.errors import ConfigError
 from summarizer.core.schema import Status
-from summarizer.core.text import topic_head
+from summarizer.language.text import topic_head
 from summarizer.rendering.proof import proof
 
 Format = Literal["markdown", "html", "json"]

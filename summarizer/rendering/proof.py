@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from summarizer.core.brief import SourceRef
 from summarizer.core.schema import Status
-from summarizer.core.text import fold
+from summarizer.language.text import fold
 
 #: Words kept on either side of the proof words.
 CONTEXT_WORDS = 4

@@ -39,7 +39,7 @@ import calendar
 import datetime as dt
 import re
 
-from summarizer.core.vocabulary import EARLIER, MEETING
+from summarizer.language.lexicon import EARLIER, MEETING
 
 _WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}  # Monday=0
 _WEEKDAYS.update({name[:3]: i for name, i in list(_WEEKDAYS.items())})

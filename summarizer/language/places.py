@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from summarizer.core.schema import Location
-from summarizer.core.text import fold
+from summarizer.language.text import fold
 
 
 def words(text: str) -> frozenset[str]:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from summarizer.extraction.sentences import Sentence
+from summarizer.language.sentences import Sentence
 
 _SAY = r"(?:said|says|added|adds|told|tells|noted|notes|stressed|explained|argued|wrote|insisted|remarked)"
 #: "Name said", "Name, an analyst at X, said": up to four capitalised words, then the verb.

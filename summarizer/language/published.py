@@ -6,7 +6,7 @@ import calendar
 import datetime as dt
 import re
 
-from summarizer.core.dates import DAY_MONTH_YEAR, ISO_DATE, MONTH_DAY_YEAR, MONTH_RE, parse_full_date
+from summarizer.language.dates import DAY_MONTH_YEAR, ISO_DATE, MONTH_DAY_YEAR, MONTH_RE, parse_full_date
 
 _WEEKDAY_NAMES = "|".join([*calendar.day_name, *calendar.day_abbr])
 _PUB_LABEL = r"(?:published|posted|date|publication date|first published|publication|released|dated)(?:\s+on)?"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.core.places import words as _words
+from summarizer.language.places import words as _words
 
 # Offices of people who take part in summits: heads of state and government, ministers,
 # envoys, delegations (word starts, so "presidente", "ministre", "delegation" match too).
