@@ -293,15 +293,15 @@ def test_a_number_or_before_alone_is_no_date():
 
 
 def test_the_article_s_date_line_never_gives_the_summit_date():
-    from summarizer.core.article import Article
-    from summarizer.core.schema import DraftDate
-    from summarizer.extraction.checks import ArticleCheck
+    from summarizer.core.schema import DraftDate, Rule
+    from summarizer.extraction.judge import Judge, Refusal
+    from summarizer.language.reading import read_article
 
     text = "Leaders meet in Port Lira\n\n2021-07-17 Updated.\n\nThe leaders met in Port Lira on Monday."
-    check = ArticleCheck(Article(id="a.txt", text=text))
-    assert check.evidence_for("date", DraftDate(value="2021-07-17", sentence=2, status="confirmed")) is None
-    assert "date line" in check.rejected[0].reason
-    assert check.evidence_for("date", DraftDate(value="Monday", sentence=3, status="confirmed"))
+    judge = Judge(read_article(text, None))
+    refused = judge.evidence_for(DraftDate(value="2021-07-17", sentence=2, status="confirmed"), date=True)
+    assert isinstance(refused, Refusal) and refused.code is Rule.date_line and "date line" in refused.reason
+    assert isinstance(judge.evidence_for(DraftDate(value="Monday", sentence=3, status="confirmed"), date=True), list)
 
 
 def test_the_day_of_a_report_is_not_the_meeting_s_and_coming_months_is_a_time():
@@ -313,9 +313,9 @@ def test_the_day_of_a_report_is_not_the_meeting_s_and_coming_months_is_a_time():
 
 
 def test_a_dateline_and_an_earlier_event_s_caption_never_date_the_summit():
-    from summarizer.core.article import Article
-    from summarizer.core.schema import ArticleMeta, DraftDate
-    from summarizer.extraction.checks import ArticleCheck, is_dateline
+    from summarizer.core.schema import DraftDate, Rule
+    from summarizer.extraction.judge import Judge, Refusal
+    from summarizer.language.reading import is_dateline, read_article
 
     assert is_dateline("Port Lira (AFP) Oct 29, 2025")
     assert not is_dateline("The leaders met on Oct 29, 2025.")
@@ -329,9 +329,10 @@ def test_a_dateline_and_an_earlier_event_s_caption_never_date_the_summit():
         "(Jan Novak/AFP via Getty Images)\n\n"
         "Lindqvist will visit Port Lira in the coming months, officials said."
     )
-    check = ArticleCheck(Article(id="a.txt", text=text, meta=ArticleMeta(published="2023-02-21")))
-    assert check.evidence_for("date", DraftDate(value="Dec. 30, 2022", sentence=2, status="confirmed")) is None
-    assert "caption of an earlier event" in check.rejected[0].reason
+    judge = Judge(read_article(text, "2023-02-21"))
+    refused = judge.evidence_for(DraftDate(value="Dec. 30, 2022", sentence=2, status="confirmed"), date=True)
+    assert isinstance(refused, Refusal) and refused.code is Rule.caption_date
+    assert "caption of an earlier event" in refused.reason
 
 
 def test_a_trips_destination_is_a_sentence_about_the_meeting():
@@ -348,25 +349,26 @@ def test_a_trips_destination_is_a_sentence_about_the_meeting():
 def test_a_kept_date_is_always_in_its_own_evidence():
     # The model pointed at a sentence and wrote a date it does not give ("5 March 2019"
     # against "March 28"): the sentence's own date is kept, never the model's words.
-    from summarizer.core.article import Article
     from summarizer.core.schema import DraftDate
-    from summarizer.extraction.checks import ArticleCheck
+    from summarizer.extraction.judge import Judge
     from summarizer.extraction.when import check_date
+    from summarizer.language.reading import read_article
 
     text = (
         "Okafor to visit Port Lira\n\n"
         "President Okafor will travel to Port Lira on March 28 for talks with Lindqvist, officials said.\n"
         "The two leaders last met in 2017."
     )
-    check = ArticleCheck(Article(id="a.txt", text=text))
-    date = check_date(check, DraftDate(value="5 March 2019", sentence=2, status="confirmed"), None)
-    assert date is not None
+    date, rejected = check_date(
+        Judge(read_article(text, None)), DraftDate(value="5 March 2019", sentence=2, status="confirmed"), None
+    )
+    assert date is not None and not rejected
     assert date.value.lower() in date.evidence[0].quote.lower()
     assert date.value == "March 28"
 
 
 def test_a_wire_dateline_with_its_agency_is_a_date_line():
-    from summarizer.extraction.checks import is_dateline
+    from summarizer.language.reading import is_dateline
 
     assert is_dateline("VELL, June 15. /NORTA/.")
     assert is_dateline("Port Lira, 3 May (BNA)")

@@ -1,6 +1,8 @@
 from summarizer.core.schema import Evidence
-from summarizer.extraction.ground import Grounder, anchor, mentions
+from summarizer.extraction.ground import anchor
+from summarizer.language.reading import read_article
 from summarizer.language.sentences import split_sentences
+from summarizer.language.text import mentions
 
 TEXT = (
     "Leaders of Arland and Bexia met on Tuesday.\n\n"
@@ -10,7 +12,7 @@ TEXT = (
 
 
 def test_names_are_found_through_curly_quotes_dashes_and_case():
-    g = Grounder(TEXT)
+    g = read_article(TEXT, None)
     assert g.mentions("BEXIA") and g.mentions("Arland")
     assert not g.mentions("Arlend")
 

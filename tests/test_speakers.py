@@ -1,9 +1,9 @@
-"""Who speaks a quote, from the sentences around it (extraction/speakers.py), and what that
+"""Who speaks a quote, from the sentences around it (language/speakers.py), and what that
 does to its flag. Invented articles: the people, countries and topics do not exist."""
 
-from summarizer.core.article import Article
 from summarizer.core.schema import DraftAgendaItem, Status
-from summarizer.extraction.checks import ArticleCheck, sentence_evidence
+from summarizer.extraction.judge import Judge, sentence_evidence
+from summarizer.language.reading import read_article
 from summarizer.language.sentences import split_sentences
 from summarizer.language.speakers import expert_role, voice_of
 
@@ -41,11 +41,10 @@ def test_a_commentator_keeps_the_role_the_article_gave_them():
 
 
 def _flag(number: int, topic: str) -> Status:
-    check = ArticleCheck(Article(id="a.txt", text=TEXT))
-    check.sides, check.leaders = frozenset(), ("Vell",)
-    sentence = check.sentences[number - 1]
+    judge = Judge(read_article(TEXT, None)).with_sides(frozenset(), ("Vell",))
+    sentence = judge.reading.sentences[number - 1]
     item = DraftAgendaItem(topic=topic, sentence=number, status=Status.confirmed, said_by=None)
-    return check.flag(item, [sentence_evidence(sentence, "sentence")])["status"]
+    return judge.flag(item, [sentence_evidence(sentence, "sentence")]).status
 
 
 def test_a_leaders_reported_would_stays_confirmed_and_a_commentators_does_not():

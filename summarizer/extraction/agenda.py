@@ -18,11 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from summarizer.core.schema import ALL_RULES, AgendaItem, DraftAgendaItem, Evidence, Participant, Rule
-from summarizer.extraction.checks import ArticleCheck
-from summarizer.extraction.ground import distinctive_words, is_heading
+from summarizer.core.schema import ALL_RULES, AgendaItem, DraftAgendaItem, Evidence, Participant, RejectedItem, Rule
+from summarizer.extraction.judge import Judge, Refusal
 from summarizer.language.lexicon import HISTORY, MEETING_WORDS
 from summarizer.language.places import resolve_place
+from summarizer.language.text import distinctive_words, is_heading
 
 #: An agenda topic's sentence must contain more than this share of the topic's
 #: distinctive words. "agreement on fishing rights" is not named by a sentence that only
@@ -142,7 +142,7 @@ def refusal(
     name_words: frozenset[str],
     seen: SeenTopics,
     rules: frozenset[Rule] = ALL_RULES,
-) -> tuple[Rule, str] | None:
+) -> Refusal | None:
     """The rule by which a grounded ``topic`` is not kept as an agenda item, and why; ``None`` to keep it.
 
     ``name_words``: the participants' name words; ``seen``: the topics kept so far;
@@ -150,7 +150,7 @@ def refusal(
     """
     for code, refused, why in _refusals(topic, evidence, name_words, seen):
         if code in rules and refused():
-            return code, why
+            return Refusal(code, why)
     return None
 
 
@@ -202,31 +202,34 @@ def _refusals(
 
 
 def check_agenda(
-    check: ArticleCheck, drafts: list[DraftAgendaItem], participants: list[Participant]
-) -> list[AgendaItem]:
-    """The model's topics that a sentence names, one per thing, none a refusal (see :func:`refusal`)."""
+    judge: Judge, drafts: list[DraftAgendaItem], participants: list[Participant]
+) -> tuple[list[AgendaItem], list[RejectedItem]]:
+    """The model's topics that a sentence names, one per thing, none a refusal (see :func:`refusal`);
+    and those refused."""
     agenda: list[AgendaItem] = []
+    rejected: list[RejectedItem] = []
     seen = SeenTopics()
     name_words = frozenset().union(*(distinctive_words(p.name) for p in participants))
     for item in drafts:
-        evidence = check.evidence_for("agenda_item", item)
-        if evidence is None:
+        evidence = judge.evidence_for(item)
+        if isinstance(evidence, Refusal):
+            rejected.append(evidence.of("agenda_item", item))
             continue
         # A topic must be named in the article: a sentence that shares no word with it
         # is the wrong sentence (a number off by one), and a topic no sentence names is
         # made up (often copied from the prompt).
-        named = check.anchor(item.topic, evidence, min_coverage=TOPIC_COVERAGE)
+        named = judge.anchor(item.topic, evidence, min_coverage=TOPIC_COVERAGE)
         if named is None:
-            why = f"no sentence of the article names the topic {item.topic!r}"
-            if check.refuse(Rule.not_named, "agenda_item", item, why):
+            if refused := judge.refuse(Rule.not_named, f"no sentence of the article names the topic {item.topic!r}"):
+                rejected.append(refused.of("agenda_item", item))
                 continue
             named = evidence
-        if (refused := refusal(item.topic, named, name_words, seen, check.rules)) is not None:
-            check.reject("agenda_item", item, refused[1], refused[0])
+        if (refused := refusal(item.topic, named, name_words, seen, judge.rules)) is not None:
+            rejected.append(refused.of("agenda_item", item))
             continue
         seen.add(item.topic, named[0].start if named else -1)
-        agenda.append(AgendaItem(topic=item.topic, **check.flag(item, named)))
-    return agenda
+        agenda.append(judge.flag(item, named).make(AgendaItem, topic=item.topic))
+    return agenda, rejected
 
 
 __all__ = [

@@ -3,40 +3,44 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from summarizer.core.schema import DraftParticipant, Evidence, Participant, Rule
-from summarizer.extraction.checks import ArticleCheck
-from summarizer.extraction.ground import mentions, offices
+from summarizer.core.schema import DraftParticipant, Evidence, Participant, RejectedItem, Rule
+from summarizer.extraction.judge import Judge, Refusal
 from summarizer.language.lexicon import NAME_PARTICLES, TITLE_WORDS
 from summarizer.language.places import gazetteer
 from summarizer.language.sentences import Sentence
+from summarizer.language.text import mentions, offices
 
 
-def check_participants(check: ArticleCheck, drafts: list[DraftParticipant]) -> list[Participant]:
-    """The model's participants that the article proves; the same person listed twice is kept once."""
+def check_participants(judge: Judge, drafts: list[DraftParticipant]) -> tuple[list[Participant], list[RejectedItem]]:
+    """The model's participants that the article proves (the same person listed twice is kept
+    once), and those it refuses."""
     kept: dict[str, Participant] = {}
+    rejected: list[RejectedItem] = []
     for draft in drafts:
-        p = _person_for_place(check, draft)
-        evidence = _grounded(check, p)
-        if evidence is None:
+        p = _person_for_place(judge, draft)
+        evidence = _grounded(judge, p)
+        if isinstance(evidence, Refusal):
+            rejected.append(evidence.of("participant", p))
             continue
         key = " ".join(p.name.lower().split())
-        if key in kept and check.applies(Rule.same_person):  # the same person listed twice: keep one, with all evidence
+        if key in kept and judge.applies(Rule.same_person):  # the same person listed twice: keep one, with all evidence
             prev = kept[key]
             prev.evidence.extend(e for e in evidence if all(e.start != x.start for x in prev.evidence))
             continue
         if key in kept:
             key = f"{key}#{len(kept)}"
-        kept[key] = Participant(name=p.name.strip(), role=p.role, **check.flag(p, evidence))
-    return list(kept.values())
+        kept[key] = judge.flag(p, evidence).make(Participant, name=p.name.strip(), role=p.role)
+    return list(kept.values()), rejected
 
 
-def _person_for_place(check: ArticleCheck, p: DraftParticipant) -> DraftParticipant:
+def _person_for_place(judge: Judge, p: DraftParticipant) -> DraftParticipant:
     """A place answered for its leader ("Norvalia" for "President Ana Lindqvist of Norvalia"):
     the person its sentence names with an office for that place, if exactly one."""
-    if not check.applies(Rule.leader_of_place) or (_is_a_name(p.name, check.article.text) and not _is_country(p.name)):
+    if not judge.applies(Rule.leader_of_place) or (_is_a_name(p.name, judge.reading.text) and not _is_country(p.name)):
         return p
-    sentence = check.by_number.get(p.sentence)
+    sentence = judge.reading.by_number.get(p.sentence)
     found = set(leaders_of(p.name, sentence.text)) if sentence is not None else set()
     if len(found) != 1:
         return p
@@ -96,35 +100,34 @@ def _starts_sentence(text: str, at: int) -> bool:
     return not before or before[-1] in ".!?\n:"
 
 
-def _grounded(check: ArticleCheck, p: DraftParticipant) -> list[Evidence] | None:
-    if _is_country(p.name) and check.refuse(
-        Rule.country_not_person, "participant", p, f"{p.name!r} is a country, not a person taking part"
+def _grounded(judge: Judge, p: DraftParticipant) -> list[Evidence] | Refusal:
+    if _is_country(p.name) and (
+        refused := judge.refuse(Rule.country_not_person, f"{p.name!r} is a country, not a person taking part")
     ):
-        return None
-    if not _is_a_name(p.name, check.article.text) and check.refuse(
-        Rule.not_a_person,
-        "participant",
-        p,
-        f"{p.name!r} is not written as a person's name in the article (a place, a group or an institution)",
+        return refused
+    if not _is_a_name(p.name, judge.reading.text) and (
+        refused := judge.refuse(
+            Rule.not_a_person,
+            f"{p.name!r} is not written as a person's name in the article (a place, a group or an institution)",
+        )
     ):
-        return None
-    named = check.named("participant", p, p.name, "name")
-    if named is None:
-        return None
+        return refused
+    named = judge.named(p, p.name, "name")
+    if isinstance(named, Refusal):
+        return named
     # A participant is a leader or a delegation member: some sentence of the article
     # that names them must say what office they hold. The model's own "role" does not
     # count: asked about a football report, it called both clubs "leader".
-    if not any(offices(s.text) for s in check.sentences if mentions(s.text, p.name)) and check.refuse(
-        Rule.no_office,
-        "participant",
-        p,
-        f"no sentence naming {p.name!r} gives them an office (leader, minister, envoy...)",
+    if not any(offices(s.text) for s in judge.reading.sentences if mentions(s.text, p.name)) and (
+        refused := judge.refuse(
+            Rule.no_office, f"no sentence naming {p.name!r} gives them an office (leader, minister, envoy...)"
+        )
     ):
-        return None
+        return refused
     return named
 
 
-def sides_of(participants: list[Participant], sentences: list[Sentence]) -> tuple[frozenset[str], tuple[str, ...]]:
+def sides_of(participants: list[Participant], sentences: Sequence[Sentence]) -> tuple[frozenset[str], tuple[str, ...]]:
     """The countries taking part (from each participant's role, else the sentence naming them
     with an office: "Chinese President Xi", "Narendra Modi, India's prime minister") and the
     participants' surnames, as a side's own voice is recognised by them."""

@@ -33,12 +33,13 @@ from summarizer.core.schema import (
     Usage,
 )
 from summarizer.extraction.agenda import check_agenda
-from summarizer.extraction.checks import ArticleCheck
+from summarizer.extraction.judge import Judge, Refusal
 from summarizer.extraction.offsets import to_given_text
 from summarizer.extraction.people import check_participants, sides_of
 from summarizer.extraction.prompting import leaders_phrase, next_question, prompt_version, who_messages
 from summarizer.extraction.venue import check_location
 from summarizer.extraction.when import check_date
+from summarizer.language.reading import read_article
 from summarizer.language.sentences import Sentence, chunk_sentences, split_sentences
 
 _D = TypeVar("_D", DraftLocation, DraftDate)
@@ -117,39 +118,39 @@ def build_summary(
     ledger); with none, the summary is the model's answer as it stands, each item at the
     sentence it named.
     """
-    check = ArticleCheck(article, sentences, rules)
-    fields = _checked(check, draft)
-    return _summary(article, model, backend, usage, rejected=check.rejected, model_answer=draft, **fields)
+    judge = Judge(read_article(article.text, article.meta.published, sentences), rules)
+    fields, rejected = _checked(judge, draft)
+    return _summary(article, model, backend, usage, rejected=rejected, model_answer=draft, **fields)
 
 
-def _checked(check: ArticleCheck, draft: DraftSummary) -> dict[str, Any]:
-    """The summary's fields from what ``draft`` proposes; what is refused goes to ``check.rejected``."""
+def _checked(judge: Judge, draft: DraftSummary) -> tuple[dict[str, Any], list[RejectedItem]]:
+    """The summary's fields from what ``draft`` proposes, and what is refused, field by field."""
     if not draft.summit_found:
-        for kind, items in _draft_items(draft):
-            for it in items:
-                check.reject(kind, it, "the model found no summit in this article", Rule.model_no_summit)
-        return {"summit_found": False}
+        no_summit = Refusal(Rule.model_no_summit, "the model found no summit in this article")
+        return {"summit_found": False}, [no_summit.of(kind, it) for kind, items in _draft_items(draft) for it in items]
 
-    participants = check_participants(check, draft.participants)
-    check.sides, check.leaders = sides_of(participants, check.sentences)
-    location = check_location(check, draft.location) if draft.location is not None else None
-    date = check_date(check, draft.date, location)
-    agenda = check_agenda(check, draft.agenda_items, participants)
-    if not participants and check.applies(Rule.no_leaders):
-        _no_summit_without_leaders(check, location, date, agenda)
-        return {"summit_found": False}
-    return {
-        "summit_found": True,
-        "participants": participants,
-        "location": location,
-        "date": date,
-        "agenda_items": agenda,
-    }
+    participants, rejected = check_participants(judge, draft.participants)
+    # The flags of the other fields know the sides once the participants are known.
+    judge = judge.with_sides(*sides_of(participants, judge.reading.sentences))
+    location: Location | None = None
+    if draft.location is not None:
+        checked = check_location(judge, draft.location)
+        if isinstance(checked, RejectedItem):
+            rejected.append(checked)
+        else:
+            location = checked
+    date, refused_dates = check_date(judge, draft.date, location)
+    agenda, refused_topics = check_agenda(judge, draft.agenda_items, participants)
+    rejected += refused_dates + refused_topics
+    if not participants and judge.applies(Rule.no_leaders):
+        return {"summit_found": False}, rejected + _no_summit_without_leaders(location, date, agenda)
+    fields = {"participants": participants, "location": location, "date": date, "agenda_items": agenda}
+    return {"summit_found": True, **fields}, rejected
 
 
 def _no_summit_without_leaders(
-    check: ArticleCheck, location: Location | None, date: SummitDate | None, agenda: list[AgendaItem]
-) -> None:
+    location: Location | None, date: SummitDate | None, agenda: list[AgendaItem]
+) -> list[RejectedItem]:
     """A summit is a meeting of leaders: with no leader or envoy left (none named, or none
     the article gives an office, as for the clubs of a football report), a place, a date
     or topics alone do not make one. They are kept under ``rejected``."""
@@ -159,9 +160,7 @@ def _no_summit_without_leaders(
         ("date", date),
         *(("agenda_item", a) for a in agenda),
     ]
-    for kind, item in leftovers:
-        if item is not None:
-            check.reject(kind, item, why, Rule.no_leaders)
+    return [Refusal(Rule.no_leaders, why).of(kind, item) for kind, item in leftovers if item is not None]
 
 
 def _draft_items(

@@ -13,14 +13,14 @@ is left alone, because then it is not clear which one is the venue.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from summarizer.core.schema import DraftLocation, Evidence, Location, Rule
-from summarizer.extraction.checks import ArticleCheck, sentence_evidence
-from summarizer.extraction.ground import is_heading, mentions
+from summarizer.core.schema import DraftLocation, Evidence, Location, RejectedItem, Rule
+from summarizer.extraction.judge import Judge, Refusal, sentence_evidence
 from summarizer.language.lexicon import EARLIER, MEETING, SEATS_OF_GOVERNMENT
 from summarizer.language.places import country_name, gazetteer, resolve_place
 from summarizer.language.sentences import Sentence
+from summarizer.language.text import is_heading, mentions
 
 # Nouns that end the name of a meeting venue ("Vostochny Space Centre", "Kumsusan Palace").
 _VENUE_NOUNS = (
@@ -107,7 +107,7 @@ def meeting_places(sentence: str) -> list[str]:
     return out
 
 
-def place_of_meeting(value: str, evidence: str, sentences: list[Sentence]) -> tuple[str, Sentence | None] | None:
+def place_of_meeting(value: str, evidence: str, sentences: Sequence[Sentence]) -> tuple[str, Sentence | None] | None:
     """A better venue than the model's ``value``, or ``None`` to keep it.
 
     Returns the new value and, when it comes from another sentence, that sentence (the
@@ -176,7 +176,9 @@ def _is_seat(name: str) -> bool:
     return re.sub(r"^the\s+", "", name.strip(), flags=re.I).lower() in SEATS_OF_GOVERNMENT
 
 
-def venues_of_the_meeting(sentences: list[Sentence], skip: Callable[[Sentence], bool]) -> list[tuple[str, Sentence]]:
+def venues_of_the_meeting(
+    sentences: Sequence[Sentence], skip: Callable[[Sentence], bool]
+) -> list[tuple[str, Sentence]]:
     """Named venues ("Villa La Grange", "Joint Base Elmendorf-Richardson", "the National
     Convention Center") in sentences about the meeting (not an earlier one, not ``skip``-ped
     ones such as captions), each once, with its first sentence."""
@@ -194,13 +196,13 @@ def venues_of_the_meeting(sentences: list[Sentence], skip: Callable[[Sentence], 
     return list(found.items())
 
 
-def _named_venue(check: ArticleCheck, value: str, named: list[Evidence]) -> tuple[str, list[Evidence]]:
+def _named_venue(judge: Judge, value: str, named: list[Evidence]) -> tuple[str, list[Evidence]]:
     """A city, region or country answered where the article names the meeting's venue in it
     ("Geneva", where "the meeting, held in the 18th-century Villa La Grange"): the venue, with the
     model's place kept, if the article names exactly one and it lies in no other country."""
-    if _VENUE.search(value) or _VENUE_FIRST.search(value) or not check.applies(Rule.named_venue):
+    if _VENUE.search(value) or _VENUE_FIRST.search(value) or not judge.applies(Rule.named_venue):
         return value, named
-    venues = venues_of_the_meeting(check.sentences, check.caption_of_another_event)
+    venues = venues_of_the_meeting(judge.reading.sentences, judge.reading.is_old_caption)
     if len(venues) != 1:
         return value, named
     ((venue, sent),) = venues
@@ -212,35 +214,34 @@ def _named_venue(check: ArticleCheck, value: str, named: list[Evidence]) -> tupl
     return f"{venue}, {value}", [sentence_evidence(sent, "anchored")]
 
 
-def check_location(check: ArticleCheck, loc: DraftLocation) -> Location | None:
+def check_location(judge: Judge, loc: DraftLocation) -> Location | RejectedItem:
     """The model's venue if the article names it, made as specific as the article allows."""
-    named = check.named("location", loc, loc.value, "place")
-    if named is None:
-        return None
+    named = judge.named(loc, loc.value, "place")
+    if isinstance(named, Refusal):
+        return named.of("location", loc)
     value = loc.value.strip()
-    shown = check.sentence_at(named[0].start) if named else None
+    shown = judge.reading.sentence_at(named[0].start) if named else None
     if (
         shown is not None
-        and check.caption_of_another_event(shown)
-        and check.refuse(
-            Rule.place_caption,
-            "location",
-            loc,
-            "the evidence is a photo caption of an earlier event, not the summit's place",
+        and judge.reading.is_old_caption(shown)
+        and (
+            refused := judge.refuse(
+                Rule.place_caption, "the evidence is a photo caption of an earlier event, not the summit's place"
+            )
         )
     ):
-        return None
+        return refused.of("location", loc)
     better = (
-        place_of_meeting(value, named[0].quote, check.sentences)
-        if named and check.applies(Rule.venue_refined)
+        place_of_meeting(value, named[0].quote, judge.reading.sentences)
+        if named and judge.applies(Rule.venue_refined)
         else None
     )
     if better is not None:
         value, moved = better
         if moved is not None:
             named = [sentence_evidence(moved, "anchored")]
-    value, named = _named_venue(check, value, named)
-    return Location(value=value, **check.flag(loc, named))
+    value, named = _named_venue(judge, value, named)
+    return judge.flag(loc, named).make(Location, value=value)
 
 
 __all__ = [

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from summarizer.core.schema import DraftDate, Location, Rule, SummitDate
-from summarizer.extraction.checks import ArticleCheck, sentence_evidence
+from summarizer.core.schema import DraftDate, Location, RejectedItem, Rule, SummitDate
+from summarizer.extraction.judge import Judge, Refusal, sentence_evidence
 from summarizer.language.dates import (
     DAY_BEFORE,
     date_in_sentence,
@@ -36,25 +36,36 @@ def _gives(quote: str, when: str) -> bool:
     return f" {phrase_key(when)} " in f" {phrase_key(quote)} "
 
 
-def check_date(check: ArticleCheck, draft: DraftDate | None, location: Location | None) -> SummitDate | None:
-    """The model's date if its sentence gives it (or gives one of its own), else a meeting sentence's date."""
-    date = _from_model(check, draft) if draft is not None else None
-    if date is None and location is not None and location.evidence and check.applies(Rule.meeting_sentence_date):
-        date = _from_meeting_sentence(check, draft, location)
-    return date
+def check_date(
+    judge: Judge, draft: DraftDate | None, location: Location | None
+) -> tuple[SummitDate | None, list[RejectedItem]]:
+    """The model's date if its sentence gives it (or gives one of its own), else a meeting
+    sentence's date; and the model's date if refused."""
+    date: SummitDate | None = None
+    rejected: list[RejectedItem] = []
+    if draft is not None:
+        found = _from_model(judge, draft)
+        if isinstance(found, Refusal):
+            rejected.append(found.of("date", draft))
+        else:
+            date = found
+    if date is None and location is not None and location.evidence and judge.applies(Rule.meeting_sentence_date):
+        date = _from_meeting_sentence(judge, draft, location)
+    return date, rejected
 
 
-def _from_model(check: ArticleCheck, d: DraftDate) -> SummitDate | None:
-    evidence = check.evidence_for("date", d)
-    if evidence is None:
-        return None
+def _from_model(judge: Judge, d: DraftDate) -> SummitDate | Refusal | None:
+    evidence = judge.evidence_for(d, date=True)
+    if isinstance(evidence, Refusal):
+        return evidence
+    published = judge.reading.published
     given = d.value.strip()
-    if check.applies(Rule.unstated_year):
-        given = without_unstated_year(given, check.article.text)
-    if not check.applies(Rule.own_date_phrase):
-        return SummitDate(value=given, iso=resolve_date(given, check.article.meta.published), **check.flag(d, evidence))
+    if judge.applies(Rule.unstated_year):
+        given = without_unstated_year(given, judge.reading.text)
+    if not judge.applies(Rule.own_date_phrase):
+        return judge.flag(d, evidence).make(SummitDate, value=given, iso=resolve_date(given, published))
     when: str | None = given
-    named = check.anchor(d.value, evidence) if looks_like_date(d.value) and evidence else None
+    named = judge.anchor(d.value, evidence) if looks_like_date(d.value) and evidence else None
     if named is not None and when is not None and not _gives(named[0].quote, when):
         # Anchored on a sentence that shares words ("November ... 2022") but not the date:
         # never the model's words beside a quote that does not give them. The date phrase of
@@ -66,45 +77,44 @@ def _from_model(check: ArticleCheck, d: DraftDate) -> SummitDate | None:
         # specified", a wrong month): that sentence's own date phrase, if it has one.
         when = date_in_sentence(evidence[0].quote) if evidence else None
         named = evidence
-    if when is not None and named and check.applies(Rule.travel_date):
-        when = _not_a_travel_day(check, d, when, named[0].quote)
-        if when is None:
-            return None
-    moved = check.sentence_at(named[0].start) if named else None
-    if moved is not None and (refused := check.not_a_summit_date(moved)) is not None:
-        check.reject("date", d, refused[1], refused[0])
-        return None
+    if when is not None and named and judge.applies(Rule.travel_date):
+        travel = _not_a_travel_day(when, named[0].quote)
+        if isinstance(travel, Refusal):
+            return travel
+        when = travel
+    moved = judge.reading.sentence_at(named[0].start) if named else None
+    if moved is not None and (refused := judge.not_a_summit_date(moved)) is not None:
+        return refused
     if when is None:
         why = "names no date or time" if not looks_like_date(d.value) else "is not given by any sentence"
-        if check.refuse(Rule.no_date, "date", d, f"{d.value!r} {why}, and sentence {d.sentence} gives no date"):
-            return None
+        if refused := judge.refuse(Rule.no_date, f"{d.value!r} {why}, and sentence {d.sentence} gives no date"):
+            return refused
         when = d.value.strip()
-    return SummitDate(value=when, iso=resolve_date(when, check.article.meta.published), **check.flag(d, named))
+    return judge.flag(d, named).make(SummitDate, value=when, iso=resolve_date(when, published))
 
 
-def _not_a_travel_day(check: ArticleCheck, d: DraftDate, when: str, quote: str) -> str | None:
+def _not_a_travel_day(when: str, quote: str) -> str | Refusal:
     """``when``, unless its sentence gives it as the day someone travels ("Kim left Vladivostok on
     Friday, having held his summit with Putin the previous day"): then the sentence's other date
-    phrase, or ``None`` (refused) when it has none."""
+    phrase, or a refusal when it has none."""
     if not any(phrase_key(day) == phrase_key(when) or _gives(when, day) for day in travel_days(quote)):
         return when
     rest = without_travel_days(quote)
     before = DAY_BEFORE.search(rest) if MEETING.search(rest) else None
     other = date_in_sentence(rest) or (before.group(0) if before else None)
     if other is None:
-        check.reject(
-            "date", d, f"{when!r} is the day someone travels in its sentence, not the summit's", Rule.travel_date
-        )
+        return Refusal(Rule.travel_date, f"{when!r} is the day someone travels in its sentence, not the summit's")
     return other
 
 
-def _from_meeting_sentence(check: ArticleCheck, draft: DraftDate | None, location: Location) -> SummitDate | None:
+def _from_meeting_sentence(judge: Judge, draft: DraftDate | None, location: Location) -> SummitDate | None:
     """No date from the model ("not specified" is its answer to "it may occur this month"):
     the one date phrase of a sentence about the meeting, the venue's own sentence first.
     Flagged from that sentence, starting from the model's own flag."""
     venue_start = location.evidence[0].start
     # Never a caption's or a date line's date: those say when a photo was taken or the story filed.
-    usable = [s for s in check.sentences if not check.is_caption(s) and check.not_a_summit_date(s) is None]
+    reading = judge.reading
+    usable = [s for s in reading.sentences if not reading.is_caption(s) and judge.not_a_summit_date(s) is None]
     order = sorted(usable, key=lambda s: s.start != venue_start)
     found = date_of_meeting([s.text for s in order])
     if found is None:
@@ -112,11 +122,8 @@ def _from_meeting_sentence(check: ArticleCheck, draft: DraftDate | None, locatio
     i, when = found
     base = draft.status if draft is not None else location.status
     stand_in = DraftDate(value=when, sentence=order[i].number, status=base)
-    return SummitDate(
-        value=when,
-        iso=resolve_date(when, check.article.meta.published),
-        **check.flag(stand_in, [sentence_evidence(order[i], "anchored")]),
-    )
+    flag = judge.flag(stand_in, [sentence_evidence(order[i], "anchored")])
+    return flag.make(SummitDate, value=when, iso=resolve_date(when, reading.published))
 
 
 __all__ = ["check_date", "without_unstated_year"]

@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import re
 
-from summarizer.language.places import words as _words
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one string (long vocabularies stay readable)."""
+    return frozenset(text.split())
+
 
 # Offices of people who take part in summits: heads of state and government, ministers,
 # envoys, delegations (word starts, so "presidente", "ministre", "delegation" match too).
@@ -26,7 +30,7 @@ OFFICE = re.compile(
 )
 
 
-TITLE_WORDS = _words(
+TITLE_WORDS = words(
     """president vice prime minister premier chancellor king queen prince crown princess emperor sheikh
     emir sultan mr mrs ms dr sir dame leader supreme chairman chairwoman general secretary foreign
     defense defence state pope his her majesty excellency comrade marshal gen senator governor
@@ -47,7 +51,7 @@ SEATS_OF_GOVERNMENT: dict[str, str] = {
 }
 
 #: The lower-case words a person's name may hold ("Mohammed bin Salman", "Ursula von der Leyen").
-NAME_PARTICLES = _words("al bin bint binti de del della der di da dos du el ibn la le van von y")
+NAME_PARTICLES = words("al bin bint binti de del della der di da dos du el ibn la le van von y")
 
 
 # Role words of the people a summit is between (heads of state or government); anyone
@@ -133,6 +137,15 @@ MEETING_WORDS = frozenset(
 )
 
 
+#: Words that tell no name or place from another (function words, generic titles, words of
+#: time order): "after the election" is not named by every sentence with "after".
+NOT_DISTINCTIVE = words(
+    """the and for with from into near city country state republic people's democratic president prime
+    minister leader general secretary chairman king queen his her their its
+    after before during until since next last this that"""
+)
+
+
 __all__ = [
     "DEPUTY_ROLE",
     "EARLIER",
@@ -140,8 +153,10 @@ __all__ = [
     "MEETING",
     "MEETING_WORDS",
     "NAME_PARTICLES",
+    "NOT_DISTINCTIVE",
     "OFFICE",
     "PRINCIPAL_ROLE",
     "SEATS_OF_GOVERNMENT",
     "TITLE_WORDS",
+    "words",
 ]

@@ -14,13 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from summarizer.core.schema import Location
+from summarizer.language.lexicon import words
 from summarizer.language.text import fold
-
-
-def words(text: str) -> frozenset[str]:
-    """A word list written as one string (long vocabularies stay readable)."""
-    return frozenset(text.split())
-
 
 # ======================================================================================
 # Gazetteer: which country is a place in?

@@ -2,14 +2,17 @@
 
 Every step compares text (a name against an article, a line against a line seen before, a
 topic against a topic): these say once what "the same text" means for each comparison.
-Offsets are never taken from normalised text; ``extraction.ground`` keeps its own mapping
-from normalised characters back to the article's.
+Offsets are never taken from normalised text: evidence is always a whole sentence of the
+article (``sentences``), so no comparison here needs to map back.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+
+from summarizer.language.lexicon import NOT_DISTINCTIVE, OFFICE
 
 _QUOTES = str.maketrans("’‘“”–—", "''\"\"--")
 
@@ -51,6 +54,106 @@ def locate_in(text: str, quote: str, near: int) -> tuple[int, int] | None:
     return start, end
 
 
+#: Typographic variants written one way for matching: quote marks, dashes, odd spaces.
+_MATCH_CHARS = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u2026": ".",
+    }
+)
+#: Sentences and values are compared again and again (each anchor tries every sentence):
+#: those are cached; whole articles, read once each, are not.
+_CACHED_CHARS = 2000
+
+
+def match_form(text: str) -> str:
+    """A name or sentence as it is matched against the article: typographic variants unified,
+    lower case (where lowering keeps one character), runs of whitespace one space, trimmed."""
+    return _match_form_cached(text) if len(text) <= _CACHED_CHARS else _match_form(text)
+
+
+@lru_cache(maxsize=16384)
+def _match_form_cached(text: str) -> str:
+    return _match_form(text)
+
+
+def _match_form(text: str) -> str:
+    out = []
+    for ch in text.translate(_MATCH_CHARS):
+        low = ch.lower()
+        out.append(low if len(low) == 1 else ch)
+    return " ".join("".join(out).split())
+
+
+#: A word that can tell one name or topic from another: three letters or more.
+_DISTINCTIVE = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+
+
+def distinctive_words(value: str) -> frozenset[str]:
+    """The words of ``value`` that say what it is about (3+ letters, not function words), matched form."""
+    return frozenset(_distinctive_list(value))
+
+
+def _distinctive_list(value: str) -> list[str]:
+    return [w for w in _DISTINCTIVE.findall(match_form(value)) if w not in NOT_DISTINCTIVE]
+
+
+def mentions(text: str, value: str) -> bool:
+    """True when a distinctive word of ``value`` (3+ letters) occurs in ``text``.
+
+    Used to check that a name or place the model gives is in the article at all: a
+    model must not add a venue or a person the article never names.
+    """
+    return mentioned_in_form(match_form(text), value)
+
+
+def mentioned_in_form(form: str, value: str) -> bool:
+    """:func:`mentions` against text already in :func:`match_form` (a whole article, formed once)."""
+    words = _distinctive_list(value)
+    return any(re.search(rf"\b{re.escape(w)}", form) for w in words) if words else False
+
+
+def coverage(sentence: str, value: str) -> float:
+    """Share of the distinctive words of ``value`` that ``sentence`` contains."""
+    words = _distinctive_list(value)
+    if not words:
+        return 0.0
+    form = match_form(sentence)
+    return sum(1 for w in words if re.search(rf"\b{re.escape(w)}", form)) / len(words)
+
+
+def is_heading(sentence: str) -> bool:
+    """A headline or section head: it names a subject but states nothing, so it is a poor proof."""
+    # A line with no sentence punctuation and few words.
+    return not sentence.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?")) and len(sentence.split()) < 12
+
+
+def offices(text: str) -> set[str]:
+    """The office words (lower-cased word starts, ``lexicon.OFFICE``) that ``text`` uses."""
+    return {m.group(0).lower() for m in OFFICE.finditer(strip_accents(text))}
+
+
 #: A topic longer than this many words is a clause the model copied from its sentence; the
 #: page shows its head and the quote beside it shows the rest (the JSON keeps it whole).
 LABEL_WORDS = 10
@@ -70,4 +173,19 @@ def topic_head(topic: str) -> str:
     return (head[: cuts[0]] if cuts else head).rstrip(" ,;:") + " …"
 
 
-__all__ = ["LABEL_WORDS", "fold", "line_key", "locate_in", "phrase_key", "strip_accents", "topic_head"]
+__all__ = [
+    "LABEL_WORDS",
+    "coverage",
+    "distinctive_words",
+    "fold",
+    "is_heading",
+    "line_key",
+    "locate_in",
+    "match_form",
+    "mentioned_in_form",
+    "mentions",
+    "offices",
+    "phrase_key",
+    "strip_accents",
+    "topic_head",
+]

@@ -13,8 +13,8 @@ from summarizer.core.brief import (
     SourceRef,
 )
 from summarizer.core.schema import AgendaItem, ArticleSummary, Status
+from summarizer.language.lexicon import words as _words
 from summarizer.language.places import gazetteer as _gazetteer
-from summarizer.language.places import words as _words
 from summarizer.language.text import fold as _fold
 from summarizer.language.text import phrase_key
 from summarizer.merge.clustering import agglomerate

@@ -1,0 +1,205 @@
+"""What every field's check shares: the article's reading, the rules in force, and the refusals.
+
+A ``Judge`` is immutable. It holds the article as read once (``language.reading``), the
+judgments in force, and, once the participants are known, their countries and surnames
+(``with_sides`` returns a new judge: a check never depends on what another check did
+before it). Each question it answers returns either what is kept or a ``Refusal`` with
+the rule's code; each field's step (``people``, ``venue``, ``when``, ``agenda``) turns its
+refusals into ``RejectedItem`` records, so nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Literal, NamedTuple, TypeVar
+
+from pydantic import BaseModel
+
+from summarizer.core.schema import (
+    ALL_RULES,
+    DraftAgendaItem,
+    DraftLocation,
+    Evidence,
+    ItemKind,
+    RejectedItem,
+    Rule,
+    Status,
+)
+from summarizer.extraction.flags import check_flag, side_speaks
+from summarizer.extraction.ground import anchor, is_instruction
+from summarizer.language.reading import Reading
+from summarizer.language.sentences import Sentence
+from summarizer.language.speakers import expert_role
+
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why a rule refuses an item: its code (read by evaluation and the ledger) and a reason for people."""
+
+    code: Rule
+    reason: str
+
+    def of(self, kind: ItemKind, item: BaseModel) -> RejectedItem:
+        """The refused ``item`` as the summary records it."""
+        return RejectedItem(kind=kind, item=item.model_dump(mode="json"), reason=self.reason, code=self.code)
+
+
+def sentence_evidence(sentence: Sentence, match: Literal["sentence", "anchored"]) -> Evidence:
+    """A whole sentence of the article as evidence."""
+    return Evidence(quote=sentence.text, start=sentence.start, end=sentence.end, match=match)
+
+
+class Flag(NamedTuple):
+    """A kept item's flag as checked against its evidence, and who makes the claim."""
+
+    status: Status
+    note: str | None
+    code: Rule | None
+    attributed_to: str | None
+    evidence: list[Evidence]
+
+    def make(self, model: type[M], **own: Any) -> M:
+        """The kept item: ``model`` with its own fields (``own``) and this flag."""
+        return model(
+            status=self.status,
+            flag_note=self.note,
+            flag_code=self.code,
+            attributed_to=self.attributed_to,
+            evidence=self.evidence,
+            **own,
+        )
+
+
+class _Voices(NamedTuple):
+    """The evidence's speaker as the sentences around it tell: a side's official named just
+    before it, a commentator ("<name>, <role>"), and the first speaker named at all."""
+
+    side: bool
+    expert: str | None
+    speaker: str | None
+
+
+@dataclass(frozen=True)
+class Judge:
+    """One article's reading and the rules in force (all but in ``summarizer eval``'s replays)."""
+
+    reading: Reading
+    rules: frozenset[Rule] = ALL_RULES
+    #: The participants' countries and surnames, once known (``with_sides``): a side's own
+    #: statement is judged as such by the flag check (``flags.side_speaks``).
+    sides: frozenset[str] = frozenset()
+    leaders: tuple[str, ...] = ()
+
+    def with_sides(self, sides: frozenset[str], leaders: tuple[str, ...]) -> Judge:
+        return dataclasses.replace(self, sides=sides, leaders=leaders)
+
+    def applies(self, code: Rule) -> bool:
+        return code in self.rules
+
+    def refuse(self, code: Rule, reason: str) -> Refusal | None:
+        """A refusal by rule ``code``, or None when that rule is off."""
+        return Refusal(code, reason) if code in self.rules else None
+
+    def evidence_for(self, item: Any, *, date: bool = False) -> list[Evidence] | Refusal:
+        """The sentence the model pointed at, unless it is not in the article or speaks to a model
+        (or, for a date, ``date=True``, cannot give the summit's date)."""
+        sentence = self.reading.by_number.get(item.sentence)
+        if sentence is None:
+            why = f"sentence {item.sentence} is not in the article (it has {len(self.reading.by_number)})"
+            # With the rule off (a replay of the model's answer) the item stands with no evidence.
+            return self.refuse(Rule.sentence_missing, why) or []
+        if is_instruction(sentence.text) and (
+            refused := self.refuse(
+                Rule.injection, "the evidence is an instruction addressed to a model (prompt injection), not reporting"
+            )
+        ):
+            return refused
+        if date and (refused := self.not_a_summit_date(sentence)) is not None:
+            return refused
+        return [sentence_evidence(sentence, "sentence")]
+
+    def not_a_summit_date(self, sentence: Sentence) -> Refusal | None:
+        """Why ``sentence`` cannot give the summit's date (a date line, an earlier event's caption), or None."""
+        if self.reading.is_date_line(sentence) and (
+            refused := self.refuse(
+                Rule.date_line, "the evidence is the article's own date line (when it was published), not the summit's"
+            )
+        ):
+            return refused
+        if self.reading.is_old_caption(sentence):
+            return self.refuse(
+                Rule.caption_date, "the evidence is a photo caption of an earlier event, not the summit's date"
+            )
+        return None
+
+    def named(self, item: Any, value: str, noun: str) -> list[Evidence] | Refusal:
+        """Evidence that names ``value``: the article must contain it, the model's sentence must be
+        usable, and that sentence (or the one naming it best) must name it. ``noun`` words the
+        refusal ("name", "place")."""
+        if not self.reading.mentions(value) and (
+            refused := self.refuse(Rule.value_absent, f"{noun} {value!r} does not occur in the article")
+        ):
+            return refused
+        evidence = self.evidence_for(item)
+        if isinstance(evidence, Refusal):
+            return evidence
+        found = self.anchor(value, evidence)
+        if found is None:
+            return self.refuse(Rule.not_named, f"no sentence of the article names {value!r}") or evidence
+        return found
+
+    def anchor(self, value: str, evidence: list[Evidence], *, min_coverage: float = 0.0) -> list[Evidence] | None:
+        """:func:`summarizer.extraction.ground.anchor` over this article's sentences. With
+        ``Rule.anchored`` off, the model's own sentence is never replaced by the one naming the
+        value (``None`` still says that no sentence names it)."""
+        found = anchor(self.reading.sentences, value, evidence, min_coverage=min_coverage)
+        if found is not None and not self.applies(Rule.anchored) and any(e.match == "anchored" for e in found):
+            return evidence
+        return found
+
+    def flag(self, item: Any, evidence: list[Evidence]) -> Flag:
+        """Status, note, source and evidence of a kept item, its flag checked against the evidence."""
+        voices = self._voices(evidence)
+        status, code, note = check_flag(
+            item.status,
+            [e.quote for e in evidence],
+            agenda=isinstance(item, DraftAgendaItem),
+            sides=self.sides,
+            leaders=self.leaders,
+            claim=getattr(item, "topic", None) or getattr(item, "value", None) or getattr(item, "name", None),
+            place=isinstance(item, DraftLocation),
+            side_voice=voices.side,
+            expert=voices.expert,
+            rules=self.rules,
+        )
+        # Who makes the claim: the model's answer where it gives one, else the speaker the
+        # sentence (or the one before it, for "he said") names.
+        said_by = getattr(item, "said_by", None) or voices.speaker
+        return Flag(status, note, code, said_by, evidence)
+
+    def _voices(self, evidence: Sequence[Evidence]) -> _Voices:
+        """What the sentences around the evidence say of its speaker (``speakers.voice_of``):
+        a side's official named just before ("..., he said"), or a commentator."""
+        side_voice, expert, speaker = False, None, None
+        for e in evidence:
+            sentence = self.reading.sentence_at(e.start)
+            if sentence is None:
+                continue
+            voice = self.reading.voices[sentence.number]
+            if voice.name is None or voice.named_in is None:
+                continue
+            speaker = speaker or voice.name
+            if (role := expert_role(voice.name, self.reading.sentences)) is not None:
+                expert = f"{voice.name}, {role}"
+            elif voice.named_in is not sentence and (
+                voice.name.split()[-1] in self.leaders or side_speaks(voice.named_in.text, self.sides, self.leaders)
+            ):
+                side_voice = True
+        return _Voices(side=side_voice, expert=expert, speaker=speaker)
+
+
+__all__ = ["Flag", "Judge", "Refusal", "sentence_evidence"]
