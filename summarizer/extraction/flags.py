@@ -12,61 +12,25 @@ from __future__ import annotations
 import re
 
 from summarizer.core.schema import ALL_RULES, Rule, Status
-from summarizer.language.lexicon import SEATS_OF_GOVERNMENT
+from summarizer.language.lexicon import (
+    COMMENTATORS,
+    HEDGES,
+    OPINION_VERBS,
+    SEATS_OF_GOVERNMENT,
+    SIDE_VOICES,
+    STRONG_HEDGES,
+)
 from summarizer.language.places import gazetteer
-
-# Grouped by why they make a claim speculative; each is a whole-word pattern.
-_HEDGES = [
-    r"may",
-    r"might",
-    r"could",
-    r"likely",
-    r"unlikely",
-    r"possibl[ey]",
-    r"possibility",
-    r"potential(?:ly)?",
-    r"reportedly",
-    r"reported to",
-    r"(?:is|are|was|were) reported",
-    r"(?:is|are|was|were) said to",
-    r"expected to",
-    # The verb, not the adjective: "the highly anticipated meeting" hedges nothing.
-    r"(?:is|are|was|were|be|been) anticipated",
-    r"anticipated to",
-    r"rumou?r(?:s|ed)?",
-    r"speculat\w*",
-    r"perhaps",
-    r"contemplat\w*",
-    r"consider(?:s|ing)?",
-    r"mull\w*",
-    r"hint(?:s|ed)?",
-    r"believe[sd]?",
-    r"belief",
-    # Whole words only: "predictability" or "forecasters' models" hedge nothing.
-    r"predict(?:s|ed|ing|ion|ions)?",
-    r"forecast(?:s|ed|ing)?",
-    r"if",
-    r"whether",
-]
-# Not hedges, measured (docs/quality.md, "The ledger"): "would" is reported speech's "will"
-# ("Ushakov said the talks would focus on ...", "they agreed China would stem ..."), and
-# "seek" states a purpose ("seeking a truce"), not a doubt.
 
 #: Commentators, who make a claim speculative only as its source: the subject of a verb of
 #: saying or thinking ("analysts say", "experts believe ..."), after "according to", or
 #: owning a view ("analysts' belief"). Named in a claim ("we will get our experts together
 #: to discuss ...") they are its content, not its source.
-_COMMENTATOR = r"(?:analysts?|experts?|observers?|commentators?|political scientists?)"
-_THINKS = (
-    r"(?:say|says|said|saying|believe[sd]?|believing|expect(?:s|ed)?|predict(?:s|ed)?|warn(?:s|ed)?|note[sd]?"
-    r"|suggest(?:s|ed)?|argue[sd]?|think|thinks|thought|told|view|views|see|saw|describe[sd]?|cautioned"
-    r"|interpret(?:s|ed)?|consider(?:s|ed)?|assess(?:es|ed)?|estimate[sd]?|speculate[sd]?|doubt(?:s|ed)?)"
-)
 _COMMENTATOR_AS_SOURCE = [
-    rf"{_COMMENTATOR}(?=(?:\s+[\w,'’-]+){{0,4}}?\s+{_THINKS}\b)",
-    rf"(?<=according to )(?:\w+\s+){{0,2}}{_COMMENTATOR}",
-    rf"(?<=\bsaid )(?:\w+\s+){{0,2}}{_COMMENTATOR}",
-    rf"{_COMMENTATOR}(?='|’)",
+    rf"{COMMENTATORS}(?=(?:\s+[\w,'’-]+){{0,4}}?\s+{OPINION_VERBS}\b)",
+    rf"(?<=according to )(?:\w+\s+){{0,2}}{COMMENTATORS}",
+    rf"(?<=\bsaid )(?:\w+\s+){{0,2}}{COMMENTATORS}",
+    rf"{COMMENTATORS}(?='|’)",
 ]
 _OTHER_SOURCES = [
     r"media reports?",
@@ -88,10 +52,10 @@ _OTHER_SOURCES = [
 ]
 _ATTRIBUTIONS = _COMMENTATOR_AS_SOURCE + _OTHER_SOURCES
 _CLAUSE_SCOPED = frozenset({"warn", "warns", "warned", "warning", "cautioned"})
-_CUE = re.compile(r"\b(" + "|".join(_HEDGES + _ATTRIBUTIONS) + r")\b", re.I)
+_CUE = re.compile(r"\b(" + "|".join([*HEDGES, *_ATTRIBUTIONS]) + r")\b", re.I)
 #: A cue that names a source (not a hedge): checked on a cue found by ``speculative_cues``.
 _ATTRIBUTION = re.compile(
-    r"(?:\w+\s+){0,2}" + _COMMENTATOR + r"|\b(?:" + "|".join([*_OTHER_SOURCES, "intelligence"]) + r")\b", re.I
+    r"(?:\w+\s+){0,2}" + COMMENTATORS + r"|\b(?:" + "|".join([*_OTHER_SOURCES, "intelligence"]) + r")\b", re.I
 )
 
 # A hedge governs the clause it stands in: "in the Russian city of Kazan, a sign of a
@@ -114,18 +78,8 @@ def claim_clauses(quote: str, claim: str | None) -> str:
     return " … ".join(hit) if hit and len(hit) < len(parts) else quote
 
 
-# Hedges that still govern what a side's own official says ("the Kremlin said the leaders
-# may meet"); the others ("would", "seek", "consider", "if") are the ordinary wording of an
-# announced plan ("the leaders will discuss X, as we seek Y") and do not make it a rumour.
-_STRONG_HEDGES = re.compile(
-    r"\b(?:may|might|could|likely|unlikely|possibl[ey]|possibility|potential(?:ly)?|reportedly|reported to|"
-    r"(?:is|are|was|were) said to|expected to|perhaps|if|"
-    r"unconfirmed|not (?:been )?confirmed|could not be (?:verified|confirmed)|unnamed|anonymous|anonymity)\b",
-    re.I,
-)
-# Who may speak for a side: its seat of government, ministries, spokespeople, officials,
-# leaders and state media; and a verb of saying.
-_OFFICE = r"(?:government|ministry|foreign office|spokes(?:man|woman|person)|officials?|minister|secretary|president|prime minister|premier|leader|envoy|ambassador|presidency|state media|news agency|embassy)"
+# Hedges that still govern what a side's own official says (``lexicon.STRONG_HEDGES``).
+_STRONG_HEDGES = re.compile(rf"\b{STRONG_HEDGES}\b", re.I)
 #: A named speaker next to a verb of saying, either way round.
 _SPEAKER = (
     r"\b{who}\b(?:\W+\w+){{0,3}}?\W+(?:said|says|told|announced|stated|declared|confirmed)\b"
@@ -226,7 +180,7 @@ def side_speaks(quote: str, sides: frozenset[str], leaders: tuple[str, ...] = ()
         if name and re.search(_SPEAKER.format(who=re.escape(name)), quote):
             return True
     for _start, end, code in gazetteer().find_countries(quote):
-        if code in sides and re.match(rf"[\s'’s]*(?:\w+\s+){{0,3}}{_OFFICE}\b", quote[end:], re.I):
+        if code in sides and re.match(rf"[\s'’s]*(?:\w+\s+){{0,3}}{SIDE_VOICES}\b", quote[end:], re.I):
             return True
     folded = quote.lower()
     return any(seat in folded and code in sides for seat, code in SEATS_OF_GOVERNMENT.items())

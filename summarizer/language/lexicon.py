@@ -146,6 +146,83 @@ NOT_DISTINCTIVE = words(
 )
 
 
+# ======================================================================================
+# Who says a claim, and how sure it is. Regular-expression sources (alternations of word
+# forms), matched as whole words by the patterns that use them.
+# ======================================================================================
+
+#: Hedges: words that make a claim uncertain, grouped by why; each a whole-word pattern.
+#: Not hedges, measured (docs/quality.md, "The ledger"): "would" is reported speech's
+#: "will" ("Ushakov said the talks would focus on ..."), and "seek" states a purpose.
+HEDGES: tuple[str, ...] = (
+    r"may",
+    r"might",
+    r"could",
+    r"likely",
+    r"unlikely",
+    r"possibl[ey]",
+    r"possibility",
+    r"potential(?:ly)?",
+    r"reportedly",
+    r"reported to",
+    r"(?:is|are|was|were) reported",
+    r"(?:is|are|was|were) said to",
+    r"expected to",
+    # The verb, not the adjective: "the highly anticipated meeting" hedges nothing.
+    r"(?:is|are|was|were|be|been) anticipated",
+    r"anticipated to",
+    r"rumou?r(?:s|ed)?",
+    r"speculat\w*",
+    r"perhaps",
+    r"contemplat\w*",
+    r"consider(?:s|ing)?",
+    r"mull\w*",
+    r"hint(?:s|ed)?",
+    r"believe[sd]?",
+    r"belief",
+    # Whole words only: "predictability" or "forecasters' models" hedge nothing.
+    r"predict(?:s|ed|ing|ion|ions)?",
+    r"forecast(?:s|ed|ing)?",
+    r"if",
+    r"whether",
+)
+
+#: Hedges that still govern what a side's own official says ("the Kremlin said the leaders
+#: may meet"); the others ("consider", "whether") are the ordinary wording of an announced
+#: plan. With the words that say a claim is unconfirmed or its source unnamed.
+STRONG_HEDGES = (
+    r"(?:may|might|could|likely|unlikely|possibl[ey]|possibility|potential(?:ly)?|reportedly|reported to|"
+    r"(?:is|are|was|were) said to|expected to|perhaps|if|"
+    r"unconfirmed|not (?:been )?confirmed|could not be (?:verified|confirmed)|unnamed|anonymous|anonymity)"
+)
+
+#: Commentators: people whose view a claim can be, not a side's voice.
+COMMENTATORS = r"(?:analysts?|experts?|observers?|commentators?|political scientists?)"
+
+#: Roles that make a named source a commentator ("William Yang, an analyst at ...").
+COMMENTATOR_ROLES = (
+    r"(?:analysts?|experts?|professors?|researchers?|scholars?|fellows?|economists?|commentators?"
+    r"|strategists?|observers?|lecturers?|specialists?|academics?|think[- ]tank)"
+)
+
+#: Verbs of saying and of opinion a commentator is the subject of ("analysts believe").
+OPINION_VERBS = (
+    r"(?:say|says|said|saying|believe[sd]?|believing|expect(?:s|ed)?|predict(?:s|ed)?|warn(?:s|ed)?|note[sd]?"
+    r"|suggest(?:s|ed)?|argue[sd]?|think|thinks|thought|told|view|views|see|saw|describe[sd]?|cautioned"
+    r"|interpret(?:s|ed)?|consider(?:s|ed)?|assess(?:es|ed)?|estimate[sd]?|speculate[sd]?|doubt(?:s|ed)?)"
+)
+
+#: Who may speak for a side after its country's name: its government, ministries,
+#: spokespeople, officials, leaders, embassies and state media.
+SIDE_VOICES = (
+    r"(?:government|ministry|foreign office|spokes(?:man|woman|person)|officials?|minister|secretary|president"
+    r"|prime minister|premier|leader|envoy|ambassador|presidency|state media|news agency|embassy)"
+)
+
+#: Capitalised words that start a sentence but name nobody: never a speaker's name.
+NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "It", "But", "And", "He", "She", "They", "We", "I"})
+
+
 __all__ = [
     "DEPUTY_ROLE",
     "EARLIER",

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from summarizer.language.lexicon import COMMENTATOR_ROLES, NOT_NAMES
 from summarizer.language.sentences import Sentence
 
 _SAY = r"(?:said|says|added|adds|told|tells|noted|notes|stressed|explained|argued|wrote|insisted|remarked)"
@@ -26,13 +27,6 @@ _NAMED_AFTER = re.compile(rf"\b{_SAY}\s+((?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'
 _PRONOUN = re.compile(rf"\b(?:he|she)\s+{_SAY}\b|\b{_SAY}\s+(?:he|she)\b", re.I)
 _ANY_SAYING = re.compile(rf"\b{_SAY}\b|\baccording to\b", re.I)
 _BACKSHIFT = re.compile(r"\bwould\b", re.I)
-#: Words that start a sentence but name nobody.
-_NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "It", "But", "And", "He", "She", "They", "We", "I"})
-#: Roles that make a source a commentator, not a side: the article's own words for them.
-_EXPERT = (
-    r"(?:analysts?|experts?|professors?|researchers?|scholars?|fellows?|economists?|commentators?"
-    r"|strategists?|observers?|lecturers?|specialists?|academics?|think[- ]tank)"
-)
 
 
 @dataclass(frozen=True)
@@ -47,7 +41,7 @@ class Voice:
 def _named(text: str) -> str | None:
     for pattern in (_NAMED_BEFORE, _NAMED_AFTER):
         for m in pattern.finditer(text):
-            words = [w for w in m.group(1).split() if w not in _NOT_NAMES]
+            words = [w for w in m.group(1).split() if w not in NOT_NAMES]
             if words:
                 return " ".join(words)
     return None
@@ -79,9 +73,9 @@ def expert_role(name: str, sentences: Sequence[Sentence]) -> str | None:
     the Crisis Group"; "analyst William Yang"), matched by surname; None when it gives none."""
     surname = re.escape(name.split()[-1])
     patterns = (
-        re.compile(rf"\b{surname}\b,\s+(?:(?i:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,4}}?((?i:{_EXPERT}))\b"),
+        re.compile(rf"\b{surname}\b,\s+(?:(?i:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,4}}?((?i:{COMMENTATOR_ROLES}))\b"),
         re.compile(
-            rf"\b((?i:{_EXPERT}))\s+(?:(?:at|with|from)\s+[^,]{{1,60}}?\s+)?(?:[A-Z][\w.'’-]*\s+){{0,2}}{surname}\b"
+            rf"\b((?i:{COMMENTATOR_ROLES}))\s+(?:(?:at|with|from)\s+[^,]{{1,60}}?\s+)?(?:[A-Z][\w.'’-]*\s+){{0,2}}{surname}\b"
         ),
     )
     for s in sentences:

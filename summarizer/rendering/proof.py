@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from summarizer.core.brief import SourceRef
 from summarizer.core.schema import Status
+from summarizer.language.lexicon import NOT_NAMES
 from summarizer.language.text import fold
 
 #: Words kept on either side of the proof words.
@@ -44,7 +45,6 @@ _SAID_BY = re.compile(
 )
 _SAID_AFTER = re.compile(r"\b(?:said|says|added|told)\s+((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)")
 _GROUP = re.compile(r"\b(analysts|experts|observers|sources|media reports|officials|diplomats)\b", re.I)
-_NOT_SPEAKERS = frozenset({"The", "A", "An", "It", "This", "That", "He", "She", "They", "We", "I", "But", "And"})
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ def credit_of(quote: str) -> str | None:
         for m in pattern.finditer(quote):
             words = m.group(1).split()
             lead = ["the"] if words[0] in ("The", "the") and len(words) > 1 else []
-            who = " ".join(lead + [w for w in words if w not in _NOT_SPEAKERS and w != "the"])
+            who = " ".join(lead + [w for w in words if w not in NOT_NAMES and w != "the"])
             if who and who != "the":
                 return f"{who} said"
     if m := _GROUP.search(quote):
