@@ -13,9 +13,12 @@ import re
 
 from summarizer.core.schema import ALL_RULES, Rule, Status
 from summarizer.language.lexicon import (
+    ANNOUNCING,
     COMMENTATORS,
     HEDGES,
     OPINION_VERBS,
+    SAYING,
+    SAYING_FINITE,
     SEATS_OF_GOVERNMENT,
     SIDE_VOICES,
     STRONG_HEDGES,
@@ -82,11 +85,11 @@ def claim_clauses(quote: str, claim: str | None) -> str:
 _STRONG_HEDGES = re.compile(rf"\b{STRONG_HEDGES}\b", re.I)
 #: A named speaker next to a verb of saying, either way round.
 _SPEAKER = (
-    r"\b{who}\b(?:\W+\w+){{0,3}}?\W+(?:said|says|told|announced|stated|declared|confirmed)\b"
-    r"|\b(?:said|says|told|according to|announced by|confirmed by)\W+(?:\w+\W+){{0,2}}{who}\b"
+    r"\b{who}\b(?:\W+\w+){{0,3}}?\W+" + f"(?:{SAYING_FINITE}|{ANNOUNCING})" + r"\b"
+    r"|\b" + f"(?:{SAYING_FINITE}|according to|{ANNOUNCING} by)" + r"\W+(?:\w+\W+){{0,2}}{who}\b"
 )
 _SAYS = re.compile(
-    r"\b(?:said|says|say|tells|telling|announced|announces|confirmed|confirms|stated|states|told|declared|according to|statement|readout|briefing)\b",
+    rf"\b(?:{SAYING}|{ANNOUNCING}|according to|statement|readout|briefing)\b",
     re.I,
 )
 #: A report citing an official ("Reuters reported, citing a senior U.S. official, that ..."):
@@ -147,7 +150,7 @@ def _hedges(quote: str, claim: str | None = None) -> list[str]:
 # disdain for sanctions") confirms the fact, not that it is on the table.
 _TABLED = re.compile(
     r"\b(?:discuss\w*|talks?|agree\w*|sign\w*|deals?|pacts?|treaty|treaties|accords?|agenda|negotiat\w*"
-    r"|announc\w*|confirm\w*|said|says|tells|told|stated|declared|pledg\w*|vow\w*|rais(?:e|es|ed|ing)|request\w*"
+    rf"|announc\w*|confirm\w*|{SAYING}|pledg\w*|vow\w*|rais(?:e|es|ed|ing)|request\w*"
     r"|ask(?:s|ed)?|offer\w*|focus\w*|address\w*|cover\w*|meeting|summit"
     # What leaders do about a topic in a meeting's readout: outcomes stated as fact. Verb
     # forms only ("committed", not "commitment": a noun states no outcome).

@@ -39,7 +39,7 @@ import calendar
 import datetime as dt
 import re
 
-from summarizer.language.lexicon import EARLIER, MEETING
+from summarizer.language.lexicon import ANNOUNCING, EARLIER, MEETING, SAYING_FINITE
 
 _WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}  # Monday=0
 _WEEKDAYS.update({name[:3]: i for name, i in list(_WEEKDAYS.items())})
@@ -299,9 +299,7 @@ _SUMMIT_DATE_PATTERNS = (
 
 
 _REPORT_DAY = re.compile(
-    r"\b(?:said|says|reported|told \w+|announced|added|confirmed|stated)\s+(?:on\s+)?(?:"
-    + "|".join(calendar.day_name)
-    + r")\b",
+    rf"\b(?:{SAYING_FINITE}|{ANNOUNCING}|reported|told \w+)\s+(?:on\s+)?(?:" + "|".join(calendar.day_name) + r")\b",
     re.I,
 )
 

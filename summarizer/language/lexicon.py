@@ -151,6 +151,17 @@ NOT_DISTINCTIVE = words(
 # forms), matched as whole words by the patterns that use them.
 # ======================================================================================
 
+#: Verbs that report speech, in their finite forms: the verb of a named speaker, before or
+#: after the name ("Vell said", "said Vell"). "states" is one, beside the noun ("United States").
+SAYING_FINITE = (
+    r"(?:said|says|told|tells|added|adds|noted|notes|stressed|explained|argued|wrote|insisted|remarked"
+    r"|stated|states|declared)"
+)
+#: Every form of a verb that reports speech: the finite ones, and "say", "saying", "telling".
+SAYING = rf"(?:{SAYING_FINITE}|say|saying|telling)"
+#: Verbs that make a statement official.
+ANNOUNCING = r"(?:announced|announces|confirmed|confirms)"
+
 #: Hedges: words that make a claim uncertain, grouped by why; each a whole-word pattern.
 #: Not hedges, measured (docs/quality.md, "The ledger"): "would" is reported speech's
 #: "will" ("Ushakov said the talks would focus on ..."), and "seek" states a purpose.
@@ -224,6 +235,7 @@ NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "It", "But", "And", "He
 
 
 __all__ = [
+    "ANNOUNCING",
     "DEPUTY_ROLE",
     "EARLIER",
     "HISTORY",
@@ -233,6 +245,8 @@ __all__ = [
     "NOT_DISTINCTIVE",
     "OFFICE",
     "PRINCIPAL_ROLE",
+    "SAYING",
+    "SAYING_FINITE",
     "SEATS_OF_GOVERNMENT",
     "TITLE_WORDS",
     "words",

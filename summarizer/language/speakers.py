@@ -16,10 +16,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from summarizer.language.lexicon import COMMENTATOR_ROLES, NOT_NAMES
+from summarizer.language.lexicon import COMMENTATOR_ROLES, NOT_NAMES, SAYING_FINITE
 from summarizer.language.sentences import Sentence
 
-_SAY = r"(?:said|says|added|adds|told|tells|noted|notes|stressed|explained|argued|wrote|insisted|remarked)"
+_SAY = SAYING_FINITE
 #: "Name said", "Name, an analyst at X, said": up to four capitalised words, then the verb.
 _NAMED_BEFORE = re.compile(rf"((?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’-]+)(?:,[^,]{{1,90}},)?\s+{_SAY}\b")
 #: "..., said Name".
