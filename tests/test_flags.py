@@ -16,6 +16,15 @@ def test_attribution_to_analysts_is_speculative():
     assert status is Status.speculative
 
 
+def test_every_commentator_the_lexicon_knows_is_a_source_not_a_side():
+    # One class of commentators (language.lexicon.COMMENTATORS) for the flag and the speaker finder.
+    for who in ("Researchers", "Economists", "Political scientists", "Scholars at the Tollan Institute"):
+        status, *_ = check_flag(Status.confirmed, [f"{who} believe the Vell–Okafor deal is close."])
+        assert status is Status.speculative, who
+    status, *_ = check_flag(Status.confirmed, ["The leaders will bring researchers to the harbour talks."])
+    assert status is Status.confirmed
+
+
 def test_plain_statement_stays_confirmed():
     status, _code, note = check_flag(Status.confirmed, ["The two leaders signed a trade agreement on Monday."])
     assert status is Status.confirmed and note is None

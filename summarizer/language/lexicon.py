@@ -207,13 +207,11 @@ STRONG_HEDGES = (
     r"unconfirmed|not (?:been )?confirmed|could not be (?:verified|confirmed)|unnamed|anonymous|anonymity)"
 )
 
-#: Commentators: people whose view a claim can be, not a side's voice.
-COMMENTATORS = r"(?:analysts?|experts?|observers?|commentators?|political scientists?)"
-
-#: Roles that make a named source a commentator ("William Yang, an analyst at ...").
-COMMENTATOR_ROLES = (
+#: Commentators: people whose view a claim can be, not a side's voice; also the roles that
+#: make a named source one ("William Yang, an analyst at ...").
+COMMENTATORS = (
     r"(?:analysts?|experts?|professors?|researchers?|scholars?|fellows?|economists?|commentators?"
-    r"|strategists?|observers?|lecturers?|specialists?|academics?|think[- ]tank)"
+    r"|strategists?|observers?|lecturers?|specialists?|academics?|think[- ]tank|political scientists?)"
 )
 
 #: Verbs of saying and of opinion a commentator is the subject of ("analysts believe").

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from summarizer.language.lexicon import COMMENTATOR_ROLES, NOT_NAMES, SAYING_FINITE
+from summarizer.language.lexicon import COMMENTATORS, NOT_NAMES, SAYING_FINITE
 from summarizer.language.sentences import Sentence
 
 _SAY = SAYING_FINITE
@@ -73,9 +73,9 @@ def expert_role(name: str, sentences: Sequence[Sentence]) -> str | None:
     the Crisis Group"; "analyst William Yang"), matched by surname; None when it gives none."""
     surname = re.escape(name.split()[-1])
     patterns = (
-        re.compile(rf"\b{surname}\b,\s+(?:(?i:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,4}}?((?i:{COMMENTATOR_ROLES}))\b"),
+        re.compile(rf"\b{surname}\b,\s+(?:(?i:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,4}}?((?i:{COMMENTATORS}))\b"),
         re.compile(
-            rf"\b((?i:{COMMENTATOR_ROLES}))\s+(?:(?:at|with|from)\s+[^,]{{1,60}}?\s+)?(?:[A-Z][\w.'’-]*\s+){{0,2}}{surname}\b"
+            rf"\b((?i:{COMMENTATORS}))\s+(?:(?:at|with|from)\s+[^,]{{1,60}}?\s+)?(?:[A-Z][\w.'’-]*\s+){{0,2}}{surname}\b"
         ),
     )
     for s in sentences:
