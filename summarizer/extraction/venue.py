@@ -17,16 +17,14 @@ from collections.abc import Callable, Sequence
 
 from summarizer.core.schema import DraftLocation, Evidence, Location, RejectedItem, Rule
 from summarizer.extraction.judge import Judge, Refusal, sentence_evidence
-from summarizer.language.lexicon import EARLIER, MEETING, SEATS_OF_GOVERNMENT
+from summarizer.language.lexicon import EARLIER, MEETING, SEATS_OF_GOVERNMENT, VENUE_NOUNS
 from summarizer.language.places import country_name, gazetteer, resolve_place
 from summarizer.language.sentences import Sentence
 from summarizer.language.text import is_heading, mentions
 
-# Nouns that end the name of a meeting venue ("Vostochny Space Centre", "Kumsusan Palace").
-_VENUE_NOUNS = (
-    "Centre|Center|Cosmodrome|Spaceport|Palace|University|Hall|House|Base|Hotel|Resort|Airport|Castle|"
-    "Villa|Residence|Guesthouse|Guest House|Compound|Complex|Stadium|Building|Kremlin|Island|Fortress"
-)
+# Nouns that end the name of a meeting venue ("Vostochny Space Centre", "Kumsusan Palace"),
+# capitalised as in a name.
+_VENUE_NOUNS = "|".join(sorted((n.title() for n in VENUE_NOUNS), key=len, reverse=True))
 _VENUE = re.compile(rf"\b((?:[A-Z][\w\-]+\s+){{1,4}}(?:{_VENUE_NOUNS}))\b")
 # The nouns that open a venue's name: "Villa La Grange", "Joint Base Elmendorf-Richardson",
 # "Palace of Peace" (not every venue noun: "Kremlin Confirms Putin" in a headline is no venue).

@@ -50,6 +50,17 @@ SEATS_OF_GOVERNMENT: dict[str, str] = {
     "downing street": "GB",
 }
 
+#: Buildings and grounds a meeting is held at ("at the Vostochny Cosmodrome", "in Geneva"):
+#: the last word of a venue's name.
+BUILDINGS = words(
+    """centre center cosmodrome spaceport palace university hall house base hotel resort airport castle villa
+    residence guesthouse compound complex stadium building fortress lounge estate museum embassy station
+    camp village"""
+)
+#: Nouns that end the name of a meeting venue: a building, or a seat of government or
+#: island named as one ("the Kremlin", "Sentosa Island").
+VENUE_NOUNS = BUILDINGS | {"kremlin", "island"}
+
 #: The lower-case words a person's name may hold ("Mohammed bin Salman", "Ursula von der Leyen").
 NAME_PARTICLES = words("al bin bint binti de del della der di da dos du el ibn la le van von y")
 
@@ -234,6 +245,7 @@ NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "It", "But", "And", "He
 
 __all__ = [
     "ANNOUNCING",
+    "BUILDINGS",
     "DEPUTY_ROLE",
     "EARLIER",
     "HISTORY",
@@ -247,5 +259,6 @@ __all__ = [
     "SAYING_FINITE",
     "SEATS_OF_GOVERNMENT",
     "TITLE_WORDS",
+    "VENUE_NOUNS",
     "words",
 ]

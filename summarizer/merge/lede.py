@@ -11,6 +11,7 @@ import re
 
 from summarizer.core.brief import Claim, Event, MergedAgendaItem, MergedField
 from summarizer.core.schema import Status
+from summarizer.language.lexicon import BUILDINGS
 from summarizer.language.text import topic_head
 
 #: Topics named in the lede per kind (confirmed, speculative); the rest are counted.
@@ -30,11 +31,7 @@ def _firmness(c: Claim) -> str:
 
 
 #: A place that is a building or grounds: one meets "at" it, "in" a city or country.
-_SITE = re.compile(
-    r"\b(?:centre|center|cosmodrome|palace|hotel|house|base|airport|university|hall|resort|villa|lounge"
-    r"|building|estate|castle|museum|embassy|compound|station|camp|village)\b",
-    re.I,
-)
+_SITE = re.compile(r"\b(?:" + "|".join(sorted(BUILDINGS)) + r")\b", re.I)
 
 
 def _field(f: MergedField, lead: str) -> str | None:
