@@ -61,6 +61,17 @@ BUILDINGS = words(
 #: island named as one ("the Kremlin", "Sentosa Island").
 VENUE_NOUNS = BUILDINGS | {"kremlin", "island"}
 
+#: Places that stand for a venue without naming a city, with their country: the seats of
+#: government (as names are written) and leaders' retreats.
+LANDMARKS: dict[str, str] = {
+    **{seat.title(): code for seat, code in SEATS_OF_GOVERNMENT.items()},
+    "Camp David": "US",
+    "Mar-a-Lago": "US",
+    "Chequers": "GB",
+    "Elysee Palace": "FR",
+    "Great Hall of the People": "CN",
+}
+
 #: The lower-case words a person's name may hold ("Mohammed bin Salman", "Ursula von der Leyen").
 NAME_PARTICLES = words("al bin bint binti de del della der di da dos du el ibn la le van von y")
 
@@ -249,6 +260,7 @@ __all__ = [
     "DEPUTY_ROLE",
     "EARLIER",
     "HISTORY",
+    "LANDMARKS",
     "MEETING",
     "MEETING_WORDS",
     "NAME_PARTICLES",

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from summarizer.core.schema import Location
-from summarizer.language.lexicon import words
+from summarizer.language.lexicon import LANDMARKS, words
 from summarizer.language.text import fold
 
 # ======================================================================================
@@ -109,21 +109,6 @@ _DEMONYMS: dict[str, tuple[str, ...]] = {
     "YE": ("Yemeni",),
 }
 
-# Seats of government that stand for a venue without naming a city.
-_LANDMARKS: dict[str, str] = {
-    "White House": "US",
-    "Camp David": "US",
-    "Mar-a-Lago": "US",
-    "Kremlin": "RU",
-    "Élysée Palace": "FR",
-    "Elysee Palace": "FR",
-    "Downing Street": "GB",
-    "Chequers": "GB",
-    "Zhongnanhai": "CN",
-    "Great Hall of the People": "CN",
-    "Blue House": "KR",
-}
-
 # English words that are also the names of towns in the gazetteer; a venue description
 # ("Summit Hall", "Independence Palace") must not put the summit in Summit, New Jersey.
 _NOT_PLACES = words(
@@ -208,7 +193,7 @@ class _Gazetteer:
                         add(fold(alt), entry)
         for state in gc.get_us_states().values():
             add(fold(state["name"]), (0, "US", state["name"]))
-        for name, code in _LANDMARKS.items():
+        for name, code in LANDMARKS.items():
             cities[fold(name)] = (10**9, code, name)
         self.cities = cities
         self.cities_loaded = True
