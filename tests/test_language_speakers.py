@@ -1,4 +1,4 @@
-"""Who speaks a quote, from the sentences around it (extraction/speakers.py), and what that
+"""Who speaks a quote, from the sentences around it (language/speakers.py), and what that
 does to its flag. Invented articles: the people, countries and topics do not exist."""
 
 from summarizer.core.article import Article
