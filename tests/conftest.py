@@ -1,5 +1,19 @@
 """Shared fixtures.
 
+Tests mirror modules, flat (tests/test_layout.py checks it): the unit tests of
+``summarizer/<package>/<module>.py`` are in ``test_<package>_<module>.py``, of a package's
+``__init__.py`` in ``test_<package>.py``, of ``summarizer/<module>.py`` in ``test_<module>.py``.
+The test files import helpers from each other by module name (tests/ is on sys.path).
+
+Files named for the whole pipeline or a user surface instead of a module:
+``test_golden.py`` (pinned replayed summaries and seed brief), ``test_pipeline.py`` (extraction
+over many articles), ``test_streaming.py`` (results as they come, the sync API in a running
+loop), ``test_cli.py`` (the command line, ``summarizer/cli/``), ``test_public_api.py``,
+``test_bad_input.py``, ``test_secrets.py`` (the API key never shown or stored),
+``test_ledger.py`` (the rules on the three answer keys), ``test_injection.py``,
+``test_seeds_brief.py``, ``test_dev_grouping.py``, ``test_render_chromium.py`` (``-m chromium``)
+and ``test_model.py`` (the real model, ``-m model``).
+
 ``ScriptedTransport`` serves a fixed sequence of HTTP responses: it is how the tests
 inject hand-made faults (429, 500, malformed JSON...) under the real ``openai`` client.
 Responses that stand for model output are taken from ``tests/recordings`` (real

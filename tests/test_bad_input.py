@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
-from test_backends import HANDMADE_NO_SUMMIT, handmade_body
+from test_providers import HANDMADE_NO_SUMMIT, handmade_body
 from test_secrets import FakeOpenAI, Seen, _no_openai_env_or_user_cache  # noqa: F401  (autouse: no shell key, no user cache)
 
 from summarizer import cli

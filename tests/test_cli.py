@@ -1,15 +1,22 @@
-"""The command line, as a user types it, on the replay backend (no model needed)."""
+"""The command line (summarizer/cli/), as a user types it, on the replay backend (no model needed);
+the eval and brief commands also with the extraction replaced."""
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
+from typing import Any
 
+import pytest
 from click.testing import CliRunner
 from conftest import ARTICLES, RECORDINGS, ROOT, SEED_IDS
+from test_evaluation_score import GOLD_ENTRY, flawed, perfect
+from test_rendering_brief import C, S, summary
 
+from summarizer import cli
 from summarizer.cli import _fill_published, main
 from summarizer.ingest.text import DEFAULT_MAX_BYTES
-from summarizer.run import load_inputs
+from summarizer.run import ExtractionRun, Failure, LoadedInputs, load_inputs
 
 
 def test_extract_json_dir_writes_one_file_per_article(tmp_path):
@@ -170,3 +177,138 @@ def test_dry_run_counts_what_a_run_would_do_and_calls_no_model(tmp_path):
     assert CliRunner().invoke(main, args).exit_code == 0  # the real run fills the cache
     after = CliRunner().invoke(main, [*args, "--dry-run"])
     assert "5 already in the cache" in after.stdout and "0 to extract in 0 chunk(s)" in after.stdout
+
+
+# --------------------------------------------------------------------------------------
+# The eval command: extraction replaced by hand-made summaries (test_evaluation_score.py)
+# --------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def gold_path(tmp_path: Path) -> Path:
+    p = tmp_path / "gold.json"
+    p.write_text(json.dumps({"articles": {"a.txt": GOLD_ENTRY, "b.txt": GOLD_ENTRY, "d.txt": GOLD_ENTRY}}))
+    return p
+
+
+@pytest.fixture
+def fake_extraction(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, ...]]:
+    """Replace the model: a.txt and b.txt give the hand-made summaries, d.txt fails."""
+    calls: list[tuple[str, ...]] = []
+
+    def run_extraction(inputs: tuple[str, ...], kw: dict[str, Any], select: Any = None) -> ExtractionRun:
+        # The labels stand for loaded inputs: eval's select() keeps those in the key.
+        kept = select(LoadedInputs((label, None) for label in inputs)) if select else inputs
+        calls.append(tuple(label for label, _ in kept))
+        assert kw["backend"] == "replay"  # the backend options reach the extraction
+        return ExtractionRun(
+            summaries=[perfect(), flawed()],
+            failures=[Failure(article_id="d.txt", error="model said nothing useful", kind="model")],
+        )
+
+    monkeypatch.setattr(cli, "run_extraction", run_extraction)
+    return calls
+
+
+ARGS = ["x/a.txt", "x/b.txt", "x/c.txt", "x/d.txt", "--backend", "replay"]
+
+
+def test_cli_eval_json(gold_path: Path, fake_extraction: list[tuple[str, ...]], tmp_path: Path) -> None:
+    out_dir = tmp_path / "summaries"
+    result = CliRunner().invoke(
+        cli.main, ["eval", "--gold", str(gold_path), "--json", "--json-dir", str(out_dir), *ARGS]
+    )
+    # c.txt is not in the key: never extracted.
+    assert fake_extraction == [("x/a.txt", "x/b.txt", "x/d.txt")]
+    assert result.exit_code == cli.EXIT_PARTIAL  # one article failed
+    assert "x/c.txt is not in" in result.stderr
+    report = json.loads(result.stdout)
+    assert [a["article_id"] for a in report["articles"]] == ["a.txt", "b.txt", "d.txt"]
+    assert report["failed"] == ["d.txt"]
+    assert report["not_in_gold"] == ["x/c.txt"]
+    assert report["articles"][1]["field_score"] == pytest.approx((0.8 + 0 + 1 + 2 / 3) / 4)
+    assert report["macro"]["field_score"] == pytest.approx((1 + (0.8 + 1 + 2 / 3) / 4 + 0) / 3)
+    assert report["articles"][1]["verbatim"] == {"num": 9, "den": 12, "value": 0.75}
+    assert sorted(p.name for p in out_dir.iterdir()) == ["a.txt.json", "b.txt.json"]
+
+
+def test_cli_eval_table(gold_path: Path, fake_extraction: list[tuple[str, ...]]) -> None:
+    result = CliRunner().invoke(cli.main, ["eval", "--gold", str(gold_path), "--details", *ARGS])
+    assert result.exit_code == cli.EXIT_PARTIAL
+    out = result.stdout
+    for expected in ("a.txt", "b.txt", "macro", "micro", "Failed extractions", "model said nothing useful"):
+        assert expected in out
+    assert "0.62" in out  # b.txt's field score, (0.8 + 0 + 1 + 0.667) / 4
+    assert "false participant: Dmitry Peskov" in out
+    assert "missed core agenda item: food-aid" in out
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(out)
+
+
+def test_cli_eval_nothing_in_gold(gold_path: Path, fake_extraction: list[tuple[str, ...]]) -> None:
+    result = CliRunner().invoke(cli.main, ["eval", "--gold", str(gold_path), "x/other.txt", "--backend", "replay"])
+    assert result.exit_code == cli.EXIT_CONFIG
+    assert fake_extraction == []
+    assert "none of the given articles" in result.stderr
+
+
+def test_cli_eval_bad_gold(tmp_path: Path, fake_extraction: list[tuple[str, ...]]) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("[]")
+    result = CliRunner().invoke(cli.main, ["eval", "--gold", str(bad), "x/a.txt", "--backend", "replay"])
+    assert result.exit_code == cli.EXIT_CONFIG
+    assert "answer key" in result.stderr
+    assert fake_extraction == []
+
+
+# --------------------------------------------------------------------------------------
+# The brief command: extraction replaced by hand-built summaries (test_rendering_brief.py)
+# --------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def fake_run(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, ...]]:
+    """Replace extraction with hand-built summaries; record what the command asked for."""
+    calls: list[tuple[str, ...]] = []
+
+    def run_extraction(inputs: tuple[str, ...], kw: dict[str, Any]) -> ExtractionRun:
+        calls.append(inputs)
+        return ExtractionRun(
+            summaries=[
+                summary("a.txt", ("Pyongyang", S), [("Arms", None, S)]),
+                summary("b.txt", ("North Korea", C), [("Ammunition", None, C)]),
+            ],
+            failures=[Failure(article_id="gone.txt", error="no such file", kind="input")],
+        )
+
+    monkeypatch.setattr(cli, "run_extraction", run_extraction)
+    return calls
+
+
+def test_brief_command_writes_html_and_reports_partial_failure(fake_run: list[Any], tmp_path: Path) -> None:
+    out = tmp_path / "brief.html"
+    result = CliRunner().invoke(cli.main, ["brief", "a.txt", "b.txt", "gone.txt", "-o", str(out)])
+    assert result.exit_code == cli.EXIT_PARTIAL, result.output
+    html = out.read_text(encoding="utf-8")
+    assert "<!DOCTYPE html>" in html and "gone.txt" in html and "no such file" in html
+    assert fake_run == [("a.txt", "b.txt", "gone.txt")]
+
+
+def test_brief_command_prints_markdown_by_default(fake_run: list[Any]) -> None:
+    result = CliRunner().invoke(cli.main, ["brief", "a.txt", "b.txt"])
+    assert result.stdout.startswith("# Summit brief")
+    assert "North Korea" in result.stdout
+
+
+def test_brief_command_writes_json(fake_run: list[Any], tmp_path: Path) -> None:
+    out = tmp_path / "brief.json"
+    CliRunner().invoke(cli.main, ["brief", "a.txt", "-o", str(out)])
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert len(data["events"]) == 1 and len(data["sources"]) == 2
+
+
+def test_brief_command_refuses_unknown_format_before_extracting(fake_run: list[Any], tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli.main, ["brief", "a.txt", "-o", str(tmp_path / "brief.pdf")])
+    assert result.exit_code == cli.EXIT_CONFIG
+    assert fake_run == []
+    assert not (tmp_path / "brief.pdf").exists()

@@ -15,20 +15,14 @@ import json
 import re
 from collections import Counter
 from collections.abc import Awaitable, Callable
-from pathlib import Path
 
 import httpx
-import openai
 import pytest
 from conftest import ARTICLES, SEED_IDS
 
-from summarizer.cli.output import report_usage
 from summarizer.core.article import Article
-from summarizer.core.schema import ArticleSummary, Usage
 from summarizer.providers import LLM, BackendConfig, make_llm
-from summarizer.providers.pricing import PRICES, cost_usd, load_prices, price_for
-from summarizer.providers.retry import call_with_retries
-from summarizer.run import DEFAULT_CONCURRENCY, ExtractionRun, extract_async
+from summarizer.run import DEFAULT_CONCURRENCY, extract_async
 
 #: Generous bound for an event that must come; it only turns a bug into a failure instead of a hang.
 DEADLOCK_GUARD = 30.0
@@ -142,37 +136,6 @@ async def test_results_keep_input_order_when_answers_arrive_in_reverse() -> None
     assert not run.failures
 
 
-async def test_retry_after_wait_is_an_async_sleep_of_that_call_only() -> None:
-    """``call_with_retries`` waits out a 429's Retry-After without blocking the event loop."""
-    log: list[str] = []
-    refused = asyncio.Event()
-    calls = 0
-
-    async def rate_limited_once() -> str:
-        nonlocal calls
-        calls += 1
-        if calls == 1:
-            refused.set()
-            request = httpx.Request("POST", "http://model.invalid/v1/chat/completions")
-            response = httpx.Response(429, headers={"retry-after": "1"}, request=request)
-            raise openai.RateLimitError("slow down", response=response, body=None)
-        log.append("retried")
-        return "ok"
-
-    async def other_request(name: str) -> None:
-        await asyncio.wait_for(refused.wait(), DEADLOCK_GUARD)
-        await asyncio.sleep(0)
-        log.append(name)
-
-    result, *_ = await asyncio.gather(
-        call_with_retries(rate_limited_once, attempts=3, initial_wait=0.01),
-        other_request("b"),
-        other_request("c"),
-    )
-    assert result == "ok" and calls == 2
-    assert log == ["b", "c", "retried"]  # the others ran while the refused call waited
-
-
 async def test_a_429_with_retry_after_does_not_stall_the_others() -> None:
     n = 4
     first_refused = asyncio.Event()
@@ -237,58 +200,6 @@ async def test_one_failing_article_leaves_the_others() -> None:
     assert [s.article_id for s in run.summaries] == ["a00.txt", "a02.txt"]
     assert [(f.article_id, f.kind) for f in run.failures] == [("a01.txt", "model")]
     assert run.usage.calls == 2 and run.usage.prompt_tokens == 2 * PROMPT_TOKENS
-
-
-# --------------------------------------------------------------------------------------
-# Usage and cost
-# --------------------------------------------------------------------------------------
-
-
-def summary(model: str, backend: str, usage: Usage) -> ArticleSummary:
-    return ArticleSummary(article_id="x.txt", text="t", prompt_version="p", model=model, backend=backend, usage=usage)
-
-
-def test_prices_known_snapshot_free_and_unknown(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.delenv("SUMMARIZER_PRICES", raising=False)
-    prices = load_prices()
-    assert price_for("gpt-4o-mini-2024-07-18", prices) == PRICES["gpt-4o-mini"]  # not gpt-4o's
-    assert cost_usd("gpt-4o-mini", "openai", 1_000_000, 1_000_000, prices) == pytest.approx(0.75)
-    assert cost_usd("qwen", "local", 10**6, 10**6, prices) == 0.0
-    assert cost_usd("anything", "replay", 10**6, 10**6, prices) == 0.0
-    assert cost_usd("my-vllm-model", "openai", 10, 10, prices) is None
-
-    monkeypatch.setenv("SUMMARIZER_PRICES", '{"my-vllm-model": {"input": 1, "output": 2}, "gpt-4o": [5, 20]}')
-    prices = load_prices()
-    assert cost_usd("my-vllm-model", "openai", 10**6, 10**6, prices) == pytest.approx(3.0)
-    assert prices["gpt-4o"].output == 20  # the user's price wins
-    file = tmp_path / "prices.json"
-    file.write_text(json.dumps({"azure-mini": [0.15, 0.6]}))
-    monkeypatch.setenv("SUMMARIZER_PRICES", str(file))
-    assert price_for("azure-mini", load_prices()) == (0.15, 0.6)
-
-
-def test_usage_line_counts_calls_cache_tokens_and_cost(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.delenv("SUMMARIZER_PRICES", raising=False)
-    paid = Usage(calls=2, prompt_tokens=200_000, completion_tokens=10_000)
-    run = ExtractionRun(
-        summaries=[summary("gpt-4o-mini", "openai", paid), summary("gpt-4o-mini", "openai", Usage(cached=True))],
-        usage=paid,
-    )
-    report_usage(run)
-    line = capsys.readouterr().err
-    # 200k x $0.15/M + 10k x $0.60/M = $0.036; the cached article costs nothing.
-    assert "2 summarized (1 from cache), 0 failed" in line and "2 model calls" in line
-    assert "200,000 prompt + 10,000 completion tokens" in line and "$0.0360" in line
-
-    run = ExtractionRun(summaries=[summary("my-vllm-model", "openai", paid)], usage=paid)
-    report_usage(run)
-    assert "cost unknown for my-vllm-model (set SUMMARIZER_PRICES)" in capsys.readouterr().err
-
-    monkeypatch.setenv("SUMMARIZER_PRICES", "{not json")
-    report_usage(run)
-    assert "cost unknown: SUMMARIZER_PRICES is not valid JSON" in capsys.readouterr().err
 
 
 async def test_run_usage_sums_real_calls_only() -> None:

@@ -3,7 +3,7 @@
 The model is a fake OpenAI-compatible server on 127.0.0.1 (:class:`FakeOpenAI`, also used by
 test_bad_input.py): only a real socket shows the real ``Authorization`` header, and the
 server can echo the key back in its error message, as OpenAI does in a 401. Its answers
-are hand-made (``HANDMADE_NO_SUMMIT`` in test_backends.py), never model output.
+are hand-made (``HANDMADE_NO_SUMMIT`` in test_providers.py), never model output.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from test_backends import HANDMADE_ARTICLE, HANDMADE_NO_SUMMIT, handmade_body
+from test_providers import HANDMADE_ARTICLE, HANDMADE_NO_SUMMIT, handmade_body
 
 from summarizer import cli
 from summarizer.core.errors import ModelError

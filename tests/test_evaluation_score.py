@@ -1,21 +1,13 @@
-"""Scoring against an answer key, on hand-made summaries whose scores were worked out by hand.
-
-No model is involved: summaries are built directly, and the CLI test replaces the
-extraction with a stub.
-"""
+"""evaluation/score.py: scoring against an answer key, on hand-made summaries whose scores were worked out
+by hand. No model is involved: summaries are built directly."""
 
 from __future__ import annotations
 
 import copy
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
 
-from summarizer import cli
-from summarizer.core.errors import ConfigError
 from summarizer.core.schema import (
     AgendaItem,
     ArticleSummary,
@@ -26,15 +18,8 @@ from summarizer.core.schema import (
     Status,
     SummitDate,
 )
-from summarizer.evaluation.gold import GoldFile, load_gold
-from summarizer.evaluation.score import (
-    evaluate,
-    match_agenda,
-    score_article,
-    score_evidence,
-    score_participants,
-)
-from summarizer.run import ExtractionRun, Failure, LoadedInputs
+from summarizer.evaluation.gold import GoldFile
+from summarizer.evaluation.score import evaluate, match_agenda, score_article, score_evidence, score_participants
 
 C, S = Status.confirmed, Status.speculative
 
@@ -449,156 +434,3 @@ def test_nothing_scored_gives_empty_overall() -> None:
     report = evaluate([summary("elsewhere.txt")], gold_file(**{"a.txt": GOLD_ENTRY}))
     assert report.articles == [] and report.not_in_gold == ["elsewhere.txt"]
     assert report.macro.field_score is None and report.micro.field_score is None
-
-
-# --------------------------------------------------------------------------------------
-# The answer key
-# --------------------------------------------------------------------------------------
-
-
-def test_load_gold_reads_the_seed_key() -> None:
-    gold = load_gold(Path(__file__).parent.parent / "examples" / "gold" / "seeds.json")
-    assert len(gold.articles) == 5
-    assert gold.articles["002_9c2222ef2acf77fe.txt"].date is None
-    first = gold.articles["000_7c285f17352345d0.txt"]
-    assert [g.name for g in first.participants.principals] == ["Vladimir Putin", "Kim Jong Un"]
-    assert first.agenda[4].core is False
-    assert gold.lookup("examples/articles/001_82bccb309aa3b23e.txt") is not None
-
-
-@pytest.mark.parametrize(
-    ("content", "message"),
-    [
-        ("{not json", "not valid JSON"),
-        (
-            json.dumps({"articles": {"a.txt": {**GOLD_ENTRY, "location": {"keywords": [" "], "status": "confirmed"}}}}),
-            "keyword",
-        ),
-        (json.dumps({"articles": {"a.txt": {**GOLD_ENTRY, "date": {"keywords": ["x"], "status": "maybe"}}}}), "date"),
-        (json.dumps({"version": 1}), "articles"),
-    ],
-)
-def test_load_gold_refuses_bad_keys(tmp_path: Path, content: str, message: str) -> None:
-    p = tmp_path / "gold.json"
-    p.write_text(content, encoding="utf-8")
-    with pytest.raises(ConfigError, match=message):
-        load_gold(p)
-
-
-def test_load_gold_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match="cannot read"):
-        load_gold(tmp_path / "nope.json")
-
-
-# --------------------------------------------------------------------------------------
-# The command
-# --------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def gold_path(tmp_path: Path) -> Path:
-    p = tmp_path / "gold.json"
-    p.write_text(json.dumps({"articles": {"a.txt": GOLD_ENTRY, "b.txt": GOLD_ENTRY, "d.txt": GOLD_ENTRY}}))
-    return p
-
-
-@pytest.fixture
-def fake_extraction(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, ...]]:
-    """Replace the model: a.txt and b.txt give the hand-made summaries, d.txt fails."""
-    calls: list[tuple[str, ...]] = []
-
-    def run_extraction(inputs: tuple[str, ...], kw: dict[str, Any], select: Any = None) -> ExtractionRun:
-        # The labels stand for loaded inputs: eval's select() keeps those in the key.
-        kept = select(LoadedInputs((label, None) for label in inputs)) if select else inputs
-        calls.append(tuple(label for label, _ in kept))
-        assert kw["backend"] == "replay"  # the backend options reach the extraction
-        return ExtractionRun(
-            summaries=[perfect(), flawed()],
-            failures=[Failure(article_id="d.txt", error="model said nothing useful", kind="model")],
-        )
-
-    monkeypatch.setattr(cli, "run_extraction", run_extraction)
-    return calls
-
-
-ARGS = ["x/a.txt", "x/b.txt", "x/c.txt", "x/d.txt", "--backend", "replay"]
-
-
-def test_cli_eval_json(gold_path: Path, fake_extraction: list[tuple[str, ...]], tmp_path: Path) -> None:
-    out_dir = tmp_path / "summaries"
-    result = CliRunner().invoke(
-        cli.main, ["eval", "--gold", str(gold_path), "--json", "--json-dir", str(out_dir), *ARGS]
-    )
-    # c.txt is not in the key: never extracted.
-    assert fake_extraction == [("x/a.txt", "x/b.txt", "x/d.txt")]
-    assert result.exit_code == cli.EXIT_PARTIAL  # one article failed
-    assert "x/c.txt is not in" in result.stderr
-    report = json.loads(result.stdout)
-    assert [a["article_id"] for a in report["articles"]] == ["a.txt", "b.txt", "d.txt"]
-    assert report["failed"] == ["d.txt"]
-    assert report["not_in_gold"] == ["x/c.txt"]
-    assert report["articles"][1]["field_score"] == pytest.approx((0.8 + 0 + 1 + 2 / 3) / 4)
-    assert report["macro"]["field_score"] == pytest.approx((1 + (0.8 + 1 + 2 / 3) / 4 + 0) / 3)
-    assert report["articles"][1]["verbatim"] == {"num": 9, "den": 12, "value": 0.75}
-    assert sorted(p.name for p in out_dir.iterdir()) == ["a.txt.json", "b.txt.json"]
-
-
-def test_cli_eval_table(gold_path: Path, fake_extraction: list[tuple[str, ...]]) -> None:
-    result = CliRunner().invoke(cli.main, ["eval", "--gold", str(gold_path), "--details", *ARGS])
-    assert result.exit_code == cli.EXIT_PARTIAL
-    out = result.stdout
-    for expected in ("a.txt", "b.txt", "macro", "micro", "Failed extractions", "model said nothing useful"):
-        assert expected in out
-    assert "0.62" in out  # b.txt's field score, (0.8 + 0 + 1 + 0.667) / 4
-    assert "false participant: Dmitry Peskov" in out
-    assert "missed core agenda item: food-aid" in out
-    with pytest.raises(json.JSONDecodeError):
-        json.loads(out)
-
-
-def test_cli_eval_nothing_in_gold(gold_path: Path, fake_extraction: list[tuple[str, ...]]) -> None:
-    result = CliRunner().invoke(cli.main, ["eval", "--gold", str(gold_path), "x/other.txt", "--backend", "replay"])
-    assert result.exit_code == cli.EXIT_CONFIG
-    assert fake_extraction == []
-    assert "none of the given articles" in result.stderr
-
-
-def test_cli_eval_bad_gold(tmp_path: Path, fake_extraction: list[tuple[str, ...]]) -> None:
-    bad = tmp_path / "bad.json"
-    bad.write_text("[]")
-    result = CliRunner().invoke(cli.main, ["eval", "--gold", str(bad), "x/a.txt", "--backend", "replay"])
-    assert result.exit_code == cli.EXIT_CONFIG
-    assert "answer key" in result.stderr
-    assert fake_extraction == []
-
-
-def test_several_answer_keys_score_as_one_and_may_not_overlap() -> None:
-    from summarizer.core.errors import ConfigError
-    from summarizer.evaluation.gold import merge_gold
-
-    one = gold_file(**{"a.txt": GOLD_ENTRY})
-    two = gold_file(**{"b.txt": GOLD_ENTRY})
-    merged = merge_gold([one, two])
-    assert set(merged.articles) == {"a.txt", "b.txt"}
-    with pytest.raises(ConfigError, match=r"answer keys overlap: a\.txt"):
-        merge_gold([one, gold_file(**{"a.txt": GOLD_ENTRY})])
-
-
-def test_grouping_is_scored_against_the_key_events() -> None:
-    from summarizer.core.brief import Brief, Event, Source
-    from summarizer.evaluation.grouping import score_grouping
-
-    key = gold_file(**{n: GOLD_ENTRY for n in ("a.txt", "b.txt", "c.txt", "d.txt")})
-    key.events = {"one": {"articles": ["a.txt", "b.txt"]}, "two": {"articles": ["c.txt", "d.txt"]}}
-
-    def brief(*groups: list[str]) -> Brief:
-        events = [Event(id=f"e{i}", title="t", articles=[], article_ids=g) for i, g in enumerate(groups)]
-        names = [n for g in groups for n in g]
-        return Brief(events=events, sources=[Source(number=i + 1, article_id=n) for i, n in enumerate(names)])
-
-    right = score_grouping(brief(["a.txt", "b.txt"], ["c.txt", "d.txt"]), key)
-    assert (right.ari, right.events_found, right.events_expected, right.split, right.merged) == (1.0, 2, 2, [], [])
-    split = score_grouping(brief(["a.txt"], ["b.txt"], ["c.txt", "d.txt"]), key)
-    assert split.ari is not None and split.ari < 1.0 and split.split == ["one"] and split.events_found == 3
-    merged = score_grouping(brief(["a.txt", "b.txt", "c.txt", "d.txt"]), key)
-    assert merged.merged == ["e0"] and merged.ari == 0.0

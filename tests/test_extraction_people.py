@@ -61,3 +61,10 @@ def test_a_place_answered_for_its_leader_becomes_the_person_its_sentence_names()
     s = build_summary(Article(id="a.txt", text=TEXT), draft, model="m", backend="test")
     assert [p.name for p in s.participants] == ["Ana Lindqvist", "Tomas Okafor"]
     assert all(sentence in p.evidence[0].quote for p in s.participants)
+
+
+def test_a_country_is_not_a_participant():
+    from summarizer.extraction.people import _is_country
+
+    assert _is_country("Ukraine") and _is_country("the United States")
+    assert not _is_country("Jordan Bardella") and not _is_country("Ana Lindqvist")

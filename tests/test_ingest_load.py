@@ -1,6 +1,5 @@
-"""Every input kind, ids, errors in place, and the same story giving the same text in every format.
-
-Network tests use a server on 127.0.0.1 or an httpx MockTransport; nothing leaves the machine.
+"""ingest/load.py: every input kind, ids, errors in place, and the same story giving the same text in every
+format; where the publication date comes from. (URLs: test_ingest_url.py.)
 """
 
 from __future__ import annotations
@@ -8,25 +7,17 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import socket
 import sys
-from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler
 from pathlib import Path
-from types import SimpleNamespace
-from typing import ClassVar
 
-import httpx
 import pytest
-from conftest import serving
+from test_language_dates import PUB
+from test_language_dates import STORY as KIM_STORY
 
 from summarizer.core.article import Article
-from summarizer.core.errors import ArticleError, ModelError
-from summarizer.core.schema import ArticleSummary
+from summarizer.core.errors import ArticleError, ConfigError
 from summarizer.ingest.load import iter_articles, load_article
-from summarizer.ingest.text import InputError
-from summarizer.ingest.url import fetch_url, url_id
-from summarizer.run import Failure, extract_async
+from summarizer.language.dates import resolve_date
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TXT = FIXTURES / "summit_scraped.txt"
@@ -87,27 +78,6 @@ def test_md_with_front_matter() -> None:
     assert art.meta.published == "2023-09-12"
     assert not art.text.startswith("---")
     assert "##" not in art.text
-
-
-def test_html_main_text_and_metadata() -> None:
-    art = load_article(HTML)
-    assert art.id == "summit_page.html"
-    assert art.meta.title == TITLE
-    assert art.meta.published == "2023-09-12"  # from the page's metadata
-    assert art.meta.source == "The Meridian Post"
-    assert art.meta.url == "https://meridianpost.example/world/2023/09/12/erdogan-putin-sochi"
-    for furniture in ("Subscribe", "Politics", "Related stories", "Wheat prices", "Leave a Reply", "©", "dataLayer"):
-        assert furniture not in art.text
-
-
-def test_html_falls_back_to_a_plain_dump_when_trafilatura_finds_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
-    import trafilatura
-
-    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *a, **k: None)
-    art = load_article(HTML)
-    assert art.meta.title == "Erdogan and Putin to meet in Sochi on Wednesday | The Meridian Post"
-    assert STORY[1] in art.text and STORY[-1] in art.text
-    assert "dataLayer" not in art.text and "Related stories" not in art.text
 
 
 def test_jsonl_records_with_ids_and_line_numbers() -> None:
@@ -255,183 +225,64 @@ def test_load_article_refuses_folders_and_multi_record_jsonl(tmp_path: Path) -> 
 
 
 # --------------------------------------------------------------------------------------
-# URLs: a real server on 127.0.0.1
+# Through the loader: the publication date comes from the article, never from a guess
 # --------------------------------------------------------------------------------------
 
 
-class _Handler(BaseHTTPRequestHandler):
-    routes: ClassVar[dict[str, tuple[int, str, bytes]]] = {}
-
-    def do_GET(self) -> None:
-        status, ctype, body = self.routes.get(self.path, (404, "text/plain", b"not found"))
-        self.send_response(status)
-        self.send_header("Content-Type", ctype)
-        if self.path != "/endless":
-            self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        try:
-            if self.path == "/endless":
-                # No Content-Length: the client only learns the size by reading.
-                for _ in range(200):
-                    self.wfile.write(b"<p>" + b"x" * 10_000 + b"</p>")
-            else:
-                self.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the client stopped reading at its size cap, as it should
-
-    def log_message(self, *args: object) -> None:
-        pass
+def test_front_matter_date_resolves_on_wednesday(tmp_path: Path) -> None:
+    f = tmp_path / "kim.txt"
+    f.write_text(f"---\ntitle: Kim and Putin to meet\npublished: {PUB}\n---\n{KIM_STORY}", encoding="utf-8")
+    art = load_article(f)
+    assert art.meta.published == PUB
+    assert resolve_date("on Wednesday", art.meta.published) == "2023-09-13"
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[str]:
-    _Handler.routes = {
-        URL_PATH: (200, "text/html; charset=utf-8", HTML.read_bytes()),
-        "/report.pdf": (200, "application/pdf", b"%PDF-1.7\n" + b"0" * 100),
-        "/photo": (200, "image/png", b"\x89PNG\r\n\x1a\n" + b"0" * 100),
-        "/plain": (200, "text/plain; charset=utf-8", TXT.read_bytes()),
-        "/endless": (200, "text/html", b""),
-    }
-    with serving(_Handler) as url:
-        yield url
+def test_without_publication_date_it_stays_none(tmp_path: Path) -> None:
+    f = tmp_path / "kim.txt"
+    f.write_text(KIM_STORY, encoding="utf-8")
+    art = load_article(f)
+    assert art.meta.published is None
+    assert resolve_date("on Wednesday", art.meta.published) is None
 
 
-def test_url_html_page(server: str) -> None:
-    art = _article(iter_articles([server + URL_PATH])[0])
-    assert art.id == "127-0-0-1-world-2023-09-12-erdogan-putin-sochi"
-    assert art.text == CLEAN_STORY
-    assert art.meta.url == server + URL_PATH
-    assert art.meta.published == "2023-09-12"
+def test_date_header_line_gives_the_date_and_leaves_the_text(tmp_path: Path) -> None:
+    f = tmp_path / "kim.txt"
+    f.write_text(f"Tuesday, September 12, 2023\nKim and Putin to meet\n\n{KIM_STORY}", encoding="utf-8")
+    art = load_article(f)
+    assert art.meta.published == PUB
+    assert "2023" not in art.text
+    assert resolve_date("Wednesday afternoon", art.meta.published) == "2023-09-13"
 
 
-def test_url_plain_text(server: str) -> None:
-    art = _article(iter_articles([server + "/plain"])[0])
-    assert art.text == CLEAN_STORY and art.meta.url == server + "/plain"
+def test_metadata_beats_header_and_argument(tmp_path: Path) -> None:
+    f = tmp_path / "kim.md"
+    f.write_text(f"---\npublished: 2023-09-10\n---\nPublished: 11 September 2023\n\n{KIM_STORY}", encoding="utf-8")
+    assert load_article(f, published="2023-01-01").meta.published == "2023-09-10"
 
 
-@pytest.mark.parametrize(("path", "ctype"), [("/report.pdf", "application/pdf"), ("/photo", "image/png")])
-def test_url_non_html_body_is_a_clear_error(server: str, path: str, ctype: str) -> None:
-    (entry,) = iter_articles([server + path])
-    assert isinstance(entry, InputError)
-    assert ctype in str(entry) and "not an HTML page" in str(entry)
+def test_header_beats_argument_and_argument_fills_in_when_none(tmp_path: Path) -> None:
+    dated = tmp_path / "dated.txt"
+    dated.write_text(f"Published: 11 September 2023\n\n{KIM_STORY}", encoding="utf-8")
+    undated = tmp_path / "undated.txt"
+    undated.write_text(KIM_STORY, encoding="utf-8")
+    a, b = iter_articles([dated, undated], published=PUB)
+    assert a.meta.published == "2023-09-11"  # type: ignore[union-attr]
+    assert b.meta.published == PUB  # type: ignore[union-attr]
 
 
-def test_url_http_error(server: str) -> None:
-    (entry,) = iter_articles([server + "/nope"])
-    assert isinstance(entry, ArticleError) and "HTTP 404" in str(entry)
+def test_front_matter_date_in_other_formats_is_normalised(tmp_path: Path) -> None:
+    f = tmp_path / "kim.md"
+    f.write_text(f'---\npublished: "12 September 2023"\n---\n{KIM_STORY}', encoding="utf-8")
+    assert load_article(f).meta.published == PUB
+    f.write_text(f'---\npublished: "2023-09-12T08:15:00+00:00"\n---\n{KIM_STORY}', encoding="utf-8")
+    assert load_article(f).meta.published == PUB
+    f.write_text(f'---\npublished: "soon"\n---\n{KIM_STORY}', encoding="utf-8")
+    assert load_article(f).meta.published is None
 
 
-def test_url_stops_past_the_size_cap(server: str) -> None:
-    (entry,) = iter_articles([server + "/endless"], max_bytes=10_000)
-    assert isinstance(entry, ArticleError) and "stopped downloading" in str(entry)
-
-
-def test_url_that_never_answers_times_out() -> None:
-    # A listening socket that never accepts: the connection is queued, no byte ever comes back.
-    silent = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    silent.bind(("127.0.0.1", 0))
-    silent.listen(1)
-    try:
-        url = f"http://127.0.0.1:{silent.getsockname()[1]}/slow"
-        entries = iter_articles([url, TXT], timeout=0.3)
-    finally:
-        silent.close()
-    assert isinstance(entries[0], ArticleError) and "no answer within 0.3 s" in str(entries[0])
-    assert isinstance(entries[1], Article)  # the next input is still read
-
-
-# --------------------------------------------------------------------------------------
-# URLs: httpx MockTransport
-# --------------------------------------------------------------------------------------
-
-
-def test_fetch_streams_and_stops_reading_at_the_cap() -> None:
-    sent = 0
-
-    def body() -> Iterator[bytes]:
-        nonlocal sent
-        for _ in range(1000):
-            sent += 1
-            yield b"x" * 1000
-
-    transport = httpx.MockTransport(
-        lambda request: httpx.Response(200, headers={"content-type": "text/html"}, content=body())
-    )
-    with httpx.Client(transport=transport) as client, pytest.raises(ArticleError, match="stopped downloading"):
-        fetch_url("https://news.example/a", max_bytes=1000, client=client)
-    assert sent < 20  # 10 KB cap: the other 990 KB were never pulled
-
-
-def test_fetch_refuses_a_declared_oversize_body_without_reading_it() -> None:
-    transport = httpx.MockTransport(
-        lambda request: httpx.Response(200, headers={"content-type": "text/html", "content-length": "99999999"})
-    )
-    with httpx.Client(transport=transport) as client, pytest.raises(ArticleError, match="99,999,999 bytes"):
-        fetch_url("https://news.example/a", client=client)
-
-
-def test_fetch_timeout_becomes_an_article_error() -> None:
-    def handler(request: httpx.Request) -> httpx.Response:
-        raise httpx.ReadTimeout("timed out", request=request)
-
-    with httpx.Client(transport=httpx.MockTransport(handler)) as client, pytest.raises(ArticleError, match="no answer"):
-        fetch_url("https://news.example/a", timeout=5, client=client)
-
-
-def test_url_ids() -> None:
-    assert (
-        url_id("https://www.Reuters.com/world/asia/kim-putin-2023-09-12/")
-        == "reuters-com-world-asia-kim-putin-2023-09-12"
-    )
-    a, b = url_id("https://news.example/story?id=1"), url_id("https://news.example/story?id=2")
-    assert a != b and a.startswith("news-example-story-")
-
-
-# --------------------------------------------------------------------------------------
-# Pipeline: inputs expand, and input errors become Failure(kind="input")
-# --------------------------------------------------------------------------------------
-
-
-async def test_pipeline_expands_inputs_and_reports_input_failures(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import summarizer.run as pipeline
-
-    loaded: list[str] = []
-
-    async def refuse(article: Article, llm: object) -> ArticleSummary:
-        # Stands in for the model step: records what the loader handed over, then fails.
-        loaded.append(article.id)
-        raise ModelError("no model in tests")
-
-    monkeypatch.setattr(pipeline, "extract_summary", refuse)
-    seen: list[tuple[str, str]] = []
-
-    def on_result(article_id: str, result: ArticleSummary | Failure) -> None:
-        assert isinstance(result, Failure)
-        seen.append((article_id, result.kind))
-
-    run = await extract_async(
-        [JSONL, tmp_path / "missing.txt", TXT],
-        # Replay is never cached by default, so nothing touches a cache folder.
-        llm=SimpleNamespace(backend="replay", model="none"),  # type: ignore[arg-type]
-        concurrency=1,
-        on_result=on_result,
-    )
-    assert loaded == ["summits.jsonl#sochi", "summits.jsonl#2", "summit_scraped.txt"]
-    assert [(f.article_id, f.kind) for f in run.failures] == [
-        ("summits.jsonl#sochi", "model"),
-        ("summits.jsonl#2", "model"),
-        (str(tmp_path / "missing.txt"), "input"),
-        ("summit_scraped.txt", "model"),
-    ]
-    assert "no such file" in run.failures[2].error
-    assert sorted(seen) == sorted((f.article_id, f.kind) for f in run.failures)
-
-
-def test_fetch_refuses_a_pdf_mislabelled_as_html() -> None:
-    transport = httpx.MockTransport(
-        lambda request: httpx.Response(200, headers={"content-type": "text/html"}, content=b"%PDF-1.7\n0000")
-    )
-    with httpx.Client(transport=transport) as client, pytest.raises(ArticleError, match="binary file"):
-        fetch_url("https://news.example/a.pdf", client=client)
+@pytest.mark.parametrize("bad", ["12/09/2023", "2023-13-01", "yesterday"])
+def test_malformed_published_argument_is_a_usage_error(tmp_path: Path, bad: str) -> None:
+    f = tmp_path / "kim.txt"
+    f.write_text(KIM_STORY, encoding="utf-8")
+    with pytest.raises(ConfigError, match="YYYY-MM-DD"):
+        iter_articles([f], published=bad)

@@ -1,5 +1,7 @@
 """Numbered sentences: what the model points at instead of copying quotes."""
 
+import itertools
+
 from summarizer.language.sentences import chunk_sentences, numbered, split_sentences
 
 
@@ -65,3 +67,16 @@ def test_sentences_run_together_without_a_space_are_split():
 def test_initials_and_abbreviations_run_into_a_word_are_not_sentence_ends():
     for text in ("Talks with U.S.Officials went on.", "See e.g.The annex.", "Okafor met Mr.Lindqvist in Vell."):
         assert len(split_sentences(text)) == 1, text
+
+
+def test_chunks_cover_the_sentences_in_order_and_overlap():
+    text = "\n\n".join(f"Paragraph {i} says something." + " filler" * 100 for i in range(12))
+    sents = split_sentences(text)
+    chunks = chunk_sentences(sents, 2000)
+    assert len(chunks) > 1
+    assert all(sum(len(s.text) + 1 for s in c) <= 2000 for c in chunks)
+    assert [s.number for s in chunks[0]] == list(range(1, len(chunks[0]) + 1))
+    for a, b in itertools.pairwise(chunks):  # consecutive chunks share a sentence
+        assert a[-1] == b[0]
+    assert {s.number for c in chunks for s in c} == {s.number for s in sents}  # nothing is lost
+    assert chunk_sentences(split_sentences("short"), 2000) == [split_sentences("short")]

@@ -55,3 +55,44 @@ def test_what_something_is_credited_to_is_praise_not_a_topic():
     sentence = "Vell said the thaw was possible thanks to the personal engagement of President Lindqvist."
     assert is_credit("personal engagement of President Lindqvist", sentence)
     assert not is_credit("fishing quotas", "Thanks to the talks, the leaders will discuss fishing quotas.")
+
+
+def test_the_meeting_or_its_setting_is_not_a_topic():
+    from summarizer.extraction.agenda import names_only_the_meeting
+
+    for topic in (
+        "face-to-face meeting",
+        "G-20 summit in Geneva",
+        "details on time and location",
+        "a bilateral on the sidelines",
+    ):
+        assert names_only_the_meeting(topic, frozenset()), topic
+    for topic in ("fishing rights", "the war in Norvalia's north", "trade"):
+        assert not names_only_the_meeting(topic, frozenset()), topic
+
+
+def test_quoted_sentences_vague_words_and_fragments_are_not_topics():
+    from summarizer.core.schema import Evidence
+    from summarizer.extraction.agenda import SeenTopics, refusal
+
+    ev = [Evidence(quote="The leaders of Norvalia and Belmaris discussed fishing rights and grain.", start=0, end=71)]
+    for topic in ("We need to take responsibility for the river", "issues", "protocol", "establishing a permanent"):
+        assert refusal(topic, ev, frozenset(), SeenTopics()) is not None, topic
+    for topic in ("fishing rights", "grain exports", "a permanent peace regime"):
+        assert refusal(topic, ev, frozenset(), SeenTopics()) is None, topic
+
+
+def test_a_clause_with_its_own_verb_is_not_a_topic():
+    from summarizer.core.schema import Evidence, Rule
+    from summarizer.extraction.agenda import SeenTopics, refusal
+
+    ev = [
+        Evidence(
+            quote="Norvalia's isolation since the war has driven it to seek new allies in the north.", start=0, end=80
+        )
+    ]
+    clause = "Norvalia's isolation since the war has driven it to seek new allies"
+    assert getattr(refusal(clause, ev, frozenset(), SeenTopics()), "code", None) is Rule.clause
+    by_doing = "by courting its neighbours, Lindqvist aims to show strength"
+    assert getattr(refusal(by_doing, ev, frozenset(), SeenTopics()), "code", None) is Rule.clause
+    assert refusal("new allies in the north", ev, frozenset(), SeenTopics()) is None

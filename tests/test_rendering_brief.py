@@ -1,17 +1,14 @@
-"""render.py and the ``brief`` command on hand-built summaries: no model, no browser."""
+"""rendering/brief.py on hand-built summaries: no model, no browser."""
 
 from __future__ import annotations
 
 import json
 import re
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
 
-from summarizer import cli
 from summarizer.core.brief import Brief
 from summarizer.core.errors import ConfigError
 from summarizer.core.schema import (
@@ -26,7 +23,7 @@ from summarizer.core.schema import (
 )
 from summarizer.merge.events import merge_summaries
 from summarizer.rendering.brief import format_for_path, md_escape, render, render_html, render_json, render_markdown
-from summarizer.run import ExtractionRun, Failure
+from summarizer.run import Failure
 
 C, S = Status.confirmed, Status.speculative
 SCRIPT = "<script>alert('x')</script>"
@@ -220,56 +217,3 @@ def test_render_dispatches(brief: Brief) -> None:
     assert render(brief, "markdown").startswith("# Summit brief")
     assert render(brief, "json").lstrip().startswith("{")
     assert "<html" in render(brief, "html")
-
-
-# --------------------------------------------------------------------------------------
-# The command
-# --------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def fake_run(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, ...]]:
-    """Replace extraction with hand-built summaries; record what the command asked for."""
-    calls: list[tuple[str, ...]] = []
-
-    def run_extraction(inputs: tuple[str, ...], kw: dict[str, Any]) -> ExtractionRun:
-        calls.append(inputs)
-        return ExtractionRun(
-            summaries=[
-                summary("a.txt", ("Pyongyang", S), [("Arms", None, S)]),
-                summary("b.txt", ("North Korea", C), [("Ammunition", None, C)]),
-            ],
-            failures=[Failure(article_id="gone.txt", error="no such file", kind="input")],
-        )
-
-    monkeypatch.setattr(cli, "run_extraction", run_extraction)
-    return calls
-
-
-def test_brief_command_writes_html_and_reports_partial_failure(fake_run: list[Any], tmp_path: Path) -> None:
-    out = tmp_path / "brief.html"
-    result = CliRunner().invoke(cli.main, ["brief", "a.txt", "b.txt", "gone.txt", "-o", str(out)])
-    assert result.exit_code == cli.EXIT_PARTIAL, result.output
-    html = out.read_text(encoding="utf-8")
-    assert "<!DOCTYPE html>" in html and "gone.txt" in html and "no such file" in html
-    assert fake_run == [("a.txt", "b.txt", "gone.txt")]
-
-
-def test_brief_command_prints_markdown_by_default(fake_run: list[Any]) -> None:
-    result = CliRunner().invoke(cli.main, ["brief", "a.txt", "b.txt"])
-    assert result.stdout.startswith("# Summit brief")
-    assert "North Korea" in result.stdout
-
-
-def test_brief_command_writes_json(fake_run: list[Any], tmp_path: Path) -> None:
-    out = tmp_path / "brief.json"
-    CliRunner().invoke(cli.main, ["brief", "a.txt", "-o", str(out)])
-    data = json.loads(out.read_text(encoding="utf-8"))
-    assert len(data["events"]) == 1 and len(data["sources"]) == 2
-
-
-def test_brief_command_refuses_unknown_format_before_extracting(fake_run: list[Any], tmp_path: Path) -> None:
-    result = CliRunner().invoke(cli.main, ["brief", "a.txt", "-o", str(tmp_path / "brief.pdf")])
-    assert result.exit_code == cli.EXIT_CONFIG
-    assert fake_run == []
-    assert not (tmp_path / "brief.pdf").exists()

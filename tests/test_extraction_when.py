@@ -1,0 +1,59 @@
+"""extraction/when.py: the summit date kept from the model's answer and the article's sentences."""
+
+from __future__ import annotations
+
+
+def test_a_year_the_article_never_gives_is_dropped_from_the_date():
+    from summarizer.extraction.when import without_unstated_year
+
+    text = "The leaders of Norvalia and Belmaris will meet on Tuesday, June 18, officials said."
+    assert without_unstated_year("Tuesday, June 18, 2024", text) == "Tuesday, June 18"
+    assert without_unstated_year("June 18, 2024", "They met on June 18, 2024 in Port Lira.") == "June 18, 2024"
+    assert without_unstated_year("2024", text) == "2024"  # nothing left but the year: kept for the checks to refuse
+
+
+def test_a_kept_date_is_always_in_its_own_evidence():
+    # The model pointed at a sentence and wrote a date it does not give ("5 March 2019"
+    # against "March 28"): the sentence's own date is kept, never the model's words.
+    from summarizer.core.schema import DraftDate
+    from summarizer.extraction.judge import Judge
+    from summarizer.extraction.when import check_date
+    from summarizer.language.reading import read_article
+
+    text = (
+        "Okafor to visit Port Lira\n\n"
+        "President Okafor will travel to Port Lira on March 28 for talks with Lindqvist, officials said.\n"
+        "The two leaders last met in 2017."
+    )
+    date, rejected = check_date(
+        Judge(read_article(text, None)), DraftDate(value="5 March 2019", sentence=2, status="confirmed"), None
+    )
+    assert date is not None and not rejected
+    assert date.value.lower() in date.evidence[0].quote.lower()
+    assert date.value == "March 28"
+
+
+def test_a_travel_day_gives_way_to_the_meeting_s_own_day_in_its_sentence():
+    from summarizer.core.article import Article
+    from summarizer.core.schema import DraftSummary, Rule
+    from summarizer.extraction.summary import build_summary
+
+    text = (
+        "President Ana Lindqvist of Norvalia met Prime Minister Tomas Okafor of Belmaris in Vell.\n"
+        "Okafor left Vell on Friday, having held his first summit with Lindqvist the previous day.\n"
+        "Lindqvist headed Monday for Belmaris.\n"
+    )
+    people = [
+        {"name": "Ana Lindqvist", "role": "President", "sentence": 1, "status": "confirmed"},
+        {"name": "Tomas Okafor", "role": "Prime Minister", "sentence": 1, "status": "confirmed"},
+    ]
+    first = DraftSummary.model_validate(
+        {"participants": people, "date": {"value": "Friday", "sentence": 2, "status": "confirmed"}}
+    )
+    s = build_summary(Article(id="a.txt", text=text), first, model="m", backend="test")
+    assert s.date is not None and s.date.value == "the previous day"
+    second = DraftSummary.model_validate(
+        {"participants": people, "date": {"value": "Monday", "sentence": 3, "status": "confirmed"}}
+    )
+    s = build_summary(Article(id="a.txt", text=text), second, model="m", backend="test")
+    assert s.date is None and [r.code for r in s.rejected] == [Rule.travel_date]

@@ -1,0 +1,180 @@
+"""language/dates.py: resolving the article's words against the publication date, and finding dates in sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from summarizer.language.dates import parse_full_date, resolve_date
+
+PUB = "2023-09-12"  # a Tuesday
+
+STORY = "Kim Jong Un and Vladimir Putin will meet on Wednesday at the Vostochny space centre, the Kremlin said.\n"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("on Tuesday", "2023-09-12"),  # the publication day itself
+        ("Wednesday afternoon", "2023-09-13"),
+        ("on Friday", "2023-09-15"),  # 3 days ahead is nearer than 4 back
+        ("on Saturday", "2023-09-09"),  # 3 days back is nearer than 4 ahead
+        ("on Monday", "2023-09-11"),
+        ("next Tuesday", "2023-09-19"),
+        ("next Wednesday", "2023-09-13"),
+        ("coming Saturday", "2023-09-16"),
+        ("last Tuesday", "2023-09-05"),
+        ("last Friday", "2023-09-08"),
+    ],
+)
+def test_weekdays(phrase: str, expected: str) -> None:
+    assert resolve_date(phrase, PUB) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "expected"),
+    [
+        ("June 18", "2024-06-14", "2024-06-18"),
+        ("18 June", "2024-06-14", "2024-06-18"),
+        ("on Sept. 13", PUB, "2023-09-13"),
+        ("January 3", "2023-12-28", "2024-01-03"),  # the coming January
+        ("December 28", "2024-01-03", "2023-12-28"),  # the December just gone
+        ("February 30", PUB, None),
+    ],
+)
+def test_month_day_without_year(phrase: str, published: str, expected: str | None) -> None:
+    assert resolve_date(phrase, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("this week", "2023-09-11/2023-09-17"),
+        ("next week", "2023-09-18/2023-09-24"),
+        ("last week", "2023-09-04/2023-09-10"),
+        ("this month", "2023-09-01/2023-09-30"),
+        ("later this month", "2023-09-01/2023-09-30"),
+        ("next month", "2023-10-01/2023-10-31"),
+        ("last month", "2023-08-01/2023-08-31"),
+        ("next year", "2024-01-01/2024-12-31"),
+        ("today", "2023-09-12"),
+        ("tomorrow", "2023-09-13"),
+        ("yesterday", "2023-09-11"),
+        ("in November", "2023-11-01/2023-11-30"),
+        ("September 10 to 13", "2023-09-10/2023-09-13"),
+        ("10-13 September", "2023-09-10/2023-09-13"),
+    ],
+)
+def test_relative_spans(phrase: str, expected: str) -> None:
+    assert resolve_date(phrase, PUB) == expected
+
+
+def test_next_month_across_the_year_end() -> None:
+    assert resolve_date("next month", "2023-12-05") == "2024-01-01/2024-01-31"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("June 18, 2024", "2024-06-18"),
+        ("18 June 2024", "2024-06-18"),
+        ("2024-06-18", "2024-06-18"),
+        ("Sept. 13, 2023", "2023-09-13"),
+        ("Wednesday, September 13, 2023", "2023-09-13"),
+        ("September 10 to 13, 2023", "2023-09-10/2023-09-13"),
+        ("September 2023", "2023-09-01/2023-09-30"),
+    ],
+)
+def test_full_dates_need_no_publication_date(phrase: str, expected: str) -> None:
+    assert resolve_date(phrase, None) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase", ["on Wednesday", "June 18", "next week", "this month", "tomorrow", "in September", "at a convenient time"]
+)
+def test_nothing_is_guessed_without_publication_date(phrase: str) -> None:
+    assert resolve_date(phrase, None) is None
+
+
+def test_may_the_verb_is_not_may_the_month() -> None:
+    assert resolve_date("the leaders may meet soon", PUB) is None
+    assert resolve_date("in May", PUB) == "2023-05-01/2023-05-31"
+
+
+def test_parse_full_date_never_fills_in_a_year() -> None:
+    assert parse_full_date("met on June 18") is None
+    assert parse_full_date("met on June 18, 2024 in Pyongyang") == dt.date(2024, 6, 18)
+
+
+def test_values_that_name_no_time_are_not_dates() -> None:
+    from summarizer.language.dates import looks_like_date
+
+    for good in ("Wednesday afternoon", "June 18", "next month", "2024-06-18", "after the May 7 inauguration"):
+        assert looks_like_date(good), good
+    for bad in ("Moscow", "unknown", "not specified", "the Kremlin"):
+        assert not looks_like_date(bad), bad
+
+
+def test_date_in_sentence_takes_the_one_date_a_summit_sentence_gives():
+    from summarizer.language.dates import date_in_sentence
+
+    assert date_in_sentence("The forum runs from March 4 to 6 and the leaders may meet there.") == "March 4 to 6"
+    assert date_in_sentence("The trip on Friday afternoon was confirmed.") == "Friday afternoon"
+    assert date_in_sentence("A meeting could come this month.") == "this month"
+    # Past-only phrases date earlier events; two dates are ambiguous; none is none.
+    assert date_in_sentence("He visited last year.") is None
+    assert date_in_sentence("They may meet on Monday or Tuesday.") is None
+    assert date_in_sentence("The leaders will meet.") is None
+
+
+def test_date_of_meeting_skips_sentences_not_about_the_meeting_or_about_an_earlier_one():
+    from summarizer.language.dates import date_of_meeting
+
+    sentences = [
+        "Markets fell on Monday.",  # no meeting word
+        "During his visit last year on June 3 they signed a pact.",  # an earlier meeting
+        "The leaders may meet on Friday.",
+        "The summit is set for Sunday.",
+    ]
+    assert date_of_meeting(sentences) == (2, "Friday")
+    assert date_of_meeting(sentences[:2]) is None
+    assert date_of_meeting(["They may meet on Monday or Tuesday."]) is None  # two dates: unclear
+
+
+def test_a_number_or_before_alone_is_no_date():
+    from summarizer.language.dates import looks_like_date
+
+    assert not looks_like_date("the Group of 20 summit in Geneva")
+    assert not looks_like_date("before talks with the Belmarisian president began")
+    for value in ("Tuesday", "June 18", "2023", "the 14th", "next week", "this month"):
+        assert looks_like_date(value), value
+
+
+def test_the_day_of_a_report_is_not_the_meeting_s_and_coming_months_is_a_time():
+    from summarizer.language.dates import date_in_sentence
+
+    s = "Lindqvist is preparing to visit Port Lira in the coming months, a newspaper reported Tuesday."
+    assert date_in_sentence(s) == "in the coming months"
+    assert date_in_sentence("The leaders will meet on Tuesday, officials said Monday.") == "Tuesday"
+
+
+def test_a_trips_destination_is_a_sentence_about_the_meeting():
+    from summarizer.language.dates import date_of_meeting
+
+    # Invented: where a leader goes first is their trip, so its date is the meeting's.
+    sentences = [
+        "Tollan's ministers praised the harbour.",
+        "Observers say Lirania could be President Vell's first destination abroad after June 3.",
+    ]
+    assert date_of_meeting(sentences) == (1, "June 3")
+
+
+def test_the_day_someone_travels_is_not_the_summit_s_date():
+    from summarizer.language.dates import travel_days
+
+    assert travel_days(
+        "Okafor left the Belmarisian port of Vell on Friday, having met Lindqvist the previous day."
+    ) == ["Friday"]
+    assert travel_days("Lindqvist headed Wednesday for Belmaris, where talks could produce a truce.") == ["Wednesday"]
+    assert travel_days("Lindqvist and Okafor will meet on Wednesday in Vell.") == []

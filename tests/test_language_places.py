@@ -1,0 +1,52 @@
+"""language/places.py: places resolved to countries (through merge_summaries where it matters)."""
+
+from __future__ import annotations
+
+import pytest
+from test_merge_events import KIM_PUTIN, C, groups_of, summary
+
+from summarizer.core.schema import (
+    Evidence,
+    Location,
+)
+from summarizer.language.places import locate, resolve_place
+from summarizer.merge.events import merge_summaries
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "specific"),
+    [
+        ("Vladivostok", "RU", "vladivostok"),
+        ("Russia's Vostochny Space Centre", "RU", "vostochny space centre"),
+        ("Russia", "RU", ""),
+        ("Pyongyang", "KP", "pyongyang"),
+        ("the North Korean capital", "KP", "pyongyang"),
+        ("Helsinki, Finland", "FI", "helsinki"),
+        ("the White House", "US", "white house"),
+        ("U.S.", "US", ""),
+    ],
+)
+def test_resolve_place_maps_sites_and_adjectives_to_countries(text: str, country: str, specific: str) -> None:
+    place = resolve_place(text)
+    assert place.countries == {country}
+    assert place.specific == specific
+
+
+def test_venue_words_are_not_towns() -> None:
+    # "Summit" and "Independence" are US towns in the gazetteer; as venue names they are not.
+    assert resolve_place("Independence Palace").countries == frozenset()
+
+
+def test_venue_without_a_country_takes_it_from_next_to_it_in_the_quote() -> None:
+    quote = "Kim and Putin will meet at Russia’s Vostochny Space Centre, as confirmed by Japan’s Kyodo news agency."
+    venue = summary("venue", people=KIM_PUTIN)
+    venue.location = Location(
+        value="Vostochny Space Centre", status=C, evidence=[Evidence(quote=quote, start=0, end=len(quote))]
+    )
+    venue.text = quote
+    assert locate(venue.location).countries == {"RU"}  # not Japan: it is not next to the venue
+    brief = merge_summaries([venue, summary("country", people=KIM_PUTIN, where=("Russia", C))])
+    assert groups_of(brief) == [["venue", "country"]]
+    loc = brief.events[0].location
+    assert loc.value is not None and loc.value.value == "Vostochny Space Centre"
+    assert loc.value.country == "Russia" and loc.value.refs == [1, 2]

@@ -1,0 +1,64 @@
+"""language/published.py: the publication date in the article's header."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from test_language_dates import PUB, STORY
+
+from summarizer.language.published import date_line_value, find_published
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Monday, April 29, 2024", dt.date(2024, 4, 29)),
+        ("Published: 12 September 2023", dt.date(2023, 9, 12)),
+        ("Published: 12 September 2023 10:32 BST", dt.date(2023, 9, 12)),
+        ("Posted on Sept. 12, 2023 at 4:05 p.m. ET", dt.date(2023, 9, 12)),
+        ("Updated 2023-09-12T08:15:00Z", dt.date(2023, 9, 12)),
+        ("12/09/2023", None),  # day/month order is ambiguous: not taken
+        ("September 12", None),  # no year
+        ("The summit opened on 12 September 2023.", None),
+        ("Date:", None),
+    ],
+)
+def test_date_line_value(line: str, expected: dt.date | None) -> None:
+    assert date_line_value(line) == expected
+
+
+def test_date_header_line_at_the_top() -> None:
+    text = (
+        "Monday, April 29, 2024\nHomeWorldDiplomacyPutin plans Pyongyang trip\n\nPutin plans Pyongyang trip\n\n" + STORY
+    )
+    assert find_published(text) == "2024-04-29"
+
+
+def test_published_label_under_the_headline() -> None:
+    text = "Putin plans Pyongyang trip\nBy Jane Doe\nPublished: 12 September 2023\n\n" + STORY
+    assert find_published(text) == PUB
+
+
+def test_dateline_opening_the_story() -> None:
+    text = "WASHINGTON, Sept. 12, 2023 (Reuters) - US officials said Kim Jong Un would travel to Russia this week.\n"
+    assert find_published(text) == PUB
+
+
+def test_date_under_the_headline_beats_a_top_bar_date() -> None:
+    # Many sites print today's date in a bar above the masthead; the one under the headline is the story's.
+    text = "Wednesday, November 8, 2023\nThe Meridian Post\nErdogan and Putin to meet\nSeptember 12, 2023\n\n" + STORY
+    assert find_published(text) == PUB
+
+
+def test_published_beats_updated() -> None:
+    text = "Erdogan and Putin to meet\nUpdated: 14 September 2023\nPublished: 12 September 2023\n\n" + STORY
+    assert find_published(text) == PUB
+
+
+def test_dates_in_the_story_are_events_not_publication_dates() -> None:
+    text = (
+        "Kim and Putin to meet\n\nThe leaders will meet on Wednesday, officials said on Monday.\n\n"
+        "September 13, 2023\n\nThe summit was first reported on 4 September 2023 by the New York Times.\n"
+    )
+    assert find_published(text) is None

@@ -1,0 +1,77 @@
+"""merge/agenda.py: agenda items of one summit deduplicated across its articles."""
+
+from __future__ import annotations
+
+from test_merge_events import KIM_PUTIN, C, S, summary
+
+from summarizer.merge.events import merge_summaries
+
+
+def test_agenda_items_are_deduplicated_across_articles() -> None:
+    # Invented topics: the same thing in other words forms ("quotas"/"quota", "satellites"/
+    # "satellite") is one item; a word every topic shares ("cooperation") merges nothing.
+    place = ("Russia", C)
+    articles = [
+        summary(
+            "a",
+            people=KIM_PUTIN,
+            where=place,
+            agenda=[
+                ("Fishing quotas in the northern sea", None, S),
+                ("Food aid", "food aid for the islands", S),
+                ("Satellite cooperation", None, S),
+            ],
+        ),
+        summary(
+            "b",
+            people=KIM_PUTIN,
+            where=place,
+            agenda=[
+                ("quota for fishing fleets", None, C),
+                ("Weather satellites", None, S),
+            ],
+        ),
+        summary(
+            "c",
+            people=KIM_PUTIN,
+            where=place,
+            agenda=[
+                ("fishing quota", None, S),
+                ("Port fees", None, S),
+                ("Sanctions", "UN sanctions on the islands", S),
+            ],
+        ),
+    ]
+    items = merge_summaries(articles).events[0].agenda_items
+    by_refs = {a.topic: a.refs for a in items}
+    fish = next(a for a in items if a.refs == [1, 2, 3])
+    assert fish.status == C  # article b confirms it
+    assert [r.status for r in fish.sources] == [S, C, S]
+    assert [r.says for r in fish.sources] == [
+        "Fishing quotas in the northern sea",
+        "quota for fishing fleets",
+        "fishing quota",
+    ]
+    sat = [a for a in items if a.refs == [1, 2]]
+    assert len(sat) == 1 and sat[0].topic in ("Satellite cooperation", "Weather satellites")
+    assert by_refs["Food aid"] == [1]
+    assert by_refs["Port fees"] == [3]
+    assert by_refs["Sanctions"] == [3]
+    assert len(items) == 5
+
+
+def test_military_exercises_do_not_merge_with_cooperation_on_a_broad_word() -> None:
+    articles = [
+        summary("a", people=KIM_PUTIN, where=("Russia", C), agenda=[("Military cooperation", None, S)]),
+        summary("b", people=KIM_PUTIN, where=("Russia", C), agenda=[("Joint military exercises", None, S)]),
+        summary("c", people=KIM_PUTIN, where=("Russia", C), agenda=[("Military ties", None, S)]),
+    ]
+    items = merge_summaries(articles).events[0].agenda_items
+    # "military" is in every topic: too broad to make any two of them one item.
+    assert sorted(a.refs for a in items) == [[1], [2], [3]]
+    more = [
+        *articles,
+        summary("d", people=KIM_PUTIN, where=("Russia", C), agenda=[("military exercises at sea", None, S)]),
+    ]
+    items = merge_summaries(more).events[0].agenda_items
+    assert [2, 4] in [a.refs for a in items]

@@ -1,0 +1,33 @@
+"""merge/lede.py: the one-paragraph lede of a summit."""
+
+from __future__ import annotations
+
+from test_merge_events import C, S, summary
+
+from summarizer.merge.events import merge_summaries
+
+
+def test_the_lede_states_only_what_the_merged_items_say() -> None:
+    people = [("Ana Lindqvist", "President of Norvalia", C), ("Tomas Okafor", "Prime Minister of Belmaris", C)]
+    articles = [
+        summary("a", people=people, where=("Harbour Palace", C), when=("Monday", "2024-05-06", C),
+                agenda=[("fishing quotas", None, C), ("port fees", None, S)], published="2024-05-05"),
+        summary("b", people=people, where=("Harbour Palace", S), agenda=[("fishing quotas", None, S)],
+                published="2024-05-05"),
+    ]  # fmt: skip
+    (event,) = merge_summaries(articles).events
+    lede = event.lede
+    assert lede.startswith("Ana Lindqvist and Tomas Okafor meet at Harbour Palace (confirmed, 2 sources), on Monday")
+    assert "Confirmed on the agenda: fishing quotas." in lede
+    assert "Still speculative: port fees." in lede
+    # Nothing the items do not say: no other topic, place or date.
+    for topic in ("fishing quotas", "port fees"):
+        assert topic in lede
+    assert lede.count("(") == 2
+
+
+def test_a_lede_with_nothing_confirmed_says_so() -> None:
+    people = [("Ana Lindqvist", "President", S), ("Tomas Okafor", "Prime Minister", S)]
+    (event,) = merge_summaries([summary("a", people=people, agenda=[("port fees", None, S)])]).events
+    assert "where and when are not reported" in event.lede
+    assert "Nothing on the agenda is confirmed." in event.lede
