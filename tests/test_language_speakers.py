@@ -5,7 +5,7 @@ from summarizer.core.schema import DraftAgendaItem, Status
 from summarizer.extraction.judge import Judge, sentence_evidence
 from summarizer.language.reading import read_article
 from summarizer.language.sentences import split_sentences
-from summarizer.language.speakers import expert_role, voice_of
+from summarizer.language.speakers import expert_role, source_of, voice_of
 
 TEXT = (
     "Following the talks, President Oskar Vell said the two leaders had reached many decisions. "
@@ -53,3 +53,21 @@ def test_a_leaders_reported_would_stays_confirmed_and_a_commentators_does_not():
     assert _flag(5, "steady trade") is Status.speculative
     # Nobody speaks sentence 6: its "would" hedges it, as before.
     assert _flag(6, "envoy") is Status.speculative
+
+
+def test_the_source_of_a_claim_in_the_sentence_s_own_words():
+    assert source_of("The leaders will meet at the Harbour Palace, as confirmed by Lirania's news agency.") == (
+        "Lirania's news agency"
+    )
+    assert source_of("The Vellmark foreign ministry said the talks would cover fishing.") == (
+        "The Vellmark foreign ministry"
+    )
+    assert source_of("Analysts expect a deal on port fees.") == "analysts"
+    assert source_of("Oskar Vell said the deal was close.") == "Oskar Vell"
+    assert source_of("The two leaders signed a port deal on Monday.") is None
+
+
+def test_a_day_or_a_month_is_never_a_speaker():
+    assert source_of("The talks will resume, officials said Friday.") == "officials"
+    assert source_of("The talks will resume, said Vell on Friday.") == "Vell"
+    assert source_of("The two sides met in March, the report noted.") is None

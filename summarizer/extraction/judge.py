@@ -31,7 +31,7 @@ from summarizer.extraction.flags import check_flag, side_speaks
 from summarizer.extraction.ground import anchor, is_instruction
 from summarizer.language.reading import Reading
 from summarizer.language.sentences import Sentence
-from summarizer.language.speakers import expert_role
+from summarizer.language.speakers import expert_role, source_of
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -176,10 +176,16 @@ class Judge:
             expert=voices.expert,
             rules=self.rules,
         )
-        # Who makes the claim: the model's answer where it gives one, else the speaker the
-        # sentence (or the one before it, for "he said") names.
-        said_by = getattr(item, "said_by", None) or voices.speaker
-        return Flag(status, note, code, said_by, evidence)
+        return Flag(status, note, code, self._source(evidence, voices.speaker), evidence)
+
+    def _source(self, evidence: Sequence[Evidence], speaker: str | None) -> str | None:
+        """Who makes the claim, as the article's grammar tells: the speaker its sentence (or the one
+        before, for "he said") names, else the source its sentence gives ("according to the
+        Kremlin", "analysts"). The model's own ``said_by`` is not used: measured on the keys, it
+        named people the sentence does not quote (kept in ``model_answer``). The page prints this."""
+        if speaker is not None:
+            return speaker
+        return next((source for e in evidence if (source := source_of(e.quote)) is not None), None)
 
     def _voices(self, evidence: Sequence[Evidence]) -> _Voices:
         """What the sentences around the evidence say of its speaker (``speakers.voice_of``):

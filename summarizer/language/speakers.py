@@ -16,7 +16,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from summarizer.language.lexicon import COMMENTATORS, NOT_NAMES, SAYING_FINITE
+from summarizer.language.dates import DATE_WORDS
+from summarizer.language.lexicon import ANNOUNCING, COMMENTATORS, NOT_NAMES, SAYING_FINITE
 from summarizer.language.sentences import Sentence
 
 _SAY = SAYING_FINITE
@@ -27,6 +28,22 @@ _NAMED_AFTER = re.compile(rf"\b{_SAY}\s+((?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'
 _PRONOUN = re.compile(rf"\b(?:he|she)\s+{_SAY}\b|\b{_SAY}\s+(?:he|she)\b", re.I)
 _ANY_SAYING = re.compile(rf"\b{_SAY}\b|\baccording to\b", re.I)
 _BACKSHIFT = re.compile(r"\bwould\b", re.I)
+
+# A source in the sentence's own words, when no person is named as its speaker. Names and
+# bodies are a run of words up to a comma, a full stop or "that".
+_WHO = r"((?:the\s+)?(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)"
+#: "according to X", "as confirmed by X", "citing X".
+_PER = re.compile(
+    rf"\b(?:according to|as confirmed by|confirmed by|as reported by|reported by|citing|quoted by)\s+{_WHO}"
+    r"(?=\s*(?:[,.;:”\"]|$|\s+(?:that|on|in|as|and)\b))",
+    re.I,
+)
+#: "the foreign ministry said", "the president's office announced".
+_BODY_SAID = re.compile(
+    rf"((?i:the)\s+(?:\w+\s+){{0,2}}(?:ministry|office|government|spokes\w+))\s+(?:{SAYING_FINITE}|{ANNOUNCING})\b"
+)
+#: Unnamed groups a claim is attributed to: commentators, sources, reports, officials.
+_GROUP = re.compile(rf"\b({COMMENTATORS}|sources|media reports|officials|diplomats)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -41,9 +58,25 @@ class Voice:
 def _named(text: str) -> str | None:
     for pattern in (_NAMED_BEFORE, _NAMED_AFTER):
         for m in pattern.finditer(text):
-            words = [w for w in m.group(1).split() if w not in NOT_NAMES]
+            # "said Friday", "Wednesday, officials said": a day or a month names nobody.
+            words = [w for w in m.group(1).split() if w not in NOT_NAMES and w.strip(".,").lower() not in DATE_WORDS]
             if words:
                 return " ".join(words)
+    return None
+
+
+def source_of(text: str) -> str | None:
+    """Who ``text`` says makes its claim, in its own words: "the Kremlin" for "according to the
+    Kremlin", "the foreign ministry" for "the foreign ministry said", a named speaker, or a
+    group ("analysts"); None when it is the article's own statement."""
+    if m := _PER.search(text):
+        return m.group(1).strip().rstrip(".,;:")
+    if m := _BODY_SAID.search(text):
+        return m.group(1)
+    if (name := _named(text)) is not None:
+        return name
+    if m := _GROUP.search(text):
+        return m.group(1).lower()
     return None
 
 
@@ -85,4 +118,4 @@ def expert_role(name: str, sentences: Sequence[Sentence]) -> str | None:
     return None
 
 
-__all__ = ["Voice", "expert_role", "voice_of"]
+__all__ = ["Voice", "expert_role", "source_of", "voice_of"]

@@ -4,8 +4,8 @@ An editor must be able to check a line without the article. So each line shows o
 quote, from a source that flags the item as the line does (a confirmed line quotes a
 confirming source), trimmed around the words that prove it: the item's own words and the
 words that decide its flag ("may", "analysts", "confirmed by"). A trim never cuts inside
-those; what is cut is marked "…". Beside the quote, who says it, in the article's words:
-"per Japan's Kyodo news agency", "the Kremlin said", "analysts say".
+those; what is cut is marked "…". Beside the quote, who says it: the summary's
+``attributed_to`` ("per Japan's Kyodo news agency", "per the Kremlin", "per analysts").
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 from summarizer.core.brief import SourceRef
 from summarizer.core.schema import Status
-from summarizer.language.lexicon import NOT_NAMES
 from summarizer.language.text import fold
 
 #: Words kept on either side of the proof words.
@@ -32,20 +31,6 @@ _CUES = re.compile(
 )
 _WORD = re.compile(r"\S+")
 
-# Who says it, in the sentence's own words. Names and bodies are a run of words up to a
-# comma, a full stop or "that".
-_WHO = r"((?:the\s+)?(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)"
-_PER = re.compile(
-    rf"\b(?:according to|as confirmed by|confirmed by|as reported by|reported by|citing|quoted by)\s+{_WHO}(?=\s*(?:[,.;:”\"]|$|\s+(?:that|on|in|as|and)\b))",
-    re.I,
-)
-_SAID_BY = re.compile(
-    r"((?i:the)\s+(?:\w+\s+){0,2}(?:ministry|office|government|spokes\w+)|(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)"
-    r"\s+(?:said|says|told|announced|confirmed|stated|declared|added)\b"
-)
-_SAID_AFTER = re.compile(r"\b(?:said|says|added|told)\s+((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)")
-_GROUP = re.compile(r"\b(analysts|experts|observers|sources|media reports|officials|diplomats)\b", re.I)
-
 
 @dataclass(frozen=True)
 class Proof:
@@ -54,25 +39,6 @@ class Proof:
     quote: str
     source: int
     credit: str | None
-
-
-def credit_of(quote: str) -> str | None:
-    """Who ``quote`` says makes its claim: "per X" for "according to X" / "as confirmed by X",
-    "X said" for a named speaker, "analysts say" for a group; None when it is the article's
-    own statement."""
-    if m := _PER.search(quote):
-        return "per " + m.group(1).strip().rstrip(".,;:")
-    for pattern in (_SAID_BY, _SAID_AFTER):
-        for m in pattern.finditer(quote):
-            words = m.group(1).split()
-            lead = ["the"] if words[0] in ("The", "the") and len(words) > 1 else []
-            who = " ".join(lead + [w for w in words if w not in NOT_NAMES and w != "the"])
-            if who and who != "the":
-                return f"{who} said"
-    if m := _GROUP.search(quote):
-        said = re.match(r"[\s,]*(?:\w+\s+){0,2}?(?:said|told|added)\b", quote[m.end() :])
-        return f"{m.group(1).lower()} {'said' if said else 'say'}"
-    return None
 
 
 def _stem(word: str) -> str:
@@ -132,7 +98,10 @@ def proof(sources: list[SourceRef], status: Status | str, line: str = "") -> Pro
         return (-_coverage(quote, line or r.says), len(trim(quote, line or r.says)))
 
     r, quote = min(candidates, key=rank)
-    return Proof(quote=trim(quote, f"{line} {r.says}"), source=r.source, credit=credit_of(quote))
+    # Who says it is the summary's own judgment (``attributed_to``), never re-read here, so
+    # the page and the JSON name the same speaker.
+    credit = f"per {r.attributed_to}" if r.attributed_to else None
+    return Proof(quote=trim(quote, f"{line} {r.says}"), source=r.source, credit=credit)
 
 
-__all__ = ["CONTEXT_WORDS", "Proof", "credit_of", "proof", "trim"]
+__all__ = ["CONTEXT_WORDS", "Proof", "proof", "trim"]
