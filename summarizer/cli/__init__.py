@@ -1,4 +1,4 @@
-"""The ``summarizer`` command: extract, brief, eval.
+"""The ``summarizer`` command: extract, brief, eval, batch.
 
 Exit codes: 0 all articles done; 1 some articles failed (the rest were written);
 2 usage or configuration error (nothing was run); 3 every article failed.
@@ -394,5 +394,10 @@ def brief_cmd(articles: tuple[str, ...], output: Path | None, fmt: str | None, *
     report_usage(run)
     sys.exit(exit_code(run))
 
+
+# Last: the batch commands use this module's helpers (imported where they are used).
+from summarizer.cli.batch import batch_group  # noqa: E402
+
+main.add_command(batch_group)
 
 __all__ = ["EXIT_ALL_FAILED", "EXIT_CONFIG", "EXIT_OK", "EXIT_PARTIAL", "main"]
