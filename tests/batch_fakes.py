@@ -27,7 +27,7 @@ import itertools
 import json
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from email.parser import BytesParser
 from email.policy import default as email_policy
 from http.server import BaseHTTPRequestHandler
@@ -106,12 +106,15 @@ class FakeOpenAI:
         break_live: bool = False,
         hold_polls: int = 1,
         batch_api: bool = True,
+        expire: frozenset[int] = frozenset(),
     ) -> None:
         self.answers = recorded_answers()
         self.break_if = break_if
         self.break_live = break_live
         self.hold_polls = hold_polls
         self.batch_api = batch_api
+        #: These batches (by number) expire with every other request unanswered, as OpenAI's may.
+        self.expire = expire
         self.refuse_chat = False
         self.files: dict[str, bytes] = {}
         self.batches: dict[str, dict[str, Any]] = {}
@@ -176,14 +179,18 @@ class FakeOpenAI:
     def create_batch(self, request: dict[str, Any]) -> dict[str, Any]:
         lines = [json.loads(x) for x in self.files[request["input_file_id"]].decode().splitlines() if x.strip()]
         self.asked.extend(line["custom_id"] for line in lines)
-        output = "".join(json.dumps(self.result_line(line)) + "\n" for line in lines).encode()
-        out_id = self.upload(output)["id"]
-        batch_id = f"batch_{len(self.batches) + 1}"
+        number = len(self.batches) + 1
+        batch_id = f"batch_{number}"
+        expired = lines[1::2] if number in self.expire else []
+        answered = [line for line in lines if line not in expired]
+        out_id = self.upload(_jsonl(self.result_line(line) for line in answered))["id"]
+        error_id = self.upload(_jsonl(_expired_line(line) for line in expired))["id"] if expired else None
         self.batches[batch_id] = {
             "id": batch_id, "object": "batch", "endpoint": request["endpoint"], "errors": None,
             "input_file_id": request["input_file_id"], "completion_window": "24h", "status": "validating",
             "created_at": 0, "output_file_id": None, "error_file_id": None, "metadata": request.get("metadata"),
             "request_counts": {"total": len(lines), "completed": 0, "failed": 0}, "_output": out_id,
+            "_errors": error_id, "_final": "expired" if expired else "completed",
         }  # fmt: skip
         self.polls[batch_id] = 0
         return self.public(batch_id)
@@ -195,8 +202,9 @@ class FakeOpenAI:
         batch = self.batches[batch_id]
         if self.polls[batch_id] > self.hold_polls:
             total = batch["request_counts"]["total"]
-            batch.update(status="completed", output_file_id=batch["_output"])
-            batch["request_counts"] = {"total": total, "completed": total, "failed": 0}
+            failed = len(self.files[batch["_errors"]].splitlines()) if batch["_errors"] else 0
+            batch.update(status=batch["_final"], output_file_id=batch["_output"], error_file_id=batch["_errors"])
+            batch["request_counts"] = {"total": total, "completed": total - failed, "failed": failed}
         else:
             batch["status"] = "in_progress"
         return self.public(batch_id)
@@ -251,6 +259,19 @@ class FakeOpenAI:
                 pass
 
         return Handler
+
+
+def _jsonl(lines: Iterable[dict[str, Any]]) -> bytes:
+    return "".join(json.dumps(line) + "\n" for line in lines).encode()
+
+
+def _expired_line(line: dict[str, Any]) -> dict[str, Any]:
+    """OpenAI's error-file line for a request the batch did not reach before it expired."""
+    error = {
+        "code": "batch_expired",
+        "message": "This request could not be executed before the completion window expired.",
+    }
+    return {"id": "batch_req_x", "custom_id": line["custom_id"], "response": None, "error": error}
 
 
 def _uploaded_file(content_type: str, data: bytes) -> bytes:

@@ -204,6 +204,20 @@ def test_an_answer_that_breaks_the_schema_again_when_re_asked_is_a_failure(tmp_p
     assert api.live_calls == 2  # the two re-asks instructor makes (BackendConfig.reasks)
 
 
+def test_the_requests_an_expired_batch_left_unanswered_go_in_the_next_round(tmp_path: Path) -> None:
+    articles = write_copies(tmp_path / "articles", 6)
+    api = FakeOpenAI(expire=frozenset({1}))  # round 1 expires with half its questions unanswered
+    with serving(api.handler()) as url:
+        ran = _invoke("batch", *map(str, articles), *_options(url + "/v1", tmp_path / "cache"), "--poll-interval", "0")
+        assert ran.exit_code == 0, ran.output
+        assert _uncached(articles, url + "/v1", tmp_path / "cache") == []
+    assert "batch_1 expired (6/6)" in ran.output
+    # The unanswered half is one round behind: asked again in round 2, its agenda in round 4.
+    assert len(api.batches) == 4 and api.live_calls == 0
+    asked_twice = {c for c in api.asked if api.asked.count(c) == 2}
+    assert len(asked_twice) == 3 and len(api.asked) == len(set(api.asked)) + 3  # once unanswered, once answered
+
+
 def test_a_server_without_the_batch_api_gets_a_clear_error(tmp_path: Path) -> None:
     articles = write_copies(tmp_path / "articles", 2)
     api = FakeOpenAI(batch_api=False)

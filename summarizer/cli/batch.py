@@ -77,9 +77,14 @@ def batch_group() -> None:
     """
 
 
-def batch_options(fn: Callable[..., Any]) -> Callable[..., Any]:
-    fn = click.option("--state", type=click.Path(file_okay=False, path_type=Path), help=STATE_HELP)(fn)
-    return backend_options(fn, leave_out=_NOT_FOR_BATCH)
+def batch_options(*, dry_run: bool = True) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``--state`` and the shared options that a batch command uses (``--dry-run`` if it can estimate)."""
+
+    def add(fn: Callable[..., Any]) -> Callable[..., Any]:
+        fn = click.option("--state", type=click.Path(file_okay=False, path_type=Path), help=STATE_HELP)(fn)
+        return backend_options(fn, leave_out=_NOT_FOR_BATCH if dry_run else (*_NOT_FOR_BATCH, "dry_run"))
+
+    return add
 
 
 @batch_group.command("run")
@@ -98,7 +103,7 @@ def batch_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     show_default=True,
     help="An answer that breaks the schema is asked again: live at once, or in the next round (one more batch).",
 )
-@batch_options
+@batch_options()
 def run_cmd(articles: tuple[str, ...], poll_interval: float, reask: str, **kw: Any) -> None:
     """Submit every round as a batch, wait for it, and go on until every article is in the cache."""
     job = _Job(articles, kw)
@@ -130,7 +135,7 @@ def run_cmd(articles: tuple[str, ...], poll_interval: float, reask: str, **kw: A
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write the round's requests here (OpenAI batch input JSONL, as `vllm run-batch -i` reads it).",
 )
-@batch_options
+@batch_options()
 def prepare_cmd(articles: tuple[str, ...], output: Path, **kw: Any) -> None:
     """Write the next round's requests for the articles not yet in the cache.
 
@@ -165,14 +170,13 @@ def prepare_cmd(articles: tuple[str, ...], output: Path, **kw: Any) -> None:
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="A results file: the output of `vllm run-batch` or of an OpenAI batch.",
 )
-@batch_options
+@batch_options(dry_run=False)
 def collect_cmd(articles: tuple[str, ...], results: Path, **kw: Any) -> None:
     """Read a round's results and store every article they finish in the result cache.
 
     Give the articles and options given to `prepare`. Articles that need another round
     (the questions after the first, a re-ask) stay; `prepare` writes that round.
     """
-    kw.pop("dry_run", None)
     job = _Job(articles, kw)
     outcome = job.run(
         lambda on_result, state: collect_async(
