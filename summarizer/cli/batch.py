@@ -6,12 +6,12 @@ import asyncio
 import sys
 from collections.abc import Callable, Coroutine
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import click
 from rich.markup import escape
 
-from summarizer.batch import BatchOutcome, BatchState, batch_async, collect_async, prepare_async
+from summarizer.batch import BatchOutcome, BatchState, ReaskMode, batch_async, collect_async, prepare_async
 from summarizer.batch.state import read_rounds
 from summarizer.cache import ResultCache, default_cache_dir
 from summarizer.cli.options import backend_options, make_config
@@ -115,15 +115,14 @@ def run_cmd(articles: tuple[str, ...], poll_interval: float, reask: str, **kw: A
             cache=job.cache,
             state=state,
             poll_interval=poll_interval,
-            reask="round" if reask == "round" else "live",
+            reask=cast(ReaskMode, reask),
             on_result=on_result,
             say=_say,
         )
 
     outcome = job.run(go)
     rounds = ", ".join(str(n) for n in outcome.rounds) or "none"
-    _say(f"batch: round(s) {rounds}; {outcome.live_calls} live call(s) (re-asks of answers that broke the schema)")
-    job.finish(outcome)
+    job.finish(outcome, f"; round(s) {rounds}; {outcome.live_calls} live call(s) (re-asks of broken answers)")
 
 
 @batch_group.command("prepare")
@@ -250,9 +249,14 @@ class _Job:
             stop()
             self.cache.close()
 
-    def finish(self, outcome: BatchOutcome) -> None:
-        """The usage line, then the exit: 1 if some article failed, 3 if all did."""
-        report_usage(outcome.run)
+    def finish(self, outcome: BatchOutcome, more: str = "") -> None:
+        """What the run did, the usage line, then the exit: 1 if some article failed, 3 if all did."""
+        run = outcome.run
+        _say(
+            f"batch: {len(run.summaries)} article(s) done now, {outcome.cached} already in the cache, "
+            f"{len(run.failures)} failed, {outcome.unfinished} waiting for another round{more}"
+        )
+        report_usage(run)
         done = len(outcome.run.summaries) + outcome.cached
         if outcome.run.failures:
             sys.exit(EXIT_PARTIAL if done or outcome.unfinished else EXIT_ALL_FAILED)
