@@ -218,6 +218,19 @@ def test_the_requests_an_expired_batch_left_unanswered_go_in_the_next_round(tmp_
     assert len(asked_twice) == 3 and len(api.asked) == len(set(api.asked)) + 3  # once unanswered, once answered
 
 
+def test_batch_help_lists_inputs_exit_codes_and_the_options_that_apply() -> None:
+    for command in ("run", "prepare", "collect"):
+        out = " ".join(_invoke("batch", command, "--help").output.split())
+        assert ".html / .htm pages, http(s):// URLs, .jsonl files" in out, command
+        assert "Exit status: 0 every article done; 1 some failed" in out, command
+        assert "--state" in out and "--base-url" in out, command
+        # A batch runs on a server and writes to the cache: these would mean nothing.
+        assert not any(f"--{o} " in out for o in ("backend", "local-model", "no-cache", "concurrency")), command
+    assert "--dry-run" not in _invoke("batch", "collect", "--help").output
+    listing = " ".join(_invoke("--help").output.split())
+    assert "batch Extract many articles through a Batch API" in listing
+
+
 def test_a_server_without_the_batch_api_gets_a_clear_error(tmp_path: Path) -> None:
     articles = write_copies(tmp_path / "articles", 2)
     api = FakeOpenAI(batch_api=False)

@@ -24,8 +24,10 @@ from summarizer.cli.options import backend_options, make_config
 from summarizer.cli.output import (
     EXIT_ALL_FAILED,
     EXIT_CONFIG,
+    EXIT_HELP,
     EXIT_OK,
     EXIT_PARTIAL,
+    INPUTS_HELP,
     err,
     exit_code,
     progress,
@@ -52,18 +54,6 @@ from summarizer.run import (
 if TYPE_CHECKING:
     from summarizer.rendering.brief import Format
 
-
-#: Shown in every command's help: what ARTICLES may be, and what the exit status means.
-INPUTS_HELP = """\b
-ARTICLES: any mix of
-  .txt / .md files (optional YAML front matter: title, url, source, published),
-  .html / .htm pages, http(s):// URLs, .jsonl files (one {"text": ...} per line),
-  folders (searched for all of these), and - for standard input.
-An input that cannot be read fails on its own; the others go on."""
-
-EXIT_HELP = """\b
-Exit status: 0 every article done; 1 some failed (the rest were written);
-2 usage or configuration error (nothing run); 3 every article failed."""
 
 _FORMATS: dict[str, Format] = {"md": "markdown", "html": "html", "json": "json"}
 

@@ -18,8 +18,10 @@ from summarizer.cli.options import backend_options, make_config
 from summarizer.cli.output import (
     EXIT_ALL_FAILED,
     EXIT_CONFIG,
+    EXIT_HELP,
     EXIT_OK,
     EXIT_PARTIAL,
+    INPUTS_HELP,
     err,
     is_quiet,
     progress,
@@ -87,7 +89,7 @@ def batch_options(*, dry_run: bool = True) -> Callable[[Callable[..., Any]], Cal
     return add
 
 
-@batch_group.command("run")
+@batch_group.command("run", epilog=f"{INPUTS_HELP}\n\n{EXIT_HELP}")
 @click.argument("articles", nargs=-1, required=True)
 @click.option(
     "--poll-interval",
@@ -125,7 +127,7 @@ def run_cmd(articles: tuple[str, ...], poll_interval: float, reask: str, **kw: A
     job.finish(outcome, f"; round(s) {rounds}; {outcome.live_calls} live call(s) (re-asks of broken answers)")
 
 
-@batch_group.command("prepare")
+@batch_group.command("prepare", epilog=f"{INPUTS_HELP}\n\n{EXIT_HELP}")
 @click.argument("articles", nargs=-1, required=True)
 @click.option(
     "-o",
@@ -160,7 +162,7 @@ def prepare_cmd(articles: tuple[str, ...], output: Path, **kw: Any) -> None:
     job.finish(outcome)
 
 
-@batch_group.command("collect")
+@batch_group.command("collect", epilog=f"{INPUTS_HELP}\n\n{EXIT_HELP}")
 @click.argument("articles", nargs=-1, required=True)
 @click.option(
     "--from",
