@@ -26,6 +26,13 @@ TESTED_IN = {
     "summarizer/evaluation/ledger.py": "test_ledger.py",  # on the three answer keys' recordings
     "summarizer/providers/fast_grammar.py": "test_model.py",  # needs the real model (-m model)
     "summarizer/providers/redact.py": "test_secrets.py",  # the API key masked everywhere
+    # Batch runs, end to end against a fake Files/Batches server (tests/batch_fakes.py).
+    "summarizer/batch/lines.py": "test_batch.py",
+    "summarizer/batch/rounds.py": "test_batch.py",
+    "summarizer/batch/server.py": "test_batch.py",
+    "summarizer/batch/state.py": "test_batch.py",
+    "summarizer/batch/transport.py": "test_batch.py",
+    "summarizer/cli/batch.py": "test_batch.py",
 }
 
 #: Modules with no unit tests of their own yet. Each comment says where the module is
@@ -46,7 +53,6 @@ NO_UNIT_TESTS_YET = {
     "summarizer/ingest/furniture.py": "through clean_text in test_ingest_clean.py",
     "summarizer/ingest/text.py": "through the loader in test_ingest_load.py",
     "summarizer/language/lexicon.py": "through the language and extraction tests",
-    "summarizer/language/text.py": "through the language and extraction tests",
     "summarizer/merge/clustering.py": "through the grouping in test_merge_summits.py",
 }
 

@@ -1,4 +1,4 @@
-"""The ``summarizer`` command: extract, brief, eval.
+"""The ``summarizer`` command: extract, brief, eval, batch.
 
 Exit codes: 0 all articles done; 1 some articles failed (the rest were written);
 2 usage or configuration error (nothing was run); 3 every article failed.
@@ -24,8 +24,10 @@ from summarizer.cli.options import backend_options, make_config
 from summarizer.cli.output import (
     EXIT_ALL_FAILED,
     EXIT_CONFIG,
+    EXIT_HELP,
     EXIT_OK,
     EXIT_PARTIAL,
+    INPUTS_HELP,
     err,
     exit_code,
     progress,
@@ -52,18 +54,6 @@ from summarizer.run import (
 if TYPE_CHECKING:
     from summarizer.rendering.brief import Format
 
-
-#: Shown in every command's help: what ARTICLES may be, and what the exit status means.
-INPUTS_HELP = """\b
-ARTICLES: any mix of
-  .txt / .md files (optional YAML front matter: title, url, source, published),
-  .html / .htm pages, http(s):// URLs, .jsonl files (one {"text": ...} per line),
-  folders (searched for all of these), and - for standard input.
-An input that cannot be read fails on its own; the others go on."""
-
-EXIT_HELP = """\b
-Exit status: 0 every article done; 1 some failed (the rest were written);
-2 usage or configuration error (nothing run); 3 every article failed."""
 
 _FORMATS: dict[str, Format] = {"md": "markdown", "html": "html", "json": "json"}
 
@@ -394,5 +384,10 @@ def brief_cmd(articles: tuple[str, ...], output: Path | None, fmt: str | None, *
     report_usage(run)
     sys.exit(exit_code(run))
 
+
+# Last: the batch commands use this module's helpers (imported where they are used).
+from summarizer.cli.batch import batch_group  # noqa: E402
+
+main.add_command(batch_group)
 
 __all__ = ["EXIT_ALL_FAILED", "EXIT_CONFIG", "EXIT_OK", "EXIT_PARTIAL", "main"]

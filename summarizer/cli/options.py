@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any
 
@@ -13,8 +13,8 @@ from summarizer.ingest.text import DEFAULT_MAX_BYTES
 from summarizer.providers import BackendConfig
 
 
-def backend_options(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """The options every model-calling command shares."""
+def backend_options(fn: Callable[..., Any], *, leave_out: Collection[str] = ()) -> Callable[..., Any]:
+    """The options every model-calling command shares (but those named in ``leave_out``)."""
     opts = [
         click.option(
             "--backend",
@@ -129,6 +129,10 @@ def backend_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     ]
     for opt in reversed(opts):
         fn = opt(fn)
+    if leave_out:
+        # click keeps a command's options on the function until the command is made.
+        params = fn.__click_params__  # type: ignore[attr-defined]
+        fn.__click_params__ = [p for p in params if p.name not in leave_out]  # type: ignore[attr-defined]
     return fn
 
 

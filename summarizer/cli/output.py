@@ -18,6 +18,18 @@ from summarizer.run import ExtractionRun
 #: Exit codes (also in every command's --help).
 EXIT_OK, EXIT_PARTIAL, EXIT_CONFIG, EXIT_ALL_FAILED = 0, 1, 2, 3
 
+#: Shown in every command's help: what ARTICLES may be, and what the exit status means.
+INPUTS_HELP = """\b
+ARTICLES: any mix of
+  .txt / .md files (optional YAML front matter: title, url, source, published),
+  .html / .htm pages, http(s):// URLs, .jsonl files (one {"text": ...} per line),
+  folders (searched for all of these), and - for standard input.
+An input that cannot be read fails on its own; the others go on."""
+
+EXIT_HELP = """\b
+Exit status: 0 every article done; 1 some failed (the rest were written);
+2 usage or configuration error (nothing run); 3 every article failed."""
+
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
@@ -113,8 +125,10 @@ def report_usage(run: ExtractionRun) -> None:
 __all__ = [
     "EXIT_ALL_FAILED",
     "EXIT_CONFIG",
+    "EXIT_HELP",
     "EXIT_OK",
     "EXIT_PARTIAL",
+    "INPUTS_HELP",
     "err",
     "exit_code",
     "is_quiet",

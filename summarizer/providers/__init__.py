@@ -280,11 +280,19 @@ def resolve_backend_name(config: BackendConfig) -> str:
     )
 
 
-def make_llm(config: BackendConfig | None = None, *, transport: httpx.AsyncBaseTransport | None = None) -> LLM:
+def make_llm(
+    config: BackendConfig | None = None,
+    *,
+    transport: httpx.AsyncBaseTransport | None = None,
+    wrap: Callable[[httpx.AsyncBaseTransport], httpx.AsyncBaseTransport] | None = None,
+) -> LLM:
     """Build the client for ``config`` (see ``BackendConfig``).
 
     ``transport`` replaces the backend's own HTTP transport (tests inject faults this way);
-    the backend's defaults (model name, mode) still apply.
+    the backend's defaults (model name, mode) still apply. ``wrap`` is handed the backend's
+    own transport and returns the one to use over it: the backend, model, mode and base URL
+    stay as configured, and so do the result cache's keys (``summarizer.batch`` defers the
+    chat calls to a batch this way).
     """
     config = config or BackendConfig()
     name = resolve_backend_name(config)
@@ -292,7 +300,7 @@ def make_llm(config: BackendConfig | None = None, *, transport: httpx.AsyncBaseT
         given = config.api_key.get_secret_value() if config.api_key else "in-process"
         register_secret(given)
         model = config.model or "injected"
-        return _build(config, name, model, config.mode or "json_schema", transport, _IN_PROCESS_URL, given)
+        return _build(config, name, model, config.mode or "json_schema", transport, _IN_PROCESS_URL, given, wrap)
     base_url = _IN_PROCESS_URL
     api_key = "in-process"
     inner: httpx.AsyncBaseTransport
@@ -323,7 +331,7 @@ def make_llm(config: BackendConfig | None = None, *, transport: httpx.AsyncBaseT
         inner = replay
     else:
         raise ConfigError(f"unknown backend '{name}': choose auto, openai, local or replay.")
-    return _build(config, name, model, mode, inner, base_url, api_key)
+    return _build(config, name, model, mode, inner, base_url, api_key, wrap)
 
 
 def _build(
@@ -334,9 +342,12 @@ def _build(
     transport: httpx.AsyncBaseTransport,
     base_url: str,
     api_key: str,
+    wrap: Callable[[httpx.AsyncBaseTransport], httpx.AsyncBaseTransport] | None = None,
 ) -> LLM:
     if config.record_to:
         transport = RecordingTransport(transport, config.record_to)
+    if wrap is not None:
+        transport = wrap(transport)
     http = httpx.AsyncClient(transport=transport, timeout=config.timeout)
     oai = openai.AsyncOpenAI(
         # openai 3.x types its http_client against its own httpx fork; an httpx.AsyncClient
