@@ -20,14 +20,13 @@ from rich.console import Console
 from rich.markup import escape
 
 from summarizer.cache import ResultCache
-from summarizer.cli.options import backend_options, make_config
+from summarizer.cli.options import backend_options, make_config, output_file
 from summarizer.cli.output import (
+    COMMAND_EPILOG,
     EXIT_ALL_FAILED,
     EXIT_CONFIG,
-    EXIT_HELP,
     EXIT_OK,
     EXIT_PARTIAL,
-    INPUTS_HELP,
     err,
     exit_code,
     progress,
@@ -179,18 +178,15 @@ def main() -> None:
     """
 
 
-@main.command("extract", epilog=f"{INPUTS_HELP}\n\n{EXIT_HELP}")
+@main.command("extract", epilog=COMMAND_EPILOG)
 @click.argument("articles", nargs=-1, required=True)
 @click.option(
     "--json-dir",
     type=click.Path(file_okay=False, path_type=Path),
     help="Write <article file name>.json per article here instead of printing to stdout.",
 )
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Append one JSON line per article to this file as each one finishes (failures too, as "
+@output_file(
+    "Append one JSON line per article to this file as each one finishes (failures too, as "
     '{"article_id", "failed": true, "error", "kind"}), so that another tool can follow it.',
 )
 @click.option("--no-text", is_flag=True, help="Leave the article text out of the JSON (offsets still index it).")
@@ -234,9 +230,7 @@ def _append_line(sink: TextIO, result: ArticleSummary | Failure, no_text: bool) 
     sink.flush()
 
 
-@main.command(
-    "eval", short_help="Score extraction against an answer key (--gold).", epilog=f"{INPUTS_HELP}\n\n{EXIT_HELP}"
-)
+@main.command("eval", short_help="Score extraction against an answer key (--gold).", epilog=COMMAND_EPILOG)
 @click.argument("articles", nargs=-1, required=True)
 @click.option(
     "--gold",
@@ -344,13 +338,10 @@ def eval_cmd(
     sys.exit(exit_code(run))
 
 
-@main.command("brief", epilog=f"{INPUTS_HELP}\n\n{EXIT_HELP}")
+@main.command("brief", epilog=COMMAND_EPILOG)
 @click.argument("articles", nargs=-1, required=True)
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write the brief here; the extension picks the format: .md, .html (one printable page) or .json. "
+@output_file(
+    "Write the brief here; the extension picks the format: .md, .html (one printable page) or .json. "
     "Default: stdout, in --format.",
 )
 @click.option(

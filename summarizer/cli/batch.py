@@ -14,14 +14,10 @@ from rich.markup import escape
 from summarizer.batch import BatchOutcome, BatchState, ReaskMode, batch_async, collect_async, prepare_async
 from summarizer.batch.state import read_rounds
 from summarizer.cache import ResultCache, default_cache_dir
-from summarizer.cli.options import backend_options, make_config
+from summarizer.cli import output as exits
+from summarizer.cli.options import backend_options, make_config, output_file
 from summarizer.cli.output import (
-    EXIT_ALL_FAILED,
-    EXIT_CONFIG,
-    EXIT_HELP,
-    EXIT_OK,
-    EXIT_PARTIAL,
-    INPUTS_HELP,
+    COMMAND_EPILOG,
     err,
     is_quiet,
     progress,
@@ -53,7 +49,7 @@ class _RunByDefault(click.Group):
             return super().invoke(ctx)
         except SummarizerError as e:
             err.print(f"[bold red]error:[/] {escape(str(e))}")
-            sys.exit(EXIT_CONFIG)
+            sys.exit(exits.EXIT_CONFIG)
 
 
 @click.group(
@@ -89,7 +85,7 @@ def batch_options(*, dry_run: bool = True) -> Callable[[Callable[..., Any]], Cal
     return add
 
 
-@batch_group.command("run", epilog=f"{INPUTS_HELP}\n\n{EXIT_HELP}")
+@batch_group.command("run", epilog=COMMAND_EPILOG)
 @click.argument("articles", nargs=-1, required=True)
 @click.option(
     "--poll-interval",
@@ -127,14 +123,11 @@ def run_cmd(articles: tuple[str, ...], poll_interval: float, reask: str, **kw: A
     job.finish(outcome, f"; round(s) {rounds}; {outcome.live_calls} live call(s) (re-asks of broken answers)")
 
 
-@batch_group.command("prepare", epilog=f"{INPUTS_HELP}\n\n{EXIT_HELP}")
+@batch_group.command("prepare", epilog=COMMAND_EPILOG)
 @click.argument("articles", nargs=-1, required=True)
-@click.option(
-    "-o",
-    "--output",
+@output_file(
+    "Write the round's requests here (OpenAI batch input JSONL, as `vllm run-batch -i` reads it).",
     required=True,
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write the round's requests here (OpenAI batch input JSONL, as `vllm run-batch -i` reads it).",
 )
 @batch_options()
 def prepare_cmd(articles: tuple[str, ...], output: Path, **kw: Any) -> None:
@@ -162,7 +155,7 @@ def prepare_cmd(articles: tuple[str, ...], output: Path, **kw: Any) -> None:
     job.finish(outcome)
 
 
-@batch_group.command("collect", epilog=f"{INPUTS_HELP}\n\n{EXIT_HELP}")
+@batch_group.command("collect", epilog=COMMAND_EPILOG)
 @click.argument("articles", nargs=-1, required=True)
 @click.option(
     "--from",
@@ -240,7 +233,7 @@ class _Job:
         if dry_run:
             _print_estimate(estimate_run(self.entries, self.config, self.cache))
             self.cache.close()
-            sys.exit(EXIT_OK)
+            sys.exit(exits.EXIT_OK)
 
     def run(self, go: Callable[[ProgressFn, BatchState], Coroutine[Any, Any, BatchOutcome]]) -> BatchOutcome:
         shown, stop = progress(len(self.entries))
@@ -261,8 +254,8 @@ class _Job:
         report_usage(run)
         done = len(outcome.run.summaries) + outcome.cached
         if outcome.run.failures:
-            sys.exit(EXIT_PARTIAL if done or outcome.unfinished else EXIT_ALL_FAILED)
-        sys.exit(EXIT_OK)
+            sys.exit(exits.EXIT_PARTIAL if done or outcome.unfinished else exits.EXIT_ALL_FAILED)
+        sys.exit(exits.EXIT_OK)
 
 
 def _say(line: str) -> None:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 
 from summarizer.cli.output import err
 from summarizer.ingest.text import DEFAULT_MAX_BYTES
 from summarizer.providers import BackendConfig
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 def backend_options(fn: Callable[..., Any], *, leave_out: Collection[str] = ()) -> Callable[..., Any]:
@@ -176,3 +178,10 @@ class _ModelAssembly:
 
 
 __all__ = ["backend_options", "make_config"]
+
+
+def output_file(help_text: str, *, required: bool = False) -> Callable[[F], F]:
+    """The ``-o/--output FILE`` option of a command that writes one file."""
+    return click.option(
+        "-o", "--output", required=required, type=click.Path(dir_okay=False, path_type=Path), help=help_text
+    )

@@ -30,6 +30,9 @@ EXIT_HELP = """\b
 Exit status: 0 every article done; 1 some failed (the rest were written);
 2 usage or configuration error (nothing run); 3 every article failed."""
 
+#: What every command that reads articles prints under its help: the inputs it takes and its exit codes.
+COMMAND_EPILOG = f"{INPUTS_HELP}\n\n{EXIT_HELP}"
+
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
@@ -123,6 +126,7 @@ def report_usage(run: ExtractionRun) -> None:
 
 
 __all__ = [
+    "COMMAND_EPILOG",
     "EXIT_ALL_FAILED",
     "EXIT_CONFIG",
     "EXIT_HELP",
