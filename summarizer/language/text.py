@@ -12,6 +12,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+import snowballstemmer
+
 from summarizer.language.lexicon import NOT_DISTINCTIVE, OFFICE
 
 _QUOTES = str.maketrans("’‘“”–—", "''\"\"--")
@@ -149,6 +151,22 @@ def is_heading(sentence: str) -> bool:
     return not sentence.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?")) and len(sentence.split()) < 12
 
 
+#: English Snowball stems: "talks" and "talk", "sanctions" and "sanctioned" are one word
+#: (a maintained stemmer, not a hand-written suffix list).
+_STEMMER = snowballstemmer.stemmer("english")
+_EDGE_PUNCTUATION = ".,;:!?\"'“”‘’()"
+
+
+def stem(word: str) -> str:
+    """The stem of one word as written: folded (``fold``), edge punctuation off, Snowball-stemmed."""
+    return str(_STEMMER.stemWord(fold(word).strip(_EDGE_PUNCTUATION)))
+
+
+def stems(words: list[str]) -> list[str]:
+    """The stems of already folded words, in order (``stem`` without folding, for many at once)."""
+    return [str(s) for s in _STEMMER.stemWords(words)]
+
+
 def offices(text: str) -> set[str]:
     """The office words (lower-cased word starts, ``lexicon.OFFICE``) that ``text`` uses."""
     return {m.group(0).lower() for m in OFFICE.finditer(strip_accents(text))}
@@ -186,6 +204,8 @@ __all__ = [
     "mentions",
     "offices",
     "phrase_key",
+    "stem",
+    "stems",
     "strip_accents",
     "topic_head",
 ]

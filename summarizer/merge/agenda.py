@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import snowballstemmer
 from rapidfuzz import fuzz
 
 from summarizer.core.brief import (
@@ -16,7 +15,7 @@ from summarizer.core.schema import AgendaItem, ArticleSummary, Status
 from summarizer.language.lexicon import words as _words
 from summarizer.language.places import gazetteer as _gazetteer
 from summarizer.language.text import fold as _fold
-from summarizer.language.text import phrase_key
+from summarizer.language.text import phrase_key, stems
 from summarizer.merge.clustering import agglomerate
 from summarizer.merge.fields import cite_once
 
@@ -26,7 +25,6 @@ from summarizer.merge.fields import cite_once
 # shared word names their common thing. No list of any story's vocabulary: synonyms
 # ("arms", "weapons") stay apart, which costs a line on the page but never merges two
 # different things.
-_STEMMER = snowballstemmer.stemmer("english")
 
 _STOP = _words(
     """a an the and or of to for in on with by from at as into over about between among amid against within
@@ -51,7 +49,7 @@ def _stems(text: str | None, exclude: frozenset[str]) -> frozenset[str]:
         for w in raw.split("-"):
             if w and w not in _STOP and w not in exclude and not w.isdigit():
                 words.append(w)
-    return frozenset(st for st in _STEMMER.stemWords(words) if st not in _STOP)
+    return frozenset(st for st in stems(words) if st not in _STOP)
 
 
 def _rarity(topics: list[frozenset[str]]) -> dict[str, float]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from summarizer.core.brief import SourceRef
 from summarizer.core.schema import Status
-from summarizer.language.text import fold
+from summarizer.language.text import stem
 
 #: Words kept on either side of the proof words.
 CONTEXT_WORDS = 4
@@ -41,13 +41,9 @@ class Proof:
     credit: str | None
 
 
-def _stem(word: str) -> str:
-    return fold(word).strip(".,;:!?\"'“”‘’()")[:5]
-
-
 def _wanted(text: str) -> set[str]:
     """The stems of ``text``'s words worth finding in a quote (three letters or more)."""
-    return {_stem(w) for w in text.split() if len(_stem(w)) >= 3}
+    return {stem(w) for w in text.split() if len(stem(w)) >= 3}
 
 
 def trim(quote: str, says: str) -> str:
@@ -57,7 +53,7 @@ def trim(quote: str, says: str) -> str:
     if len(tokens) <= WHOLE_WORDS:
         return " ".join(tokens)
     wanted = _wanted(says)
-    keep = [i for i, t in enumerate(tokens) if _stem(t) in wanted]
+    keep = [i for i, t in enumerate(tokens) if stem(t) in wanted]
     if not keep:
         return " ".join(tokens)
     cues = [i for i, t in enumerate(tokens) if _CUES.match(t.strip(".,;:!?\"'“”‘’()"))]
@@ -80,7 +76,7 @@ def trim(quote: str, says: str) -> str:
 def _coverage(quote: str, line: str) -> float:
     """The share of the line's words (by stem) that the quote contains."""
     wanted = _wanted(line)
-    have = {_stem(w) for w in quote.split()}
+    have = {stem(w) for w in quote.split()}
     return len(wanted & have) / len(wanted) if wanted else 0.0
 
 
