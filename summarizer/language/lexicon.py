@@ -250,15 +250,30 @@ SIDE_VOICES = (
     r"|prime minister|premier|leader|envoy|ambassador|presidency|state media|news agency|embassy)"
 )
 
+#: Words that say how firm a plan is: announced, agreed, or only intended.
+FIRMNESS = r"(?:will|would|expected|plans?|planning|agreed|signed|pledged)"
+#: Nouns and prepositions that attribute a claim to an unnamed source.
+ATTRIBUTION_WORDS = r"(?:according|sources?|reports?)"
+
+#: One word that can decide a flag, as a quote shows it: a one-word hedge, a commentator,
+#: a verb of saying or announcing, a word of firmness or attribution ("may", "analysts",
+#: "confirmed", "agreed", "according"). The page keeps it when it trims a quote.
+FLAG_WORDS = "|".join(
+    [*(h for h in HEDGES if " " not in h), COMMENTATORS, SAYING, ANNOUNCING, FIRMNESS, ATTRIBUTION_WORDS]
+)
+
 #: Capitalised words that start a sentence but name nobody: never a speaker's name.
 NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "It", "But", "And", "He", "She", "They", "We", "I"})
 
 
 __all__ = [
     "ANNOUNCING",
+    "ATTRIBUTION_WORDS",
     "BUILDINGS",
     "DEPUTY_ROLE",
     "EARLIER",
+    "FIRMNESS",
+    "FLAG_WORDS",
     "HISTORY",
     "LANDMARKS",
     "MEETING",

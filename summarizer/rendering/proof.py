@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from summarizer.core.brief import SourceRef
 from summarizer.core.schema import Status
+from summarizer.language.lexicon import FLAG_WORDS
 from summarizer.language.text import stem
 
 #: Words kept on either side of the proof words.
@@ -22,13 +23,8 @@ CONTEXT_WORDS = 4
 #: A quote of at most this many words is shown whole.
 WHOLE_WORDS = 24
 
-#: Words that decide a flag: hedges, attributions and verbs of saying or confirming.
-_CUES = re.compile(
-    r"^(?:may|might|could|would|likely|unlikely|possibl[ey]|potential(?:ly)?|reportedly|expected|rumou?r\w*|"
-    r"speculat\w*|analysts?|experts?|sources?|reports?|said|says|say|told|confirm\w*|announc\w*|according|"
-    r"agreed|signed|pledged|plans?|planning|will|if|whether)$",
-    re.I,
-)
+#: Words that decide a flag (``lexicon.FLAG_WORDS``), matched against one token.
+_CUES = re.compile(rf"^(?:{FLAG_WORDS})$", re.I)
 _WORD = re.compile(r"\S+")
 
 
