@@ -353,7 +353,7 @@ def test_a_cached_summary_round_trips_exactly(tmp_path: Path) -> None:
             Participant(
                 name="Kim",
                 status=Status.confirmed,
-                evidence=[Evidence(quote=text[:30], start=0, end=30, match="normalized")],
+                evidence=[Evidence(quote=text[:30], start=0, end=30, match="anchored")],
             )
         ],
         usage=Usage(calls=2, prompt_tokens=10, completion_tokens=5),

@@ -58,7 +58,7 @@ def gold_file(**entries: dict[str, Any]) -> GoldFile:
     return GoldFile.model_validate({"about": "test key", "version": 1, "articles": entries})
 
 
-def ev(quote: str, match: str = "exact", shift: int = 0) -> Evidence:
+def ev(quote: str, match: str = "sentence", shift: int = 0) -> Evidence:
     """Evidence for ``quote`` in TEXT; ``shift`` moves the offsets off by that much."""
     start = TEXT.index(quote) + shift
     return Evidence(quote=quote, start=start, end=start + len(quote), match=match)  # type: ignore[arg-type]
@@ -90,14 +90,13 @@ def perfect(article_id: str = "a.txt") -> ArticleSummary:
 
 def flawed(article_id: str = "b.txt") -> ArticleSummary:
     """One false participant, a wrong location, a wrong flag, a missing core agenda item,
-    an extra agenda item, an unfound quote in ``rejected``, one normalized quote and one
-    quote with wrong offsets. The expected numbers are worked out in test_flawed_summary.
+    an extra agenda item, an unfound quote in ``rejected`` and one quote with wrong offsets. The expected numbers are worked out in test_flawed_summary.
     """
     return summary(
         article_id,
         participants=[
             Participant(name="Vladimir Putin", status=C, evidence=[ev("Vladimir Putin will meet")]),
-            Participant(name="Kim Jong Un", status=C, evidence=[ev("meet Kim Jong Un", match="normalized")]),
+            Participant(name="Kim Jong Un", status=C, evidence=[ev("meet Kim Jong Un")]),
             Participant(name="Dmitry Peskov", status=C, evidence=[ev("Peskov declined")]),
             Participant(name="Sergei Shoigu", status=C, evidence=[ev("Sergei Shoigu flew in", shift=1)]),
         ],
@@ -188,9 +187,8 @@ def test_flawed_summary_every_number() -> None:
 
     # 10 kept items with evidence, over 10 kept + 1 rejected for an unfound quote.
     assert (s.evidence.num, s.evidence.den) == (10, 11)
-    # 9 exact of 10 kept quotes, plus 2 unfound quotes of the rejected item.
-    assert (s.verbatim.num, s.verbatim.den) == (9, 12)
-    assert s.verbatim.value == 0.75
+    # 10 kept quotes, all the article's sentences, plus 2 unfound quotes of the rejected item.
+    assert (s.verbatim.num, s.verbatim.den) == (10, 12)
     # Shoigu's quote has offsets one character off.
     assert (s.offsets.num, s.offsets.den) == (9, 10)
     assert s.offsets.value == pytest.approx(0.9)
@@ -380,7 +378,7 @@ def test_report_macro_and_micro() -> None:
     assert m.agenda.f1 == pytest.approx(5 / 6)
     assert m.flag_accuracy == pytest.approx(0.875)
     assert m.evidence_share == pytest.approx((1 + 10 / 11) / 2)
-    assert m.verbatim_share == pytest.approx(0.875)
+    assert m.verbatim_share == pytest.approx((1 + 10 / 12) / 2)
     assert m.offsets_exact == pytest.approx(0.95)
     assert m.field_score == pytest.approx((1 + (0.8 + 0 + 1 + 2 / 3) / 4) / 2)
 
@@ -395,7 +393,7 @@ def test_report_macro_and_micro() -> None:
     assert u.location_accuracy == 0.5 and u.date_accuracy == 1.0
     assert u.flag_accuracy == pytest.approx(8 / 9)  # (5 + 3) / (5 + 4)
     assert u.evidence_share == pytest.approx(17 / 18)  # (7 + 10) / (7 + 11)
-    assert u.verbatim_share == pytest.approx(16 / 19)  # (7 + 9) / (7 + 12)
+    assert u.verbatim_share == pytest.approx(17 / 19)  # (7 + 10) / (7 + 12)
     assert u.offsets_exact == pytest.approx(16 / 17)  # (7 + 9) / (7 + 10)
     assert u.field_score == pytest.approx((8 / 9 + 0.5 + 1 + 5 / 6) / 4)
 

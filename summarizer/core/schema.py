@@ -214,13 +214,11 @@ class Evidence(BaseModel):
     quote: str
     start: int = Field(ge=0)
     end: int = Field(ge=0)
-    match: Literal["sentence", "anchored", "exact", "normalized", "fuzzy"] = Field(
+    match: Literal["sentence", "anchored"] = Field(
         default="sentence",
         description="How the evidence was found: 'sentence' is the sentence the model pointed at by "
         "number; 'anchored' when the model's sentence did not name the item and the sentence of the "
-        "article that names it best was used instead. ``quote`` is always the article's own text. "
-        "'exact', 'normalized' and 'fuzzy' are never produced now: they come only from summaries "
-        "made before the model answered with sentence numbers (it copied quotes then), and still parse.",
+        "article that names it best was used instead. ``quote`` is always the article's own text.",
     )
 
 

@@ -31,13 +31,10 @@ Per article (kept items only; ``rejected`` items are not claims of the summary):
   name not in the article or a duplicate, were never judged on evidence).
 * **Verbatim share** kept quotes that are the article's own words as they stand: the
   sentence the model pointed at (``match == "sentence"``), the sentence naming the item
-  when the model's did not (``"anchored"``), or a quote found exactly as copied
-  (``"exact"``, earlier prompts), over every piece of evidence the model gave that we can
-  still see: kept quotes plus the sentence numbers or non-blank raw quotes of items
-  rejected because their evidence was not in the article. Quotes found only after
-  normalising or fuzzily (earlier prompts, which had the model copy quotes) count
-  against it. (Evidence dropped from a *kept* item is not recorded, so it cannot be
-  counted.)
+  when the model's did not (``"anchored"``), over every piece of evidence the model gave
+  that we can still see: kept quotes plus the sentence numbers or non-blank raw quotes of
+  items rejected because their evidence was not in the article. (Evidence dropped from a
+  *kept* item is not recorded, so it cannot be counted.)
 * **Offsets exact** kept quotes with ``text[start:end] == quote``, over kept quotes.
 * **Field score** mean of participant F1, location accuracy, date accuracy, agenda F1.
 
@@ -212,10 +209,9 @@ def _raw_quotes(item: Mapping[str, object]) -> list[str]:
     return [q for q in raw if isinstance(q, str) and q.strip()]
 
 
-#: Evidence that is the article's text as the model gave it or pointed at it. "anchored"
-#: (moved to the sentence naming the item) is the article's own sentence too; only quotes
-#: the model copied with slips ("normalized", "fuzzy") are not verbatim.
-_VERBATIM = ("exact", "sentence", "anchored")
+#: Evidence that is the article's text as the model pointed at it. "anchored" (moved to the
+#: sentence naming the item) is the article's own sentence too.
+_VERBATIM = ("sentence", "anchored")
 
 
 def score_evidence(summary: ArticleSummary) -> tuple[Ratio, Ratio, Ratio]:
