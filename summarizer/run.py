@@ -1,4 +1,16 @@
-"""Run extraction over many articles: concurrent, in input order, one failure never sinks the rest."""
+"""Run extraction over many articles: concurrent, in input order, one failure never sinks the rest.
+
+The path of an article, in the order the code takes it:
+
+1. **ingest**: :func:`load_inputs` reads every input into an ``Article`` (or the error it
+   met) and :func:`fill_published` dates the undated ones;
+2. **cache, then extraction**: ``_Extractor.one`` serves the article from the result
+   cache (re-judged by today's rules, :func:`rejudge`) or asks the model through
+   ``extraction.summary.extract_summary``, which reads the article once
+   (``language.reading``) and checks each field of the answer;
+3. **merge**: :func:`brief_of` groups the summaries into summits and merges them
+   (``merge.events.merge_summaries``); ``rendering`` prints the brief.
+"""
 
 from __future__ import annotations
 
@@ -82,6 +94,7 @@ def load_inputs(
     """Expand every input (file, folder, JSONL, URL, ``-``, ``Article``) into (label, article or error), in order.
 
     The label names the input as the user gave it (an ``Article``'s id for articles).
+    ``published`` dates the articles that carry no date of their own (:func:`fill_published`).
     """
     entries = LoadedInputs()
     pending: list[str | Path] = []
@@ -89,7 +102,7 @@ def load_inputs(
     def flush() -> None:
         # Consecutive paths go to iter_articles together so that it can keep ids unique
         # across them (two a.txt from different folders).
-        for entry in iter_articles(pending, published=published, max_bytes=max_bytes):
+        for entry in iter_articles(pending, max_bytes=max_bytes):
             label = entry.id if isinstance(entry, Article) else str(getattr(entry, "source", "input"))
             entries.append((label, entry))
         pending.clear()
@@ -101,7 +114,22 @@ def load_inputs(
         else:
             pending.append(item)
     flush()
+    fill_published(entries, published)
     return entries
+
+
+def fill_published(entries: Sequence[Loaded], published: str | None) -> list[Article]:
+    """Give ``published`` to every article that carries no date of its own; return the articles it dated.
+
+    The one path for a caller's publication date (the CLI's ``--published``, the API's
+    ``published=``): an article's own date (its metadata or date line) always wins.
+    """
+    if published is None:
+        return []
+    filled = [a for _, a in entries if isinstance(a, Article) and a.meta.published is None]
+    for article in filled:
+        article.meta.published = published
+    return filled
 
 
 class _Extractor:

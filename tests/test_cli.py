@@ -228,7 +228,7 @@ def test_cli_eval_json(gold_path: Path, fake_extraction: list[tuple[str, ...]], 
     assert report["not_in_gold"] == ["x/c.txt"]
     assert report["articles"][1]["field_score"] == pytest.approx((0.8 + 0 + 1 + 2 / 3) / 4)
     assert report["macro"]["field_score"] == pytest.approx((1 + (0.8 + 1 + 2 / 3) / 4 + 0) / 3)
-    assert report["articles"][1]["verbatim"] == {"num": 9, "den": 12, "value": 0.75}
+    assert report["articles"][1]["verbatim"] == {"num": 10, "den": 12, "value": 10 / 12}
     assert sorted(p.name for p in out_dir.iterdir()) == ["a.txt.json", "b.txt.json"]
 
 

@@ -40,12 +40,14 @@ from summarizer.core.schema import ArticleSummary
 from summarizer.ingest.text import check_published
 from summarizer.run import (
     ExtractionRun,
+    Loaded,
     LoadedInputs,
     ProgressFn,
     RunEstimate,
     brief_of,
     estimate_run,
     extract_async,
+    fill_published,
     load_inputs,
     rejudge,
 )
@@ -139,18 +141,14 @@ def _print_estimate(e: RunEstimate) -> None:
     )
 
 
-def _fill_published(entries: Sequence[tuple[str, Article | SummarizerError]], published: str | None) -> None:
+def _fill_published(entries: Sequence[Loaded], published: str | None) -> None:
     """Give ``--published`` to every article that carries no date, and warn when it dates more than one.
 
-    Done here rather than in ``load_inputs`` so the CLI can count them: one date for many
-    undated articles is a guess that can merge or split summits, and the user should know.
+    Done after ``load_inputs`` so the CLI can count them: one date for many undated
+    articles is a guess that can merge or split summits, and the user should know.
     """
-    if published is None:
-        return
-    filled = [a for _, a in entries if isinstance(a, Article) and a.meta.published is None]
-    for article in filled:
-        article.meta.published = published
-    if len(filled) > 1:
+    filled = fill_published(entries, published)
+    if published is not None and len(filled) > 1:
         err.print(
             f"[yellow]warning:[/] --published {escape(published)} dated {len(filled)} articles that carry no date "
             "of their own; if they were written on different days, date each file instead (front matter "
