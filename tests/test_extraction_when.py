@@ -3,15 +3,6 @@
 from __future__ import annotations
 
 
-def test_a_year_the_article_never_gives_is_dropped_from_the_date():
-    from summarizer.extraction.when import without_unstated_year
-
-    text = "The leaders of Norvalia and Belmaris will meet on Tuesday, June 18, officials said."
-    assert without_unstated_year("Tuesday, June 18, 2024", text) == "Tuesday, June 18"
-    assert without_unstated_year("June 18, 2024", "They met on June 18, 2024 in Port Lira.") == "June 18, 2024"
-    assert without_unstated_year("2024", text) == "2024"  # nothing left but the year: kept for the checks to refuse
-
-
 def test_a_kept_date_is_always_in_its_own_evidence():
     # The model pointed at a sentence and wrote a date it does not give ("5 March 2019"
     # against "March 28"): the sentence's own date is kept, never the model's words.

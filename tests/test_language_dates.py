@@ -178,3 +178,12 @@ def test_the_day_someone_travels_is_not_the_summit_s_date():
     ) == ["Friday"]
     assert travel_days("Lindqvist headed Wednesday for Belmaris, where talks could produce a truce.") == ["Wednesday"]
     assert travel_days("Lindqvist and Okafor will meet on Wednesday in Vell.") == []
+
+
+def test_a_year_the_article_never_gives_is_dropped_from_the_date():
+    from summarizer.language.dates import without_unstated_year
+
+    text = "The leaders of Norvalia and Belmaris will meet on Tuesday, June 18, officials said."
+    assert without_unstated_year("Tuesday, June 18, 2024", text) == "Tuesday, June 18"
+    assert without_unstated_year("June 18, 2024", "They met on June 18, 2024 in Port Lira.") == "June 18, 2024"
+    assert without_unstated_year("2024", text) == "2024"  # nothing left but the year: kept for the checks to refuse

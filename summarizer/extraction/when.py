@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from summarizer.core.schema import DraftDate, Location, RejectedItem, Rule, SummitDate
 from summarizer.extraction.judge import Judge, Refusal, sentence_evidence
 from summarizer.language.dates import (
@@ -14,21 +12,10 @@ from summarizer.language.dates import (
     resolve_date,
     travel_days,
     without_travel_days,
+    without_unstated_year,
 )
 from summarizer.language.lexicon import MEETING
 from summarizer.language.text import phrase_key
-
-_YEAR = re.compile(r"(?:,\s*|\s+)?\b(19|20)\d\d\b")
-
-
-def without_unstated_year(value: str, text: str) -> str:
-    """``value`` without any year the article never gives: the model may add one from what it
-    knows ("Tuesday, June 18, 2024" for "Tuesday"), and a year is never guessed."""
-
-    def keep(m: re.Match[str]) -> str:
-        return m.group(0) if m.group(0).strip(", ") in text else ""
-
-    return _YEAR.sub(keep, value).strip(" ,") or value
 
 
 def _gives(quote: str, when: str) -> bool:
@@ -126,4 +113,4 @@ def _from_meeting_sentence(judge: Judge, draft: DraftDate | None, location: Loca
     return flag.make(SummitDate, value=when, iso=resolve_date(when, reading.published))
 
 
-__all__ = ["check_date", "without_unstated_year"]
+__all__ = ["check_date"]

@@ -364,6 +364,36 @@ def date_of_meeting(sentences: list[str]) -> tuple[int, str] | None:
     return None
 
 
+_YEAR = re.compile(r"(?:,\s*|\s+)?\b(19|20)\d\d\b")
+
+
+def without_unstated_year(value: str, text: str) -> str:
+    """``value`` without any year the article never gives: the model may add one from what it
+    knows ("Tuesday, June 18, 2024" for "Tuesday"), and a year is never guessed."""
+
+    def keep(m: re.Match[str]) -> str:
+        return m.group(0) if m.group(0).strip(", ") in text else ""
+
+    return _YEAR.sub(keep, value).strip(" ,") or value
+
+
+#: AP-style month abbreviations, as an editor writes them in a dateline.
+_AP_MONTHS = ("Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec")
+
+
+def day_range_phrase(start: dt.date, end: dt.date) -> str:
+    """A day or a span as an editor writes it: "13 Sept 2023", "10–13 Sept 2023", "30 Sept – 2 Oct 2023", "Sept 2023" (a whole month)."""
+    month = _AP_MONTHS[start.month - 1]
+    if start == end:
+        return f"{start.day} {month} {start.year}"
+    if start.day == 1 and (end + dt.timedelta(days=1)).day == 1 and (start.year, start.month) == (end.year, end.month):
+        return f"{month} {start.year}"
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{end.day} {month} {start.year}"
+    head = f"{start.day} {month}" + (f" {start.year}" if start.year != end.year else "")
+    return f"{head} – {end.day} {_AP_MONTHS[end.month - 1]} {end.year}"
+
+
 __all__ = [
     "DATE_WORDS",
     "DAY_BEFORE",
@@ -374,6 +404,7 @@ __all__ = [
     "Span",
     "date_in_sentence",
     "date_of_meeting",
+    "day_range_phrase",
     "gap_days",
     "looks_like_date",
     "parse_full_date",
@@ -382,4 +413,5 @@ __all__ = [
     "resolve_date",
     "travel_days",
     "without_travel_days",
+    "without_unstated_year",
 ]

@@ -50,6 +50,19 @@ SEATS_OF_GOVERNMENT: dict[str, str] = {
     "downing street": "GB",
 }
 
+#: Words that tell no agenda topic from another: function words, the words of talking about
+#: a topic ("issue", "discussion"), hedges and sides ("leaders", "country"). Two topics that
+#: share only these are not the same thing.
+TOPIC_FILLER = words(
+    """a an the and or of to for in on with by from at as into over about between among amid against within
+    its their his her our this that these those it they them both two each other possible potential
+    possibly likely future new further more talk talks discussion discussions discuss discussed issue issues
+    matter matters topic topics plan plans question questions including include regarding concerning toward
+    towards leader leaders side sides country countries nation nations state states government governments
+    mutual joint key major main seeking seek secure securing request requests may might could would will
+    anti pro world powered based related style"""
+)
+
 #: Buildings and grounds a meeting is held at ("at the Vostochny Cosmodrome", "in Geneva"):
 #: the last word of a venue's name.
 BUILDINGS = words(
@@ -286,6 +299,7 @@ __all__ = [
     "SAYING_FINITE",
     "SEATS_OF_GOVERNMENT",
     "TITLE_WORDS",
+    "TOPIC_FILLER",
     "VENUE_NOUNS",
     "words",
 ]

@@ -12,7 +12,7 @@ from summarizer.core.brief import (
     SourceRef,
 )
 from summarizer.core.schema import AgendaItem, ArticleSummary, Status
-from summarizer.language.lexicon import words as _words
+from summarizer.language.lexicon import TOPIC_FILLER
 from summarizer.language.places import gazetteer as _gazetteer
 from summarizer.language.text import fold as _fold
 from summarizer.language.text import phrase_key, stems
@@ -26,16 +26,6 @@ from summarizer.merge.fields import cite_once
 # ("arms", "weapons") stay apart, which costs a line on the page but never merges two
 # different things.
 
-_STOP = _words(
-    """a an the and or of to for in on with by from at as into over about between among amid against within
-    its their his her our this that these those it they them both two each other possible potential
-    possibly likely future new further more talk talks discussion discussions discuss discussed issue issues
-    matter matters topic topics plan plans question questions including include regarding concerning toward
-    towards leader leaders side sides country countries nation nations state states government governments
-    mutual joint key major main seeking seek secure securing request requests may might could would will
-    anti pro world powered based related style"""
-)
-
 
 def _stems(text: str | None, exclude: frozenset[str]) -> frozenset[str]:
     """The stems of a topic's words; places, people (``exclude``) and function words left out."""
@@ -47,9 +37,9 @@ def _stems(text: str | None, exclude: frozenset[str]) -> frozenset[str]:
     words: list[str] = []
     for raw in re.split(r"[^a-z0-9\-]+", _fold("".join(chars)).replace("'s", " ")):
         for w in raw.split("-"):
-            if w and w not in _STOP and w not in exclude and not w.isdigit():
+            if w and w not in TOPIC_FILLER and w not in exclude and not w.isdigit():
                 words.append(w)
-    return frozenset(st for st in stems(words) if st not in _STOP)
+    return frozenset(st for st in stems(words) if st not in TOPIC_FILLER)
 
 
 def _rarity(topics: list[frozenset[str]]) -> dict[str, float]:

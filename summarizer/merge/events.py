@@ -17,7 +17,7 @@ from summarizer.core.brief import (
     Source,
 )
 from summarizer.core.schema import ArticleSummary, Usage
-from summarizer.language.dates import parse_span
+from summarizer.language.dates import day_range_phrase, parse_span
 from summarizer.language.places import country_name, locate
 from summarizer.language.text import fold as _fold
 from summarizer.merge.agenda import merge_agenda
@@ -82,23 +82,6 @@ def _build_event(group: list[Profile], names: NameIndex) -> Event:
     )
 
 
-#: AP-style month abbreviations, as an editor writes them in a dateline.
-_MONTHS = ("Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec")
-
-
-def _day_range(start: dt.date, end: dt.date) -> str:
-    """ "13 Sept 2023", "10–13 Sept 2023", "30 Sept – 2 Oct 2023", "Sept 2023" (a whole month)."""
-    month = _MONTHS[start.month - 1]
-    if start == end:
-        return f"{start.day} {month} {start.year}"
-    if start.day == 1 and (end + dt.timedelta(days=1)).day == 1 and (start.year, start.month) == (end.year, end.month):
-        return f"{month} {start.year}"
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{end.day} {month} {start.year}"
-    head = f"{start.day} {month}" + (f" {start.year}" if start.year != end.year else "")
-    return f"{head} – {end.day} {_MONTHS[end.month - 1]} {end.year}"
-
-
 def when_of(date: MergedField, group: list[Profile]) -> tuple[str, tuple[int, dt.date]]:
     """The event's date with its year, and its place in time order (undated last).
 
@@ -108,10 +91,10 @@ def when_of(date: MergedField, group: list[Profile]) -> tuple[str, tuple[int, dt
     """
     span = parse_span(date.value.iso) if date.value else None
     if span is not None:
-        return _day_range(*span), (0, span[0])
+        return day_range_phrase(*span), (0, span[0])
     published = sorted(p.published[0] for p in group if p.published)
     if published:
-        return f"articles of {_day_range(published[0], published[-1])}", (0, published[0])
+        return f"articles of {day_range_phrase(published[0], published[-1])}", (0, published[0])
     # A headline for an editor: it says what is missing; how to supply it is in the docs.
     return "date unknown", (1, dt.date.min)
 
