@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.table import Table
 
-from summarizer.evaluation.report import AggregateScore, Change, EvalReport
+from summarizer.evaluation.report import AggregateScore, Change, EvalReport, GroupingScore, PageScore
 
 
 def _num(v: float | None) -> str:
@@ -16,8 +16,9 @@ def print_report(report: EvalReport, *, title: str, console: Console, details: b
     """The table, the failed extractions, the summits, and (``details``) each article's mistakes."""
     console.print(_table(report, title))
     _print_failures(report, console)
-    _print_grouping(report, console)
-    _print_page(report, console)
+    if (grouping := _grouping_line(report.grouping)) is not None:
+        console.print(grouping)
+    _print_page(report.page, console)
     if report.keys:
         console.print(_keys_table(report))
     if report.ledger:
@@ -121,20 +122,20 @@ def _print_failures(report: EvalReport, console: Console) -> None:
                 console.print(f"  {score.article_id}: {score.error}", markup=False)
 
 
-def _print_grouping(report: EvalReport, console: Console) -> None:
-    g = report.grouping
+def _grouping_line(g: GroupingScore | None) -> str | None:
+    """How the brief grouped the articles into summits, against the keys' events."""
     if g is None or not g.articles:
-        return
-    console.print(
+        return None
+    split = f"; split: {', '.join(g.split)}" if g.split else ""
+    merged = f"; merged: {', '.join(g.merged)}" if g.merged else ""
+    return (
         f"[bold]Summits[/]: {g.events_found} found, {g.events_expected} expected, "
-        f"adjusted Rand index {_num(g.ari)} over {g.articles} articles"
-        + (f"; split: {', '.join(g.split)}" if g.split else "")
-        + (f"; merged: {', '.join(g.merged)}" if g.merged else "")
+        f"adjusted Rand index {_num(g.ari)} over {g.articles} articles{split}{merged}"
     )
 
 
-def _print_page(report: EvalReport, console: Console) -> None:
-    p = report.page
+def _print_page(p: PageScore | None, console: Console) -> None:
+    """The printed agenda lines against the keys, and the lines no key holds (article text: no markup)."""
     if p is None or not p.lines:
         return
     console.print(

@@ -32,7 +32,7 @@ _INSTRUCTION = re.compile(
 
 def is_instruction(quote: str) -> bool:
     """True when ``quote`` reads as an instruction to a model (prompt injection), not reporting."""
-    return bool(_INSTRUCTION.search(quote))
+    return _INSTRUCTION.search(quote) is not None
 
 
 def anchor(
