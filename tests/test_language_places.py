@@ -50,3 +50,14 @@ def test_venue_without_a_country_takes_it_from_next_to_it_in_the_quote() -> None
     loc = brief.events[0].location
     assert loc.value is not None and loc.value.value == "Vostochny Space Centre"
     assert loc.value.country == "Russia" and loc.value.refs == [1, 2]
+
+
+def test_a_word_inside_a_building_s_name_is_no_town():
+    from summarizer.language.places import resolve_place
+
+    # "Federal" is a town in Argentina; in a university's name it is not a place.
+    assert resolve_place("Harbour Federal University").countries == frozenset()
+    assert resolve_place("Harbour Federal University").specific == "harbour federal university"
+    # The first word of a building's name can be its city; a building the gazetteer knows stays.
+    assert resolve_place("Helsinki Presidential Palace").countries == frozenset({"FI"})
+    assert resolve_place("The White House").countries == frozenset({"US"})

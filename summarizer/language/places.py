@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from summarizer.core.schema import Location
-from summarizer.language.lexicon import LANDMARKS, words
+from summarizer.language.lexicon import BUILDINGS, LANDMARKS, words
 from summarizer.language.text import fold
 
 # ======================================================================================
@@ -256,6 +256,41 @@ def country_name(code: str | None) -> str | None:
     return gazetteer().country_names.get(code) if code else None
 
 
+#: The name of a building: capitalised words ending with a building noun ("Far Eastern Federal
+#: University", "Gimhae Air Base"); a possessive before it is the place it stands in ("Busan's").
+_BUILDING_NAME = re.compile(
+    r"\b(?:[A-Z][\w\-]*\s+){1,4}(?:" + "|".join(sorted((b.title() for b in BUILDINGS), key=len, reverse=True)) + r")\b"
+)
+
+
+def _towns(scan: str) -> tuple[set[str], list[str]]:
+    """The countries of the towns ``scan`` names, and the towns' folded names: the longest
+    capitalised run of words that the gazetteer knows, e.g. "Rio de Janeiro"."""
+    gaz = gazetteer()
+    words = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(scan)]
+    city_codes: set[str] = set()
+    matched: list[str] = []
+    i = 0
+    while i < len(words):
+        found = False
+        if words[i][2][:1].isupper():
+            for n in range(min(5, len(words) - i), 0, -1):
+                chunk = scan[words[i][0] : words[i + n - 1][1]]
+                chunk = re.sub(r"'s$", "", chunk.replace("\u2019", "'"))
+                if n == 1 and fold(chunk) in _NOT_PLACES:
+                    continue
+                hit = gaz.city(chunk)
+                if hit:
+                    city_codes.add(hit[1])
+                    matched.append(fold(hit[2]))
+                    i += n
+                    found = True
+                    break
+        if not found:
+            i += 1
+    return city_codes, matched
+
+
 @functools.lru_cache(maxsize=4096)
 def resolve_place(text: str) -> Place:
     """Analyse a location string: which countries, and which place within them.
@@ -273,29 +308,18 @@ def resolve_place(text: str) -> Place:
     for s, e, _ in spans:
         rest[s:e] = " " * (e - s)
     residual = "".join(rest)
+    # Towns are looked for outside the words of a building's name after its first: "Federal" in
+    # "Far Eastern Federal University" is no town in Argentina; "Helsinki" in "Helsinki
+    # Presidential Palace" is the city it stands in. A building the gazetteer knows by name
+    # ("the White House") stays.
+    for m in _BUILDING_NAME.finditer(residual):
+        if gaz.city(re.sub(r"^The\s+", "", m.group(0))):
+            continue
+        first = residual.find(" ", m.start())
+        rest[first : m.end()] = " " * (m.end() - first)
+    scan = "".join(rest)
 
-    # Longest capitalised run of words that the gazetteer knows, e.g. "Rio de Janeiro".
-    words = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(residual)]
-    city_codes: set[str] = set()
-    matched: list[str] = []
-    i = 0
-    while i < len(words):
-        found = False
-        if words[i][2][:1].isupper():
-            for n in range(min(5, len(words) - i), 0, -1):
-                chunk = residual[words[i][0] : words[i + n - 1][1]]
-                chunk = re.sub(r"'s$", "", chunk.replace("\u2019", "'"))
-                if n == 1 and fold(chunk) in _NOT_PLACES:
-                    continue
-                hit = gaz.city(chunk)
-                if hit:
-                    city_codes.add(hit[1])
-                    matched.append(fold(hit[2]))
-                    i += n
-                    found = True
-                    break
-        if not found:
-            i += 1
+    city_codes, matched = _towns(scan)
     # An explicit country beats a same-named town elsewhere ("Vladivostok, Russia").
     if not countries:
         countries = city_codes
