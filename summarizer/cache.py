@@ -25,7 +25,7 @@ import sqlite3
 from functools import lru_cache
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, Self
 
 import diskcache
 from pydantic import BaseModel, ValidationError
@@ -105,7 +105,22 @@ def cache_key(article: Article, llm: LLM) -> str:
     return hashlib.sha256(canon.encode("utf-8")).hexdigest()
 
 
-class ResultCache:
+class Closing:
+    """A store on disk that is closed when its ``with`` block ends (the result cache, a batch's state)."""
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class ResultCache(Closing):
     """Extraction results on disk, keyed by :func:`cache_key`.
 
     >>> with ResultCache("/tmp/summaries-cache") as cache:  # doctest: +SKIP
@@ -161,13 +176,5 @@ class ResultCache:
         """Close the database connection (the data is already on disk)."""
         self._store.close()
 
-    def __enter__(self) -> ResultCache:
-        return self
 
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
-
-
-__all__ = ["CACHE_FORMAT", "ResultCache", "cache_key", "default_cache_dir", "key_material"]
+__all__ = ["CACHE_FORMAT", "Closing", "ResultCache", "cache_key", "default_cache_dir", "key_material"]

@@ -21,12 +21,12 @@ import os
 from contextlib import suppress
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from types import TracebackType
 from typing import IO, Any, Literal
 
 import diskcache
 
 from summarizer.batch.lines import Answer
+from summarizer.cache import Closing
 from summarizer.core.errors import ConfigError
 
 try:  # POSIX: the lock goes with the process, so a killed run never leaves a stale one.
@@ -66,7 +66,7 @@ class Round:
         return not keys.isdisjoint(self.keys)
 
 
-class BatchState:
+class BatchState(Closing):
     """A state folder (see the module's docstring). Use as a context manager."""
 
     def __init__(self, directory: str | Path) -> None:
@@ -121,14 +121,6 @@ class BatchState:
         self._answers.close()
         if self._lock is not None:
             self._lock.close()
-
-    def __enter__(self) -> BatchState:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
 
 
 def read_rounds(directory: str | Path) -> list[Round]:

@@ -57,21 +57,14 @@ class Flag(NamedTuple):
     """A kept item's flag as checked against its evidence, and who makes the claim."""
 
     status: Status
-    note: str | None
-    code: Rule | None
+    flag_note: str | None
+    flag_code: Rule | None
     attributed_to: str | None
     evidence: list[Evidence]
 
     def make(self, model: type[M], **own: Any) -> M:
-        """The kept item: ``model`` with its own fields (``own``) and this flag."""
-        return model(
-            status=self.status,
-            flag_note=self.note,
-            flag_code=self.code,
-            attributed_to=self.attributed_to,
-            evidence=self.evidence,
-            **own,
-        )
+        """The kept item: ``model`` with its own fields (``own``) and this flag (named as the item's fields)."""
+        return model(**self._asdict(), **own)
 
 
 class _Voices(NamedTuple):
