@@ -217,3 +217,33 @@ def test_render_dispatches(brief: Brief) -> None:
     assert render(brief, "markdown").startswith("# Summit brief")
     assert render(brief, "json").lstrip().startswith("{")
     assert "<html" in render(brief, "html")
+
+
+def test_a_shelved_summit_prints_on_hold_with_the_shelving_quote_and_what_it_overtook():
+    from test_extraction_status import LEADERS, _status
+
+    from summarizer.core.brief import Brief, Event, MergedField, SourceRef, StatusWord
+    from summarizer.rendering.brief import render
+
+    text = (
+        f"{LEADERS} were to meet in Port Lira next month. "
+        "On Friday the Lirania foreign ministry said there are no plans for the leaders to meet in the immediate future."
+    )
+    shelved = _status(text)
+    planned = _status(f"{LEADERS} will meet in Port Lira on May 28.")
+    assert shelved is not None and planned is not None
+
+    def word(n: int, st, published: str) -> StatusWord:
+        ref = SourceRef(source=n, article_id=f"{n}.txt", status=st.status, says=st.says, evidence=st.evidence)
+        return StatusWord(state=st.state, published=published, ref=ref)
+
+    event = Event(
+        id="e", title="Oskar Vell – Mira Okafor", articles=[1, 2], article_ids=["1.txt", "2.txt"],
+        location=MergedField(), date=MergedField(),
+        status=word(2, shelved, "2031-05-20"), earlier_status=[word(1, planned, "2031-05-01")],
+    )  # fmt: skip
+    md = render(Brief(events=[event], sources=[]), "markdown")
+    assert "- **Status:** ● on hold [2●]" in md and "there are no plans for the leaders to meet" in md
+    assert "before: planned [1●]" in md
+    html = render(Brief(events=[event], sources=[]), "html")
+    assert "on hold" in html and "there are no plans for the leaders to meet" in html and "before:" in html

@@ -36,7 +36,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from summarizer.core.article import Failure
-from summarizer.core.schema import Evidence, Status, Usage
+from summarizer.core.schema import Evidence, Status, SummitState, Usage
 
 BRIEF_VERSION = "1"
 
@@ -130,6 +130,14 @@ class Disagreement(BaseModel):
     claims: list[Claim] = Field(min_length=2)
 
 
+class StatusWord(BaseModel):
+    """What one source says of whether the summit happens, and when that source was published."""
+
+    state: SummitState
+    published: str | None = Field(default=None, description="The source's publication date, ISO, if known.")
+    ref: SourceRef
+
+
 class Event(BaseModel):
     """One summit and everything the articles that cover it say about it."""
 
@@ -144,6 +152,13 @@ class Event(BaseModel):
     date: MergedField = Field(default_factory=MergedField)
     agenda_items: list[MergedAgendaItem] = Field(default_factory=list)
     disagreements: list[Disagreement] = Field(default_factory=list)
+    status: StatusWord | None = Field(
+        default=None, description="Whether the summit happens: the latest dated source's word (ties: the firmest)."
+    )
+    earlier_status: list[StatusWord] = Field(
+        default_factory=list,
+        description="What the sources said before, where it differs from ``status``, oldest first.",
+    )
 
 
 class Source(BaseModel):

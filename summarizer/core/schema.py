@@ -255,6 +255,19 @@ class AgendaItem(_Item):
     topic: str
 
 
+#: Whether a summit happens (``docs/annotation.md``, "Summit status"): announced or proposed
+#: and not yet held; reported as having taken place; postponed or with no plans for now;
+#: called off.
+SummitState = Literal["planned", "held", "on hold", "called off"]
+
+
+class SummitStatus(_Item):
+    """Whether the summit happens, as this article tells, with the sentence that says so."""
+
+    state: SummitState
+    says: str = Field(description="The article's words that say it: the cue ('postponed') or the date or place kept.")
+
+
 ItemKind = Literal["participant", "location", "date", "agenda_item"]
 
 
@@ -306,6 +319,9 @@ class ArticleSummary(BaseModel):
     location: Location | None = None
     date: SummitDate | None = None
     agenda_items: list[AgendaItem] = Field(default_factory=list)
+    summit_status: SummitStatus | None = Field(
+        default=None, description="Whether the summit happens, from the article's own words (not asked of the model)."
+    )
     rejected: list[RejectedItem] = Field(default_factory=list)
     text: str = Field(
         description="The article text as the user gave it (after any front matter; for HTML, the extracted "

@@ -21,6 +21,8 @@ class PageScore(BaseModel):
     in_key: int = Field(default=0, description="Of those, lines that are a topic of the keys' agenda.")
     most_per_summit: int = Field(default=0, description="The most agenda lines printed for one summit.")
     off_key: list[str] = Field(default_factory=list, description="Printed lines no key lists, as 'summit: topic'.")
+    summits: int = Field(default=0, description="Summits whose articles the keys cover.")
+    with_status: int = Field(default=0, description="Of those, summits the page gives a status with its quote.")
 
 
 def score_page(brief: Brief, gold: GoldFile, shown: int = PAGE_AGENDA_LINES) -> PageScore:
@@ -30,6 +32,8 @@ def score_page(brief: Brief, gold: GoldFile, shown: int = PAGE_AGENDA_LINES) -> 
         keyed = [found[1] for a in event.article_ids if (found := gold.lookup(a)) is not None]
         if not keyed:
             continue
+        out.summits += 1
+        out.with_status += bool(event.status and event.status.ref.evidence)
         topics = [g for article in keyed for g in article.agenda]
         printed = event.agenda_items[:shown]
         out.most_per_summit = max(out.most_per_summit, len(printed))

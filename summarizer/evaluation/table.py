@@ -140,7 +140,7 @@ def _print_page(p: PageScore | None, console: Console) -> None:
         return
     console.print(
         f"[bold]Page[/]: {p.in_key} of {p.lines} printed agenda lines are topics of the keys' agenda "
-        f"(at most {p.most_per_summit} per summit)"
+        f"(at most {p.most_per_summit} per summit); {p.with_status} of {p.summits} summits have a status with its quote"
     )
     for line in p.off_key:
         console.print(f"  not in the key: {line}", markup=False)

@@ -58,6 +58,11 @@ def to_given_text(article: Article, fields: dict[str, Any], rejected: list[Rejec
                 )
         if name in fields:
             out[name] = kept if isinstance(value, list) else (kept[0] if kept else None)
+    # The summit's status is the article's own words, not a model's item: without its quote
+    # in the given text it is left out, with nothing to reject.
+    if (status := fields.get("summit_status")) is not None:
+        evidence = _moved(article.given, status.evidence)
+        out["summit_status"] = status.model_copy(update={"evidence": evidence}) if evidence else None
     return out
 
 

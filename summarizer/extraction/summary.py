@@ -37,6 +37,7 @@ from summarizer.extraction.judge import Judge, Refusal
 from summarizer.extraction.offsets import to_given_text
 from summarizer.extraction.people import check_participants, sides_of
 from summarizer.extraction.prompting import leaders_phrase, next_question, prompt_version, who_messages
+from summarizer.extraction.status import summit_status
 from summarizer.extraction.venue import check_location
 from summarizer.extraction.when import check_date
 from summarizer.language.reading import read_article
@@ -145,7 +146,7 @@ def _checked(judge: Judge, draft: DraftSummary) -> tuple[dict[str, Any], list[Re
     if not participants and judge.applies(Rule.no_leaders):
         return {"summit_found": False}, rejected + _no_summit_without_leaders(location, date, agenda)
     fields = {"participants": participants, "location": location, "date": date, "agenda_items": agenda}
-    return {"summit_found": True, **fields}, rejected
+    return {"summit_found": True, **fields, "summit_status": summit_status(judge, location, date)}, rejected
 
 
 def _no_summit_without_leaders(

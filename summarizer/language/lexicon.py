@@ -275,6 +275,20 @@ FLAG_WORDS = "|".join(
     [*(h for h in HEDGES if " " not in h), COMMENTATORS, SAYING, ANNOUNCING, FIRMNESS, ATTRIBUTION_WORDS]
 )
 
+#: A meeting called off: cancelled, scrapped, abandoned.
+CALLED_OFF = (
+    r"(?:called off|calls? off|calling off|cancel(?:l?ed|s|ling)?|cancellation|scrapped|scraps?|abandoned|axed)"
+)
+#: A meeting put on hold: postponed, delayed, shelved, or no plans for it for now.
+ON_HOLD = (
+    r"(?:postpone[sd]?|postponing|postponement|delayed|delays?|put on hold|on hold|shelved|suspended|pushed back"
+    r"|deferred|indefinitely|no (?:immediate |current )?plans?(?: for| to)|no (?:precise |set )?time ?frame)"
+)
+#: The meeting reported as done: the verbs of a meeting held, in the past.
+HELD = r"(?:met|held (?:talks|a summit|a meeting|their)|took place|concluded|wrapped up|ended)"
+#: Words that deny what follows them in the clause ("was not cancelled", "denied it was postponed").
+DENIAL = r"(?:not|never|no longer|denied|denies|rejected|dismissed|ruled out)"
+
 #: Capitalised words that start a sentence but name nobody: never a speaker's name.
 NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "It", "But", "And", "He", "She", "They", "We", "I"})
 
@@ -283,10 +297,13 @@ __all__ = [
     "ANNOUNCING",
     "ATTRIBUTION_WORDS",
     "BUILDINGS",
+    "CALLED_OFF",
+    "DENIAL",
     "DEPUTY_ROLE",
     "EARLIER",
     "FIRMNESS",
     "FLAG_WORDS",
+    "HELD",
     "HISTORY",
     "LANDMARKS",
     "MEETING",
@@ -294,6 +311,7 @@ __all__ = [
     "NAME_PARTICLES",
     "NOT_DISTINCTIVE",
     "OFFICE",
+    "ON_HOLD",
     "PRINCIPAL_ROLE",
     "SAYING",
     "SAYING_FINITE",

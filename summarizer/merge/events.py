@@ -24,6 +24,7 @@ from summarizer.merge.agenda import merge_agenda
 from summarizer.merge.fields import Raw, reconcile
 from summarizer.merge.lede import lede
 from summarizer.merge.people import NameIndex, merge_participants, name_key
+from summarizer.merge.status import status_of
 from summarizer.merge.summits import Profile, cluster, delegates_of, is_principal_role, profile
 
 # ======================================================================================
@@ -57,6 +58,7 @@ def _build_event(group: list[Profile], names: NameIndex) -> Event:
     # People's names are not agenda concepts ("Kim's request" is about the request).
     exclude = frozenset(t for p in participants for n in [p.name, *p.aliases] for t in name_key(n))
     agenda = merge_agenda(entries, exclude)
+    status, earlier_status = status_of(entries)
 
     host = _host(group)
     # The title names the leaders: people given a head-of-state role come first.
@@ -75,6 +77,8 @@ def _build_event(group: list[Profile], names: NameIndex) -> Event:
         article_ids=[p.summary.article_id for p in group],
         host_country=host,
         participants=participants,
+        status=status,
+        earlier_status=earlier_status,
         location=location,
         date=date,
         agenda_items=agenda,

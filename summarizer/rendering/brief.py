@@ -97,6 +97,23 @@ def source_text(s: Source) -> list[str]:
     return bits or [Path(s.file or s.article_id).name]
 
 
+def status_quoted(e: Event) -> bool:
+    """Whether the status line prints its own quote: not when it is a quote the Where or When
+    lines already print evidence from (a planned or held summit is told by its date's sentence)."""
+    if e.status is None:
+        return False
+    shown = {ev.quote for f in (e.location, e.date) for c in f.claims() for r in c.sources for ev in r.evidence}
+    return not all(ev.quote in shown for ev in e.status.ref.evidence)
+
+
+def status_before(e: Event) -> list[tuple[str, list[SourceRef]]]:
+    """What the sources said before the summit's current status, one entry per other state, oldest first."""
+    grouped: dict[str, list[SourceRef]] = {}
+    for w in e.earlier_status:
+        grouped.setdefault(w.state, []).append(w.ref)
+    return list(grouped.items())
+
+
 def _field_lines(f: MergedField) -> list[tuple[str, Claim]]:
     out: list[tuple[str, Claim]] = []
     if f.value:
@@ -183,11 +200,23 @@ def _md_people(e: Event) -> list[str]:
     return out
 
 
+def _md_status(e: Event) -> list[str]:
+    """- **Status:** ● held [3] — “quote” (who) [3] · before: planned [1●, 2○]"""
+    w = e.status
+    if w is None:
+        return ["- **Status:** not reported"]
+    before = "; ".join(f"{state} {_md_refs(refs)}" for state, refs in status_before(e))
+    quote = _md_proof([w.ref], w.ref.status, w.ref.says) if status_quoted(e) else ""
+    line = f"- **Status:** {mark(w.ref.status)} {w.state} {_md_refs([w.ref])}{quote}"
+    return [line + (f" · before: {before}" if before else "")]
+
+
 def _md_event(i: int, e: Event) -> list[str]:
     refs = ", ".join(str(n) for n in e.articles)
     out = [f"## {i}. {md_escape(e.title)} [{refs}]", ""]
     if e.lede:
         out += [md_escape(e.lede), ""]
+    out += _md_status(e)
     out += _md_field("Where", e.location)
     out += _md_field("When", e.date)
     out += _md_people(e)
@@ -258,6 +287,8 @@ def _environment() -> Environment:
         shown_agenda=shown_agenda,
         source_text=source_text,
         field_lines=_field_lines,
+        status_before=status_before,
+        status_quoted=status_quoted,
         claim_text=_claim_text,
         legend=LEGEND,
         CONFIRMED=CONFIRMED_MARK,
@@ -273,7 +304,7 @@ def _density(brief: Brief) -> str:
         # Title, lede (two lines), who; then each fact and agenda line with its proof beside
         # it, often two lines tall.
         shown, rest = shown_agenda(e)
-        lines += 5 + len(e.disagreements) + (1 if rest else 0)
+        lines += 6 + len(e.disagreements) + (1 if rest else 0)
         lines += 2 * (len(shown) + len(e.location.claims()) + len(e.date.claims()))
     if lines <= 60:
         return "normal"

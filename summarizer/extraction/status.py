@@ -1,0 +1,88 @@
+"""Whether the summit happens, from the article's own words: planned, held, on hold, called off.
+
+Not a question to the model: a sentence about the meeting that calls it off or puts it on
+hold says so in plain words ("the summit was postponed", "there are no plans for the
+leaders to meet"), and whether it was held follows from the date the article gives against
+the day it was published, or from its sentence ("the leaders met"). The words are general
+English, in ``language.lexicon``; the sentence that says it is the status's evidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from summarizer.core.schema import Location, Status, SummitDate, SummitState, SummitStatus
+from summarizer.extraction.judge import Judge, sentence_evidence
+from summarizer.language.dates import parse_span
+from summarizer.language.lexicon import CALLED_OFF, DENIAL, EARLIER, HELD, MEETING, ON_HOLD
+from summarizer.language.sentences import Sentence
+
+_STOPPED: tuple[tuple[SummitState, re.Pattern[str]], ...] = (
+    # Not a hyphenated adjective: "a long-delayed visit to London" is another journey.
+    ("called off", re.compile(rf"(?<![-\w]){CALLED_OFF}\b", re.I)),
+    ("on hold", re.compile(rf"(?<![-\w]){ON_HOLD}\b", re.I)),
+)
+#: A denial shortly before the cue: "was not cancelled", "denied reports that it was postponed".
+_DENIED = re.compile(rf"\b{DENIAL}\b(?:\W+\w+){{0,5}}\W*$", re.I)
+_HELD = re.compile(rf"\b{HELD}\b", re.I)
+#: The future or a plan in the same sentence: "will meet", "are expected to hold talks".
+_AHEAD = re.compile(r"\b(?:will|would|shall|expected|plans?|planned|set to|to be|upcoming|next)\b", re.I)
+
+
+@dataclass(frozen=True)
+class _Claim:
+    """The status as a claim for the flag check: it starts confirmed, and its words are the cue's."""
+
+    value: str
+    sentence: int
+    status: Status = Status.confirmed
+
+
+def summit_status(judge: Judge, location: Location | None, date: SummitDate | None) -> SummitStatus | None:
+    """The summit's status in this article: a sentence about the meeting that calls it off or puts
+    it on hold, else held or planned from the kept date (or place) and its sentence. None when
+    the article keeps neither a date nor a place to say it by."""
+    reading = judge.reading
+    for sentence in reading.sentences:
+        if reading.is_caption(sentence) or reading.is_date_line(sentence):
+            continue
+        if (found := _stopped(sentence)) is not None:
+            state, cue = found
+            flag = judge.flag(_Claim(cue, sentence.number), [sentence_evidence(sentence, "sentence")])
+            return flag.make(SummitStatus, state=state, says=cue)
+    basis = date or location
+    if basis is None or not basis.evidence:
+        return None
+    done: SummitState = "held" if _held(date or basis, reading.published) else "planned"
+    return SummitStatus(
+        state=done, says=basis.value, status=basis.status, attributed_to=basis.attributed_to, evidence=basis.evidence
+    )
+
+
+def _stopped(sentence: Sentence) -> tuple[SummitState, str] | None:
+    """ "called off" or "on hold" and the words that say it, when ``sentence`` is about this meeting
+    (not an earlier one) and does not deny it."""
+    text = sentence.text
+    if not MEETING.search(text) or EARLIER.search(text):
+        return None
+    for state, pattern in _STOPPED:
+        for m in pattern.finditer(text):
+            if not _DENIED.search(text[: m.start()]):
+                return state, m.group(0)
+    return None
+
+
+def _held(item: Location | SummitDate, published: dt.date | None) -> bool:
+    """The summit took place by the time the article was written: its date ends before the
+    publication day, or the item's sentence reports the meeting in the past."""
+    iso = item.iso if isinstance(item, SummitDate) else None
+    span = parse_span(iso)
+    if span is not None and published is not None and span[1] < published:
+        return True
+    quote = item.evidence[0].quote if item.evidence else ""
+    return bool(_HELD.search(quote)) and not _AHEAD.search(quote) and not EARLIER.search(quote)
+
+
+__all__ = ["summit_status"]

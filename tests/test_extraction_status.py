@@ -1,0 +1,62 @@
+"""extraction/status.py: whether the summit happens, from the article's own words. Invented articles:
+the leaders, countries and places do not exist."""
+
+from summarizer.core.article import Article
+from summarizer.core.schema import ArticleMeta, DraftSummary, Status
+from summarizer.extraction.summary import build_summary
+from summarizer.language.sentences import split_sentences
+
+LEADERS = "President Oskar Vell of Lirania and Prime Minister Mira Okafor of Vellmark"
+
+
+def _status(text: str, published: str = "2031-05-20", where_sentence: int = 1):
+    sentences = split_sentences(text)
+    number = {s.text: s.number for s in sentences}
+    first = next(iter(number.values()))
+    draft = DraftSummary.model_validate(
+        {
+            "summit_found": True,
+            "participants": [
+                {"name": "Oskar Vell", "role": "President", "sentence": first, "status": "confirmed"},
+                {"name": "Mira Okafor", "role": "Prime Minister", "sentence": first, "status": "confirmed"},
+            ],
+            "location": {"value": "Port Lira", "sentence": where_sentence, "status": "confirmed"},
+        }
+    )
+    article = Article(id="a.txt", text=text, meta=ArticleMeta(published=published))
+    return build_summary(article, draft, model="m", backend="replay", sentences=sentences).summit_status
+
+
+def test_a_summit_announced_then_shelved_is_on_hold_with_the_shelving_quote():
+    text = (
+        f"{LEADERS} were to meet in Port Lira next month. "
+        "On Friday the Lirania foreign ministry said there are no plans for the leaders to meet in the immediate future."
+    )
+    status = _status(text)
+    assert status is not None and status.state == "on hold" and status.status is Status.confirmed
+    assert status.evidence[0].quote.startswith("On Friday the Lirania foreign ministry said there are no plans")
+    assert text[status.evidence[0].start : status.evidence[0].end] == status.evidence[0].quote
+
+
+def test_a_summit_called_off_and_one_that_may_be_postponed():
+    called_off = _status(f"{LEADERS} were to meet in Port Lira. The summit was called off on Monday, officials said.")
+    assert called_off is not None and called_off.state == "called off" and called_off.says == "called off"
+    maybe = _status(f"{LEADERS} will meet in Port Lira. Analysts say the summit may be postponed.")
+    assert maybe is not None and maybe.state == "on hold" and maybe.status is Status.speculative
+
+
+def test_a_denial_an_earlier_meeting_and_another_delayed_visit_put_nothing_on_hold():
+    for sentence in (
+        "The Lirania foreign ministry denied reports that the summit was postponed.",
+        "Their last summit, in 2029, was postponed twice.",
+        "Vell will then make a long-delayed visit to the islands.",
+    ):
+        status = _status(f"{LEADERS} will meet in Port Lira on May 28. {sentence}")
+        assert status is not None and status.state == "planned", sentence
+
+
+def test_held_or_planned_follows_the_sentence_and_the_publication_day():
+    held = _status(f"{LEADERS} met in Port Lira on Tuesday for their first summit.")
+    assert held is not None and held.state == "held" and held.says == "Tuesday"  # the date its sentence gives
+    planned = _status(f"{LEADERS} will meet in Port Lira on Tuesday for their first summit.")
+    assert planned is not None and planned.state == "planned"
