@@ -100,6 +100,20 @@ def test_every_command_help_lists_inputs_exit_codes_and_defaults():
     assert "eval Score extraction against an answer key (--gold)." in listing
 
 
+def test_brief_writes_the_review_page_and_the_spans_beside_the_brief(tmp_path: Path):
+    seed = str(ARTICLES / SEED_IDS[1])
+    out = tmp_path / "out"
+    args = ["brief", seed, "-o", str(out / "brief.html"), "--review", str(out / "review" / "index.html")]
+    result = CliRunner().invoke(main, _replay(*args, "--spans", str(out / "spans.jsonl")))
+    assert result.exit_code == 0, result.output
+    brief = (out / "brief.html").read_text(encoding="utf-8")
+    review = (out / "review" / "index.html").read_text(encoding="utf-8")
+    # Relative links both ways, so the two pages can be moved together.
+    assert 'href="review/index.html#s1-' in brief and 'href="../brief.html"' in review
+    (doc,) = [json.loads(line) for line in (out / "spans.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert doc["document_id"] == SEED_IDS[1] and doc["extractions"]
+
+
 def test_brief_format_picks_the_stdout_format():
     seed = str(ARTICLES / SEED_IDS[1])
     as_json = CliRunner().invoke(main, _replay("brief", seed, "--format", "json"))

@@ -510,3 +510,33 @@ def test_the_dev_brief_prints_at_most_a_page_per_summit_with_every_quote(tmp_pat
         assert _squeeze(q) in printed, q
     for s in brief.sources:
         assert s.outlet or s.title, s
+
+
+def test_every_quote_of_the_brief_links_to_its_highlighted_sentence_in_the_review_page(tmp_path: Path) -> None:
+    from summarizer.rendering.proof import proof
+    from summarizer.rendering.review import render_review
+    from summarizer.run import brief_of
+
+    llm = make_llm(BackendConfig(backend="replay", recordings=str(RECORDINGS)))
+    run = asyncio.run(extract_async([str(ARTICLES)], llm=llm, cache=None))
+    brief = brief_of(run)
+    page = render_html(brief, review_href="review.html")
+    dom = _dump_dom(tmp_path, render_review(run.summaries, brief_href="brief.html"), "review.html")
+    marks = dict(re.findall(r'<mark id="([^"]+)" class="(?:conf|spec)">(.*?)</mark>', dom, re.S))
+    links = re.findall(r'href="review\.html#([^"]+)">\[(\d+)\]', page)
+    assert links and len(links) == page.count('<td class="pf">“')  # every printed quote has its link
+    quotes = {}
+    for e in brief.events:
+        for sources, status, line in [
+            *((c.sources, c.status, c.value) for f in (e.location, e.date) for c in f.claims()),
+            *((a.sources, a.status, a.topic) for a in e.agenda_items),
+        ]:
+            if (p := proof(sources, status, line)) is not None:
+                quotes[p.anchor] = p.quote
+    for anchor, source in links:
+        assert anchor in marks, anchor  # the link lands on a highlighted span
+        assert anchor.startswith(f"s{source}-")
+        span = " ".join(marks[anchor].split()).replace("&amp;", "&")
+        if anchor in quotes:  # its text is the quote the brief prints (trimmed around "…")
+            for part in (x.strip() for x in quotes[anchor].split("…")):
+                assert " ".join(part.split()) in span, (part, span)

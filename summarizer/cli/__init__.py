@@ -10,6 +10,7 @@ import asyncio
 import functools
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -348,9 +349,23 @@ def eval_cmd(
     type=click.Choice(["md", "html", "json"]),
     help="Format of the brief. Default: from the -o extension, else md.",
 )
+@click.option(
+    "--review",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write the review page here (HTML): every article with the sentences the brief rests on "
+    "highlighted by flag, and the items the checks refused. An HTML brief's source numbers link to it.",
+)
+@click.option(
+    "--spans",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write the evidence spans here as JSONL in langextract's AnnotatedDocument shape "
+    "(open them with langextract.visualize).",
+)
 @backend_options
 @handle_errors
-def brief_cmd(articles: tuple[str, ...], output: Path | None, fmt: str | None, **kw: Any) -> None:
+def brief_cmd(
+    articles: tuple[str, ...], output: Path | None, fmt: str | None, review: Path | None, spans: Path | None, **kw: Any
+) -> None:
     """Merge the articles into a one-page brief: one section per summit.
 
     Every participant, place, date and agenda item is marked confirmed or speculative
@@ -359,19 +374,36 @@ def brief_cmd(articles: tuple[str, ...], output: Path | None, fmt: str | None, *
     """
     # Imported here so that the other commands start without loading the merge step.
     from summarizer.rendering.brief import format_for_path, render
+    from summarizer.rendering.review import langextract_jsonl, render_review
 
     # Check the output name before spending any model calls on the articles.
     chosen: Format = _FORMATS[fmt] if fmt else format_for_path(output) if output else "markdown"
     run = run_extraction(articles, kw)
-    text = render(brief_of(run), chosen)
+    review_href = _relative_href(review, output) if review else None
+    text = render(brief_of(run), chosen, review_href=review_href)
+    if review:
+        brief_href = _relative_href(output, review) if output else None
+        _write(review, render_review(run.summaries, brief_href=brief_href))
+    if spans:
+        _write(spans, langextract_jsonl(run.summaries))
     if output:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_text(text, encoding="utf-8")
-        err.print(f"wrote {output}")
+        _write(output, text)
     else:
         click.echo(text, nl=False)
     report_usage(run)
     sys.exit(exit_code(run))
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    err.print(f"wrote {path}")
+
+
+def _relative_href(target: Path, page: Path | None) -> str:
+    """A link to ``target`` from a page written at ``page`` (relative, so the two can move together)."""
+    base = (page or Path("page")).resolve().parent
+    return Path(os.path.relpath(target.resolve(), base)).as_posix()
 
 
 # Last: the batch commands use this module's helpers (imported where they are used).

@@ -313,10 +313,12 @@ def _density(brief: Brief) -> str:
     return "tight"
 
 
-def render_html(brief: Brief) -> str:
-    """The brief as one self-contained HTML page that prints on one A4 or Letter sheet."""
+def render_html(brief: Brief, *, review_href: str | None = None) -> str:
+    """The brief as one self-contained HTML page that prints on one A4 or Letter sheet.
+    ``review_href``: the review page (``rendering.review``); each quote's source number then
+    links to its sentence there."""
     template = _environment().get_template("brief.html.j2")
-    return template.render(brief=brief, density=_density(brief))
+    return template.render(brief=brief, density=_density(brief), review_href=review_href)
 
 
 # --------------------------------------------------------------------------------------
@@ -329,12 +331,12 @@ def render_json(brief: Brief) -> str:
     return brief.model_dump_json(indent=2) + "\n"
 
 
-def render(brief: Brief, fmt: Format = "markdown") -> str:
-    """Render in ``fmt``: ``"markdown"``, ``"html"`` or ``"json"``."""
+def render(brief: Brief, fmt: Format = "markdown", *, review_href: str | None = None) -> str:
+    """Render in ``fmt``: ``"markdown"``, ``"html"`` or ``"json"`` (``review_href``: see :func:`render_html`)."""
     if fmt == "markdown":
         return render_markdown(brief)
     if fmt == "html":
-        return render_html(brief)
+        return render_html(brief, review_href=review_href)
     if fmt == "json":
         return render_json(brief)
     raise ConfigError(f"unknown brief format {fmt!r}; use markdown, html or json.")

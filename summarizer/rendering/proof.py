@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from summarizer.core.brief import SourceRef
-from summarizer.core.schema import Status
+from summarizer.core.schema import Evidence, Status
 from summarizer.language.lexicon import FLAG_WORDS
 from summarizer.language.text import stem
 
@@ -35,6 +35,14 @@ class Proof:
     quote: str
     source: int
     credit: str | None
+    #: Where the whole quote stands in its article (the review page's anchor for it).
+    start: int
+    end: int
+
+    @property
+    def anchor(self) -> str:
+        """The review page's id of this quote's span (``rendering.review``)."""
+        return span_id(self.source, self.start, self.end)
 
 
 def _wanted(text: str) -> set[str]:
@@ -81,19 +89,24 @@ def proof(sources: list[SourceRef], status: Status | str, line: str = "") -> Pro
     the same way when one does, the one naming most of the line's words, then the
     shortest once trimmed; None when no source has a quote."""
     same = [r for r in sources if r.status == status] or list(sources)
-    candidates = [(r, ev.quote) for r in sorted(same, key=lambda r: r.source) for ev in r.evidence]
+    candidates = [(r, ev) for r in sorted(same, key=lambda r: r.source) for ev in r.evidence]
     if not candidates:
         return None
 
-    def rank(c: tuple[SourceRef, str]) -> tuple[float, int]:
-        r, quote = c
-        return (-_coverage(quote, line or r.says), len(trim(quote, line or r.says)))
+    def rank(c: tuple[SourceRef, Evidence]) -> tuple[float, int]:
+        r, ev = c
+        return (-_coverage(ev.quote, line or r.says), len(trim(ev.quote, line or r.says)))
 
-    r, quote = min(candidates, key=rank)
+    r, ev = min(candidates, key=rank)
     # Who says it is the summary's own judgment (``attributed_to``), never re-read here, so
     # the page and the JSON name the same speaker.
     credit = f"per {r.attributed_to}" if r.attributed_to else None
-    return Proof(quote=trim(quote, f"{line} {r.says}"), source=r.source, credit=credit)
+    return Proof(quote=trim(ev.quote, f"{line} {r.says}"), source=r.source, credit=credit, start=ev.start, end=ev.end)
 
 
-__all__ = ["CONTEXT_WORDS", "Proof", "proof", "trim"]
+def span_id(source: int, start: int, end: int) -> str:
+    """The id of a quote's span on the review page: its source number and offsets."""
+    return f"s{source}-{start}-{end}"
+
+
+__all__ = ["CONTEXT_WORDS", "Proof", "proof", "span_id", "trim"]
