@@ -96,3 +96,24 @@ def test_a_clause_with_its_own_verb_is_not_a_topic():
     by_doing = "by courting its neighbours, Lindqvist aims to show strength"
     assert getattr(refusal(by_doing, ev, frozenset(), SeenTopics()), "code", None) is Rule.clause
     assert refusal("new allies in the north", ev, frozenset(), SeenTopics()) is None
+
+
+def test_a_topic_s_stage_is_told_by_the_verb_of_its_own_clause():
+    from summarizer.extraction.agenda import topic_stage
+
+    assert topic_stage("The leaders agreed to reopen the northern rail line.", "northern rail line") == "agreed"
+    assert topic_stage("Vell and Okafor signed a fisheries pact on Monday.", "fisheries pact") == "agreed"
+    assert topic_stage("The two leaders discussed grain exports at length.", "grain exports") == "discussed"
+    for sentence in (
+        "The leaders will discuss grain exports.",
+        "They are expected to sign a fisheries pact.",
+        "Vell hopes to agree on grain exports.",
+        "Grain exports are on the agenda.",
+    ):
+        assert topic_stage(sentence, "grain exports" if "grain" in sentence else "fisheries pact") == "expected", (
+            sentence
+        )
+    # Another clause's verb does not carry over: "agreed" belongs to the ambassadors, not the pact.
+    assert (
+        topic_stage("They agreed to return ambassadors; a fisheries pact may follow.", "fisheries pact") == "expected"
+    )

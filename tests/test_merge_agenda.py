@@ -75,3 +75,30 @@ def test_military_exercises_do_not_merge_with_cooperation_on_a_broad_word() -> N
     ]
     items = merge_summaries(more).events[0].agenda_items
     assert [2, 4] in [a.refs for a in items]
+
+
+def test_a_merged_topic_gets_as_far_as_its_sources_of_the_merged_flag_say():
+    from summarizer.core.schema import AgendaItem, ArticleSummary, Evidence, Status
+    from summarizer.merge.agenda import merge_agenda
+
+    def article(n: int, stage: str, status: Status) -> tuple[int, ArticleSummary]:
+        quote = f"Quote {n} on fishing rights."
+        item = AgendaItem(
+            topic="fishing rights",
+            status=status,
+            stage=stage,
+            evidence=[Evidence(quote=quote, start=0, end=len(quote))],
+        )
+        return n, ArticleSummary(
+            article_id=f"{n}.txt", text=quote, prompt_version="p", model="m", backend="replay", agenda_items=[item]
+        )
+
+    (item,) = merge_agenda(
+        [article(1, "expected", Status.confirmed), article(2, "discussed", Status.confirmed)], frozenset()
+    )
+    assert item.stage == "discussed"
+    # A rumour that it was agreed does not make a confirmed topic agreed.
+    (item,) = merge_agenda(
+        [article(1, "expected", Status.confirmed), article(2, "agreed", Status.speculative)], frozenset()
+    )
+    assert item.status is Status.confirmed and item.stage == "expected"

@@ -36,7 +36,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from summarizer.core.article import Failure
-from summarizer.core.schema import Evidence, Status, SummitState, Usage
+from summarizer.core.schema import Evidence, Status, SummitState, TopicStage, Usage
 
 BRIEF_VERSION = "1"
 
@@ -120,6 +120,9 @@ class MergedAgendaItem(_Merged):
     """One agenda topic, deduplicated across articles."""
 
     topic: str
+    stage: TopicStage = Field(
+        default="expected", description="The furthest any confirming source says it got (any source, if none confirms)."
+    )
 
 
 class Disagreement(BaseModel):

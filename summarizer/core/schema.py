@@ -251,8 +251,17 @@ class SummitDate(_Item):
     )
 
 
+#: How far a topic got, as its sentence tells: floated before the meeting, discussed at it, or
+#: agreed (signed, pledged) there.
+TopicStage = Literal["expected", "discussed", "agreed"]
+
+
 class AgendaItem(_Item):
     topic: str
+    stage: TopicStage = Field(
+        default="expected",
+        description="'agreed' or 'discussed' when its sentence reports that in the past tense, else 'expected'.",
+    )
 
 
 #: Whether a summit happens (``docs/annotation.md``, "Summit status"): announced or proposed

@@ -18,9 +18,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from summarizer.core.schema import ALL_RULES, AgendaItem, DraftAgendaItem, Evidence, Participant, RejectedItem, Rule
+from summarizer.core.schema import (
+    ALL_RULES,
+    AgendaItem,
+    DraftAgendaItem,
+    Evidence,
+    Participant,
+    RejectedItem,
+    Rule,
+    TopicStage,
+)
+from summarizer.extraction.flags import claim_clauses
 from summarizer.extraction.judge import Judge, Refusal
-from summarizer.language.lexicon import HISTORY, MEETING_WORDS
+from summarizer.language.lexicon import AGREED, DISCUSSED, HISTORY, MEETING_WORDS
 from summarizer.language.places import resolve_place
 from summarizer.language.text import distinctive_words, is_heading
 
@@ -201,6 +211,30 @@ def _refusals(
     ]
 
 
+_AGREED = re.compile(rf"\b{AGREED}\b", re.I)
+_DISCUSSED = re.compile(rf"\b{DISCUSSED}\b", re.I)
+#: A verb not yet done: after a modal, "to" or a word of plans ("will sign", "expected to agree").
+_NOT_YET = re.compile(
+    r"\b(?:will|would|shall|may|might|could|can|to|expected|set|plan(?:s|ned)?|hope[sd]?|aim(?:s|ed)?)\W+(?:\w+\W+){0,2}$",
+    re.I,
+)
+
+
+_DONE: tuple[tuple[TopicStage, re.Pattern[str]], ...] = (("agreed", _AGREED), ("discussed", _DISCUSSED))
+
+
+def topic_stage(quote: str, topic: str | None = None) -> TopicStage:
+    """How far a topic got, as its sentence tells: 'agreed' or 'discussed' when a verb of the
+    clauses that state the topic (``flags.claim_clauses``) says so in the past tense (not after
+    "will", "to", "expected"), else 'expected'."""
+    clauses = claim_clauses(quote, topic)
+    for stage, pattern in _DONE:
+        for m in pattern.finditer(clauses):
+            if not _NOT_YET.search(clauses[: m.start()]):
+                return stage
+    return "expected"
+
+
 def check_agenda(
     judge: Judge, drafts: list[DraftAgendaItem], participants: list[Participant]
 ) -> tuple[list[AgendaItem], list[RejectedItem]]:
@@ -228,7 +262,8 @@ def check_agenda(
             rejected.append(refused.of("agenda_item", item))
             continue
         seen.add(item.topic, named[0].start if named else -1)
-        agenda.append(judge.flag(item, named).make(AgendaItem, topic=item.topic))
+        stage = topic_stage(named[0].quote, item.topic) if named else "expected"
+        agenda.append(judge.flag(item, named).make(AgendaItem, topic=item.topic, stage=stage))
     return agenda, rejected
 
 
@@ -243,4 +278,5 @@ __all__ = [
     "is_history",
     "names_only_the_meeting",
     "refusal",
+    "topic_stage",
 ]

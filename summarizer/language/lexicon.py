@@ -286,6 +286,14 @@ ON_HOLD = (
 )
 #: The meeting reported as done: the verbs of a meeting held, in the past.
 HELD = r"(?:met|held (?:talks|a summit|a meeting|their)|took place|concluded|wrapped up|ended)"
+#: An outcome reported done, in the past tense: "agreed", "signed", "pledged", "reached".
+AGREED = r"(?:agreed|signed|pledged|reached|struck|sealed|adopted|concluded|committed|vowed|promised|settled)"
+#: A topic reported as discussed, in the past tense: "discussed", "raised", "talked about".
+DISCUSSED = (
+    r"(?:discussed|raised|talked(?: about)?|addressed|covered|focused on|exchanged views|reviewed|touched on"
+    r"|spoke about|called for|urged|stressed|emphasi[sz]ed|reaffirmed|welcomed)"
+)
+
 #: Words that deny what follows them in the clause ("was not cancelled", "denied it was postponed").
 DENIAL = r"(?:not|never|no longer|denied|denies|rejected|dismissed|ruled out)"
 
@@ -294,12 +302,14 @@ NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "It", "But", "And", "He
 
 
 __all__ = [
+    "AGREED",
     "ANNOUNCING",
     "ATTRIBUTION_WORDS",
     "BUILDINGS",
     "CALLED_OFF",
     "DENIAL",
     "DEPUTY_ROLE",
+    "DISCUSSED",
     "EARLIER",
     "FIRMNESS",
     "FLAG_WORDS",

@@ -11,7 +11,7 @@ from summarizer.core.brief import (
     MergedAgendaItem,
     SourceRef,
 )
-from summarizer.core.schema import AgendaItem, ArticleSummary, Status
+from summarizer.core.schema import AgendaItem, ArticleSummary, Status, TopicStage
 from summarizer.language.lexicon import TOPIC_FILLER
 from summarizer.language.places import gazetteer as _gazetteer
 from summarizer.language.text import fold as _fold
@@ -139,7 +139,13 @@ def _merged_item(topics: list[_Topic], members: list[int], score: list[list[floa
             evidence=list(t.item.evidence),
         ))  # fmt: skip
     status = Status.confirmed if any(t.item.status == Status.confirmed for t in g) else Status.speculative
-    return MergedAgendaItem(topic=rep.item.topic, status=status, sources=[refs[k] for k in sorted(refs)])
+    # How far the topic got: the furthest a source of the merged flag says (a rumour that it
+    # was agreed does not make a confirmed topic agreed).
+    stage = max((t.item.stage for t in g if t.item.status == status), key=_STAGES.index)
+    return MergedAgendaItem(topic=rep.item.topic, status=status, stage=stage, sources=[refs[k] for k in sorted(refs)])
+
+
+_STAGES: list[TopicStage] = ["expected", "discussed", "agreed"]
 
 
 __all__ = ["AGENDA_MATCH_MIN", "merge_agenda"]

@@ -200,6 +200,11 @@ def _md_people(e: Event) -> list[str]:
     return out
 
 
+def _stage(a: MergedAgendaItem) -> str:
+    """"agreed: " or "discussed: " before a topic its sources report so; nothing for one only expected."""
+    return "" if a.stage == "expected" else f"{a.stage}: "
+
+
 def _md_status(e: Event) -> list[str]:
     """- **Status:** ● held [3] — “quote” (who) [3] · before: planned [1●, 2○]"""
     w = e.status
@@ -226,7 +231,9 @@ def _md_event(i: int, e: Event) -> list[str]:
         out.append(f"- **Agenda{more}:**")
         for a in shown:
             proof_text = _md_proof(a.sources, a.status, a.topic)
-            out.append(f"  - {mark(a.status)} {md_escape(topic_head(a.topic))} {_md_refs(a.sources)}{proof_text}")
+            out.append(
+                f"  - {mark(a.status)} {_stage(a)}{md_escape(topic_head(a.topic))} {_md_refs(a.sources)}{proof_text}"
+            )
     else:
         out.append("- **Agenda:** not reported")
     for d in e.disagreements:
