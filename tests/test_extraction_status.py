@@ -60,3 +60,23 @@ def test_held_or_planned_follows_the_sentence_and_the_publication_day():
     assert held is not None and held.state == "held" and held.says == "Tuesday"  # the date its sentence gives
     planned = _status(f"{LEADERS} will meet in Port Lira on Tuesday for their first summit.")
     assert planned is not None and planned.state == "planned"
+
+
+def test_a_topic_the_leaders_agreed_on_means_the_summit_was_held():
+    text = f"{LEADERS} will meet in Port Lira. On Friday the two leaders agreed to reopen the northern rail line."
+    sentences = split_sentences(text)
+    draft = DraftSummary.model_validate(
+        {
+            "summit_found": True,
+            "participants": [{"name": "Oskar Vell", "role": "President", "sentence": 1, "status": "confirmed"}],
+            "location": {"value": "Port Lira", "sentence": 1, "status": "confirmed"},
+            "agenda_items": [
+                {"topic": "northern rail line", "sentence": 2, "status": "confirmed", "said_by": None},
+            ],
+        }
+    )
+    article = Article(id="a.txt", text=text, meta=ArticleMeta(published="2031-05-20"))
+    s = build_summary(article, draft, model="m", backend="replay", sentences=sentences)
+    assert s.agenda_items[0].stage == "agreed"
+    assert s.summit_status is not None and s.summit_status.state == "held"
+    assert s.summit_status.evidence[0].quote.startswith("On Friday the two leaders agreed")

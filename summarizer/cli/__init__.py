@@ -380,10 +380,11 @@ def brief_cmd(
     chosen: Format = _FORMATS[fmt] if fmt else format_for_path(output) if output else "markdown"
     run = run_extraction(articles, kw)
     review_href = _relative_href(review, output) if review else None
-    text = render(brief_of(run), chosen, review_href=review_href)
+    brief = brief_of(run)
+    text = render(brief, chosen, review_href=review_href)
     if review:
         brief_href = _relative_href(output, review) if output else None
-        _write(review, render_review(run.summaries, brief_href=brief_href))
+        _write(review, render_review(run.summaries, brief=brief, brief_href=brief_href))
     if spans:
         _write(spans, langextract_jsonl(run.summaries))
     if output:

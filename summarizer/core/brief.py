@@ -141,6 +141,18 @@ class StatusWord(BaseModel):
     ref: SourceRef
 
 
+class TimelineEntry(BaseModel):
+    """One source of a summit, in publication order, and what it added to what came before."""
+
+    source: int
+    published: str | None = None
+    added: list[str] = Field(
+        default_factory=list,
+        description="What this source said first: 'venue floated: X', 'venue confirmed: X', 'date set: Y', "
+        "'topics agreed: …', 'status: on hold', …; empty when it only repeated earlier sources.",
+    )
+
+
 class Event(BaseModel):
     """One summit and everything the articles that cover it say about it."""
 
@@ -161,6 +173,9 @@ class Event(BaseModel):
     earlier_status: list[StatusWord] = Field(
         default_factory=list,
         description="What the sources said before, where it differs from ``status``, oldest first.",
+    )
+    timeline: list[TimelineEntry] = Field(
+        default_factory=list, description="The sources in publication order (undated last), each with what it added."
     )
 
 

@@ -2,8 +2,9 @@
 
 Not a question to the model: a sentence about the meeting that calls it off or puts it on
 hold says so in plain words ("the summit was postponed", "there are no plans for the
-leaders to meet"), and whether it was held follows from the date the article gives against
-the day it was published, or from its sentence ("the leaders met"). The words are general
+leaders to meet"), and whether it was held follows from topics reported agreed or discussed
+("the leaders agreed to ..."), from the date the article gives against the day it was
+published, or from its sentence ("the leaders met"). The words are general
 English, in ``language.lexicon``; the sentence that says it is the status's evidence.
 """
 
@@ -11,9 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from summarizer.core.schema import Location, Status, SummitDate, SummitState, SummitStatus
+from summarizer.core.schema import AgendaItem, Location, Status, SummitDate, SummitState, SummitStatus
 from summarizer.extraction.judge import Judge, sentence_evidence
 from summarizer.language.dates import parse_span
 from summarizer.language.lexicon import CALLED_OFF, DENIAL, EARLIER, HELD, MEETING, ON_HOLD
@@ -40,10 +42,13 @@ class _Claim:
     status: Status = Status.confirmed
 
 
-def summit_status(judge: Judge, location: Location | None, date: SummitDate | None) -> SummitStatus | None:
+def summit_status(
+    judge: Judge, location: Location | None, date: SummitDate | None, agenda: Sequence[AgendaItem] = ()
+) -> SummitStatus | None:
     """The summit's status in this article: a sentence about the meeting that calls it off or puts
-    it on hold, else held or planned from the kept date (or place) and its sentence. None when
-    the article keeps neither a date nor a place to say it by."""
+    it on hold; else held, told by a confirmed topic the leaders discussed or agreed (its
+    sentence the evidence), or by the kept date (or place) and its sentence; else planned.
+    None when the article keeps neither a date nor a place nor such a topic to say it by."""
     reading = judge.reading
     for sentence in reading.sentences:
         if reading.is_caption(sentence) or reading.is_date_line(sentence):
@@ -52,6 +57,13 @@ def summit_status(judge: Judge, location: Location | None, date: SummitDate | No
             state, cue = found
             flag = judge.flag(_Claim(cue, sentence.number), [sentence_evidence(sentence, "sentence")])
             return flag.make(SummitStatus, state=state, says=cue)
+    outcome = next((a for a in agenda if a.stage != "expected" and a.status == Status.confirmed and a.evidence), None)
+    if outcome is not None:
+        # Outcomes reported as done mean the meeting took place.
+        return SummitStatus(
+            state="held", says=outcome.topic, status=outcome.status, attributed_to=outcome.attributed_to,
+            evidence=outcome.evidence,
+        )  # fmt: skip
     basis = date or location
     if basis is None or not basis.evidence:
         return None

@@ -146,7 +146,7 @@ def _checked(judge: Judge, draft: DraftSummary) -> tuple[dict[str, Any], list[Re
     if not participants and judge.applies(Rule.no_leaders):
         return {"summit_found": False}, rejected + _no_summit_without_leaders(location, date, agenda)
     fields = {"participants": participants, "location": location, "date": date, "agenda_items": agenda}
-    return {"summit_found": True, **fields, "summit_status": summit_status(judge, location, date)}, rejected
+    return {"summit_found": True, **fields, "summit_status": summit_status(judge, location, date, agenda)}, rejected
 
 
 def _no_summit_without_leaders(

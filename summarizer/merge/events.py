@@ -26,6 +26,7 @@ from summarizer.merge.lede import lede
 from summarizer.merge.people import NameIndex, merge_participants, name_key
 from summarizer.merge.status import status_of
 from summarizer.merge.summits import Profile, cluster, delegates_of, is_principal_role, profile
+from summarizer.merge.timeline import timeline_of
 
 # ======================================================================================
 # Events and the brief
@@ -59,6 +60,7 @@ def _build_event(group: list[Profile], names: NameIndex) -> Event:
     exclude = frozenset(t for p in participants for n in [p.name, *p.aliases] for t in name_key(n))
     agenda = merge_agenda(entries, exclude)
     status, earlier_status = status_of(entries)
+    timeline = timeline_of(entries)
 
     host = _host(group)
     # The title names the leaders: people given a head-of-state role come first.
@@ -79,6 +81,7 @@ def _build_event(group: list[Profile], names: NameIndex) -> Event:
         participants=participants,
         status=status,
         earlier_status=earlier_status,
+        timeline=timeline,
         location=location,
         date=date,
         agenda_items=agenda,

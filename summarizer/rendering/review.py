@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from summarizer.core.brief import Brief
 from summarizer.core.schema import ArticleSummary, Status
 from summarizer.rendering.proof import span_id
 
@@ -81,8 +82,11 @@ def pieces(number: int, s: ArticleSummary) -> list[Piece]:
     return out
 
 
-def render_review(summaries: Sequence[ArticleSummary], *, brief_href: str | None = None) -> str:
-    """The review page for ``summaries``, numbered as the brief numbers its sources (1..n in order)."""
+def render_review(
+    summaries: Sequence[ArticleSummary], *, brief: Brief | None = None, brief_href: str | None = None
+) -> str:
+    """The review page for ``summaries``, numbered as the brief numbers its sources (1..n in order);
+    with ``brief``, each summit's timeline first (its sources in publication order, what each added)."""
     env = Environment(
         loader=PackageLoader("summarizer.rendering", "templates"),
         autoescape=True,
@@ -91,7 +95,8 @@ def render_review(summaries: Sequence[ArticleSummary], *, brief_href: str | None
         lstrip_blocks=True,
     )
     articles = [(n, s, pieces(n, s)) for n, s in enumerate(summaries, 1)]
-    return env.get_template("review.html.j2").render(articles=articles, brief_href=brief_href)
+    events = brief.events if brief is not None else []
+    return env.get_template("review.html.j2").render(articles=articles, events=events, brief_href=brief_href)
 
 
 def langextract_jsonl(summaries: Sequence[ArticleSummary]) -> str:
