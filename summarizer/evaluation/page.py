@@ -21,6 +21,11 @@ class PageScore(BaseModel):
     in_key: int = Field(default=0, description="Of those, lines that are a topic of the keys' agenda.")
     most_per_summit: int = Field(default=0, description="The most agenda lines printed for one summit.")
     off_key: list[str] = Field(default_factory=list, description="Printed lines no key lists, as 'summit: topic'.")
+    repeats: list[str] = Field(
+        default_factory=list,
+        description="Printed lines that match a key topic an earlier line of the same summit matched, as "
+        "'summit: topic (= earlier topic)': one topic printed twice.",
+    )
     summits: int = Field(default=0, description="Summits whose articles the keys cover.")
     with_status: int = Field(default=0, description="Of those, summits the page gives a status with its quote.")
 
@@ -37,13 +42,20 @@ def score_page(brief: Brief, gold: GoldFile, shown: int = PAGE_AGENDA_LINES) -> 
         topics = [g for article in keyed for g in article.agenda]
         printed = event.agenda_items[:shown]
         out.most_per_summit = max(out.most_per_summit, len(printed))
+        first_line: dict[str, str] = {}
         for item in printed:
             out.lines += 1
             texts = [item.topic, *(r.says for r in item.sources)]
-            if any(keyword_hits(g.keywords, t) for g in topics for t in texts):
-                out.in_key += 1
-            else:
+            ids = {g.id for g in topics for t in texts if keyword_hits(g.keywords, t)}
+            if not ids:
                 out.off_key.append(f"{event.title}: {item.topic}")
+                continue
+            out.in_key += 1
+            # A line is a repeat when every key topic it matches was matched by an earlier line.
+            if all(i in first_line for i in ids):
+                out.repeats.append(f"{event.title}: {item.topic} (= {first_line[min(ids)]})")
+            for i in ids:
+                first_line.setdefault(i, item.topic)
     return out
 
 

@@ -1,0 +1,48 @@
+"""evaluation/page.py: the printed agenda lines against the keys: in the key, repeated, status."""
+
+from summarizer.core.brief import Brief, Event, MergedAgendaItem, SourceRef, StatusWord
+from summarizer.core.schema import Evidence, Status
+from summarizer.evaluation.gold import GoldFile
+from summarizer.evaluation.page import score_page
+
+C = Status.confirmed
+GOLD = GoldFile.model_validate(
+    {
+        "articles": {
+            "a.txt": {
+                "agenda": [
+                    {"id": "fish", "keywords": ["fishing", "fisheries"], "status": "confirmed"},
+                    {"id": "grain", "keywords": ["grain"], "status": "confirmed"},
+                ]
+            }
+        }
+    }
+)
+
+
+def _line(topic: str) -> MergedAgendaItem:
+    ref = SourceRef(source=1, article_id="a.txt", status=C, says=topic)
+    return MergedAgendaItem(topic=topic, status=C, sources=[ref])
+
+
+def test_one_topic_printed_twice_is_a_repeat_and_a_topic_no_key_holds_is_off_key():
+    quote = "The leaders met."
+    status = StatusWord(
+        state="held",
+        ref=SourceRef(
+            source=1,
+            article_id="a.txt",
+            status=C,
+            says="met",
+            evidence=[Evidence(quote=quote, start=0, end=len(quote))],
+        ),
+    )
+    event = Event(
+        id="e", title="Vell – Okafor", articles=[1], article_ids=["a.txt"], status=status,
+        agenda_items=[_line("fishing rights"), _line("grain exports"), _line("fisheries pact"), _line("a walk")],
+    )  # fmt: skip
+    page = score_page(Brief(events=[event], sources=[]), GOLD)
+    assert (page.lines, page.in_key) == (4, 3)
+    assert page.repeats == ["Vell – Okafor: fisheries pact (= fishing rights)"]
+    assert page.off_key == ["Vell – Okafor: a walk"]
+    assert (page.summits, page.with_status) == (1, 1)
