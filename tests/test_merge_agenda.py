@@ -61,14 +61,15 @@ def test_agenda_items_are_deduplicated_across_articles() -> None:
 
 
 def test_military_exercises_do_not_merge_with_cooperation_on_a_broad_word() -> None:
+    # Stems alone cannot tell them: "military" is in every topic, too broad to merge on. The
+    # embeddings can: cooperation and ties are one thing in other words, exercises another.
     articles = [
         summary("a", people=KIM_PUTIN, where=("Russia", C), agenda=[("Military cooperation", None, S)]),
         summary("b", people=KIM_PUTIN, where=("Russia", C), agenda=[("Joint military exercises", None, S)]),
         summary("c", people=KIM_PUTIN, where=("Russia", C), agenda=[("Military ties", None, S)]),
     ]
     items = merge_summaries(articles).events[0].agenda_items
-    # "military" is in every topic: too broad to make any two of them one item.
-    assert sorted(a.refs for a in items) == [[1], [2], [3]]
+    assert sorted(a.refs for a in items) == [[1, 3], [2]]
     more = [
         *articles,
         summary("d", people=KIM_PUTIN, where=("Russia", C), agenda=[("military exercises at sea", None, S)]),
@@ -102,3 +103,24 @@ def test_a_merged_topic_gets_as_far_as_its_sources_of_the_merged_flag_say():
         [article(1, "expected", Status.confirmed), article(2, "agreed", Status.speculative)], frozenset()
     )
     assert item.status is Status.confirmed and item.stage == "expected"
+
+
+def test_topics_that_say_the_same_in_other_words_are_one_line_and_different_ones_stay_apart():
+    from summarizer.core.schema import AgendaItem, ArticleSummary, Evidence, Status
+    from summarizer.merge.agenda import merge_agenda
+
+    def article(n: int, *topics: str) -> tuple[int, ArticleSummary]:
+        quote = f"Quote {n}."
+        items = [
+            AgendaItem(topic=t, status=Status.confirmed, evidence=[Evidence(quote=quote, start=0, end=len(quote))])
+            for t in topics
+        ]
+        return n, ArticleSummary(
+            article_id=f"{n}.txt", text=quote, prompt_version="p", model="m", backend="replay", agenda_items=items
+        )
+
+    merged = merge_agenda(
+        [article(1, "cybersecurity", "fishing rights"), article(2, "cyber-attacks", "grain exports")], frozenset()
+    )
+    lines = sorted(sorted(r.says for r in m.sources) for m in merged)
+    assert lines == [["cyber-attacks", "cybersecurity"], ["fishing rights"], ["grain exports"]]

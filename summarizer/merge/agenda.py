@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -83,6 +86,27 @@ def _topic_score(a: _Topic, b: _Topic, weight: dict[str, float]) -> float:
 
 AGENDA_MATCH_MIN = 0.5
 
+#: Two topics whose WordLlama embeddings are at least this similar say the same thing in other
+#: words ("cybersecurity" / "cyber-attacks", "Ukraine situation" / "peace settlement in
+#: Ukraine"); measured on the keys' agenda ids (docs/quality.md, session 8).
+SAME_MEANING = 0.55
+
+
+@functools.lru_cache(maxsize=1)
+def _embedder() -> Any:
+    """WordLlama's token embeddings, loaded from the files its wheel ships (never downloaded)."""
+    import wordllama
+
+    return wordllama.WordLlama.load(cache_dir=Path(wordllama.__file__).parent, disable_download=True)
+
+
+def _meaning_similarity(texts: list[str]) -> list[list[float]]:
+    """Cosine similarity of the texts' WordLlama embeddings (a 16 MB static model, in the wheel)."""
+    if not texts:
+        return []
+    vectors = _embedder().embed(texts, norm=True)
+    return [[float(x) for x in row] for row in (vectors @ vectors.T)]
+
 
 def merge_agenda(entries: list[tuple[int, ArticleSummary]], exclude: frozenset[str]) -> list[MergedAgendaItem]:
     """The event's agenda: topics grouped by meaning, most-cited first, confirmed before speculative."""
@@ -90,6 +114,11 @@ def merge_agenda(entries: list[tuple[int, ArticleSummary]], exclude: frozenset[s
     n = len(topics)
     weight = _rarity([t.stems for t in topics])
     score = [[_topic_score(topics[i], topics[j], weight) if i != j else 1.0 for j in range(n)] for i in range(n)]
+    meaning = _meaning_similarity([t.item.topic for t in topics])
+    for i in range(n):
+        for j in range(n):
+            if i != j and meaning[i][j] >= SAME_MEANING:
+                score[i][j] = max(score[i][j], meaning[i][j] / SAME_MEANING * AGENDA_MATCH_MIN)
     merged: list[tuple[tuple[int, bool, int], MergedAgendaItem]] = []
     for gi, members in enumerate(_cluster_topics(score)):
         item = _merged_item(topics, members, score)
