@@ -33,6 +33,7 @@ TESTED_IN = {
     "summarizer/batch/state.py": "test_batch.py",
     "summarizer/batch/transport.py": "test_batch.py",
     "summarizer/cli/batch.py": "test_batch.py",
+    "summarizer/rendering/environment.py": "test_rendering_brief.py",  # every page renders through it
 }
 
 #: Modules with no unit tests of their own yet. Each comment says where the module is

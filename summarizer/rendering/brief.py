@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from typing import Literal
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import Environment
 
 from summarizer.core.brief import (
     PAGE_AGENDA_LINES,
@@ -29,6 +29,7 @@ from summarizer.core.brief import (
 from summarizer.core.errors import ConfigError
 from summarizer.core.schema import Status
 from summarizer.language.text import topic_head
+from summarizer.rendering.environment import environment
 from summarizer.rendering.proof import proof
 
 Format = Literal["markdown", "html", "json"]
@@ -278,15 +279,7 @@ def render_markdown(brief: Brief) -> str:
 
 
 def _environment() -> Environment:
-    # autoescape=True for every template: article text must never become markup.
-    env = Environment(
-        loader=PackageLoader("summarizer.rendering", "templates"),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.globals.update(
+    return environment(
         mark=mark,
         ref_list=ref_list,
         proof=proof,
@@ -301,7 +294,6 @@ def _environment() -> Environment:
         CONFIRMED=CONFIRMED_MARK,
         DISPUTED=DISPUTED_MARK,
     )
-    return env
 
 
 def _density(brief: Brief) -> str:

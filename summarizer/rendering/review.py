@@ -17,10 +17,9 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
-
 from summarizer.core.brief import Brief
 from summarizer.core.schema import ArticleSummary, Status
+from summarizer.rendering.environment import environment
 from summarizer.rendering.proof import span_id
 
 
@@ -87,13 +86,7 @@ def render_review(
 ) -> str:
     """The review page for ``summaries``, numbered as the brief numbers its sources (1..n in order);
     with ``brief``, each summit's timeline first (its sources in publication order, what each added)."""
-    env = Environment(
-        loader=PackageLoader("summarizer.rendering", "templates"),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
+    env = environment()
     articles = [(n, s, pieces(n, s)) for n, s in enumerate(summaries, 1)]
     events = brief.events if brief is not None else []
     return env.get_template("review.html.j2").render(articles=articles, events=events, brief_href=brief_href)
