@@ -114,7 +114,7 @@ HISTORY = re.compile(
     # "Norvalia recently suffered a setback": a subject, "recently", a verb in the past
     # (not "the recently announced deal", an adjective before its noun).
     r"|(?-i:\b[A-Z][\w'’-]*)\s+recently\s+(?:\w+ed|had|saw|held|made|took|lost|won|met|began|suffered)\b",
-    re.I,
+    flags=re.IGNORECASE,
 )
 
 

@@ -20,7 +20,7 @@ from summarizer.language.places import gazetteer as _gazetteer
 from summarizer.language.text import fold as _fold
 from summarizer.language.text import phrase_key, stems
 from summarizer.merge.clustering import agglomerate
-from summarizer.merge.fields import cite_once
+from summarizer.merge.fields import cite_once, source_ref
 
 # Topics are compared by their word stems (Snowball: "satellites" and "satellite" are one
 # word, as are "supplies" and "supplying"). A word most of the event's topics share
@@ -159,14 +159,7 @@ def _merged_item(topics: list[_Topic], members: list[int], score: list[list[floa
     rep = topics[max(members, key=centrality)]
     refs: dict[int, SourceRef] = {}
     for t in g:
-        cite_once(refs, SourceRef(
-            source=t.number,
-            article_id=t.article_id,
-            status=t.item.status,
-            says=t.item.topic,
-            attributed_to=t.item.attributed_to,
-            evidence=list(t.item.evidence),
-        ))  # fmt: skip
+        cite_once(refs, source_ref(t.number, t.article_id, t.item, t.item.topic))
     status = Status.confirmed if any(t.item.status == Status.confirmed for t in g) else Status.speculative
     # How far the topic got: the furthest a source of the merged flag says (a rumour that it
     # was agreed does not make a confirmed topic agreed).

@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from rapidfuzz import fuzz
 
@@ -59,6 +59,26 @@ class Raw:
             attributed_to=self.attributed_to,
             evidence=list(self.evidence),
         )
+
+
+class Sourced(Protocol):
+    """What every kept item of a summary carries: its flag, its speaker, its quotes."""
+
+    status: Status
+    attributed_to: str | None
+    evidence: list[Evidence]
+
+
+def source_ref(number: int, article_id: str, item: Sourced, says: str) -> SourceRef:
+    """How article ``number`` supports a merged item: ``item``'s flag, speaker and quotes, in its words ``says``."""
+    return SourceRef(
+        source=number,
+        article_id=article_id,
+        status=item.status,
+        says=says,
+        attributed_to=item.attributed_to,
+        evidence=list(item.evidence),
+    )
 
 
 def _place_rel(a: Place, b: Place) -> _Rel:

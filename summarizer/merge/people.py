@@ -11,14 +11,13 @@ from rapidfuzz import fuzz
 
 from summarizer.core.brief import (
     MergedParticipant,
-    SourceRef,
 )
 from summarizer.core.schema import ArticleSummary, Status
 from summarizer.language.lexicon import OFFICE, TITLE_WORDS
 from summarizer.language.places import WORD as _WORD
 from summarizer.language.places import gazetteer as _gazetteer
 from summarizer.language.text import fold as _fold
-from summarizer.merge.fields import cite_once
+from summarizer.merge.fields import cite_once, source_ref
 
 # ======================================================================================
 # Names
@@ -201,15 +200,7 @@ def merge_participants(
                 slot["spellings"].append(shown)
             if p.role and not any(fuzz.ratio(_fold(p.role), _fold(r)) >= 90 for r in slot["roles"]):
                 slot["roles"].append(p.role)
-            new = SourceRef(
-                source=number,
-                article_id=s.article_id,
-                status=p.status,
-                says=p.name,
-                attributed_to=p.attributed_to,
-                evidence=list(p.evidence),
-            )
-            cite_once(slot["refs"], new, repeat_says=False)
+            cite_once(slot["refs"], source_ref(number, s.article_id, p, p.name), repeat_says=False)
     out: list[tuple[tuple[int, int, int], MergedParticipant]] = []
     for key, slot in by_key.items():
         refs = [slot["refs"][k] for k in sorted(slot["refs"])]

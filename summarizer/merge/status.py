@@ -13,9 +13,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from summarizer.core.brief import SourceRef, StatusWord
+from summarizer.core.brief import StatusWord
 from summarizer.core.schema import ArticleSummary, Status, SummitState
 from summarizer.language.dates import parse_iso_date
+from summarizer.merge.fields import source_ref
 
 #: How far along a summit is, for sources of one day: a report that it was held outranks
 #: one that it is planned.
@@ -42,15 +43,7 @@ def status_of(entries: Sequence[tuple[int, ArticleSummary]]) -> tuple[StatusWord
 def _word(number: int, s: ArticleSummary) -> StatusWord:
     st = s.summit_status
     assert st is not None  # filtered by the caller
-    ref = SourceRef(
-        source=number,
-        article_id=s.article_id,
-        status=st.status,
-        says=st.says,
-        attributed_to=st.attributed_to,
-        evidence=st.evidence,
-    )
-    return StatusWord(state=st.state, published=s.meta.published, ref=ref)
+    return StatusWord(state=st.state, published=s.meta.published, ref=source_ref(number, s.article_id, st, st.says))
 
 
 def _when_and_weight(w: StatusWord) -> tuple[dt.date, bool, int, int]:
