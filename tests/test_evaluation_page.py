@@ -39,10 +39,15 @@ def test_one_topic_printed_twice_is_a_repeat_and_a_topic_no_key_holds_is_off_key
     )
     event = Event(
         id="e", title="Vell – Okafor", articles=[1], article_ids=["a.txt"], status=status,
-        agenda_items=[_line("fishing rights"), _line("grain exports"), _line("fisheries pact"), _line("a walk")],
+        agenda_items=[_line("fishing rights"), _line("grain exports"), _line("fisheries pact"), _line("a walk"),
+                      _line("grain may be sold")],
     )  # fmt: skip
     page = score_page(Brief(events=[event], sources=[]), GOLD)
-    assert (page.lines, page.in_key) == (4, 3)
-    assert page.repeats == ["Vell – Okafor: fisheries pact (= fishing rights)"]
+    assert (page.lines, page.in_key) == (5, 4)
+    assert page.repeats == [
+        "Vell – Okafor: fisheries pact (= fishing rights)",
+        "Vell – Okafor: grain may be sold (= grain exports)",
+    ]
+    assert page.hedged_labels == ["Vell – Okafor: grain may be sold"]
     assert page.off_key == ["Vell – Okafor: a walk"]
     assert (page.summits, page.with_status) == (1, 1)

@@ -53,3 +53,14 @@ def test_a_long_topic_is_named_by_its_head():
     long = "the plan to reopen the northern rail line for freight and passengers by the end of next year"
     assert topic_head(long).endswith(" …") and len(topic_head(long).split()) <= 11
     assert topic_head("fishing rights") == "fishing rights"
+
+
+def test_a_label_leaves_out_the_hedges_that_modify_its_words():
+    from summarizer.language.text import label_of
+
+    assert label_of("potential armament agreements between Lirania and Vellmark") == (
+        "armament agreements between Lirania and Vellmark"
+    )
+    assert label_of("Lirania possibly supplying grain to Vellmark") == "Lirania supplying grain to Vellmark"
+    assert label_of("fishing rights") == "fishing rights"
+    assert label_of("potential") == "potential"  # nothing would be left

@@ -8,10 +8,16 @@ commentary, a heading or a fragment that got through, and is listed by name.
 
 from __future__ import annotations
 
+import re
+
 from pydantic import BaseModel, Field
 
 from summarizer.core.brief import PAGE_AGENDA_LINES, Brief
 from summarizer.evaluation.gold import GoldFile, keyword_hits
+from summarizer.language.lexicon import HEDGES
+
+#: A label that says how sure it is in its own words contradicts or repeats its flag.
+_HEDGE = re.compile(r"\b(?:" + "|".join(HEDGES) + r")\b", re.I)
 
 
 class PageScore(BaseModel):
@@ -25,6 +31,10 @@ class PageScore(BaseModel):
         default_factory=list,
         description="Printed lines that match a key topic an earlier line of the same summit matched, as "
         "'summit: topic (= earlier topic)': one topic printed twice.",
+    )
+    hedged_labels: list[str] = Field(
+        default_factory=list,
+        description="Printed labels that carry a hedge word ('may', 'potential'), as 'summit: topic'.",
     )
     summits: int = Field(default=0, description="Summits whose articles the keys cover.")
     with_status: int = Field(default=0, description="Of those, summits the page gives a status with its quote.")
@@ -45,6 +55,8 @@ def score_page(brief: Brief, gold: GoldFile, shown: int = PAGE_AGENDA_LINES) -> 
         first_line: dict[str, str] = {}
         for item in printed:
             out.lines += 1
+            if _HEDGE.search(item.topic):
+                out.hedged_labels.append(f"{event.title}: {item.topic}")
             texts = [item.topic, *(r.says for r in item.sources)]
             ids = {g.id for g in topics for t in texts if keyword_hits(g.keywords, t)}
             if not ids:

@@ -142,11 +142,16 @@ def _print_page(p: PageScore | None, console: Console) -> None:
         f"[bold]Page[/]: {p.in_key} of {p.lines} printed agenda lines are topics of the keys' agenda "
         f"(at most {p.most_per_summit} per summit); {p.with_status} of {p.summits} summits have a status with its quote"
     )
-    console.print(f"  {len(p.repeats)} printed line(s) repeat a key topic an earlier line of their summit printed")
+    console.print(
+        f"  {len(p.repeats)} printed line(s) repeat a key topic an earlier line of their summit printed; "
+        f"{len(p.hedged_labels)} label(s) carry a hedge word"
+    )
     for line in p.off_key:
         console.print(f"  not in the key: {line}", markup=False)
     for line in p.repeats:
         console.print(f"  repeated: {line}", markup=False)
+    for line in p.hedged_labels:
+        console.print(f"  hedged label: {line}", markup=False)
 
 
 def _print_details(report: EvalReport, console: Console) -> None:

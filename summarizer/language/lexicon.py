@@ -233,6 +233,12 @@ HEDGES: tuple[str, ...] = (
     r"whether",
 )
 
+#: Hedges that modify a noun or a verb ("potential armament agreements", "possibly supplying"):
+#: a topic's label leaves them out, as the flag beside it says how sure the topic is.
+HEDGE_MODIFIERS = (
+    r"(?:potential(?:ly)?|possibl[ey]|likely|reportedly|supposed(?:ly)?|alleged(?:ly)?|rumou?red|speculated)"
+)
+
 #: Hedges that still govern what a side's own official says ("the Kremlin said the leaders
 #: may meet"); the others ("consider", "whether") are the ordinary wording of an announced
 #: plan. With the words that say a claim is unconfirmed or its source unnamed.
@@ -313,6 +319,7 @@ __all__ = [
     "EARLIER",
     "FIRMNESS",
     "FLAG_WORDS",
+    "HEDGE_MODIFIERS",
     "HELD",
     "HISTORY",
     "LANDMARKS",

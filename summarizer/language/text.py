@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from summarizer.language.lexicon import NOT_DISTINCTIVE, OFFICE
+from summarizer.language.lexicon import HEDGE_MODIFIERS, NOT_DISTINCTIVE, OFFICE
 
 _QUOTES = str.maketrans("’‘“”–—", "''\"\"--")
 
@@ -180,6 +180,17 @@ LABEL_WORDS = 10
 _LABEL_CUT = re.compile(r",|\b(?:and|or|for|to|in|with|including|by|as|from)\b", re.I)
 
 
+_HEDGE_MODIFIER = re.compile(rf"\b{HEDGE_MODIFIERS}\s+", re.I)
+
+
+def label_of(topic: str) -> str:
+    """A topic as a label: without the hedges that modify its words ("potential armament
+    agreements" -> "armament agreements"); the flag says how sure it is. Unchanged when
+    nothing would be left."""
+    label = _HEDGE_MODIFIER.sub("", topic).strip()
+    return label or topic
+
+
 def topic_head(topic: str) -> str:
     """``topic`` as the page and the lede print it: whole when short; else its head, cut at a word boundary
     before a comma or a joining word after at least four words, at most ``LABEL_WORDS``, and "…"."""
@@ -197,6 +208,7 @@ __all__ = [
     "distinctive_words",
     "fold",
     "is_heading",
+    "label_of",
     "line_key",
     "locate_in",
     "match_form",

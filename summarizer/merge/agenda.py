@@ -18,7 +18,7 @@ from summarizer.core.schema import AgendaItem, ArticleSummary, Status, TopicStag
 from summarizer.language.lexicon import TOPIC_FILLER
 from summarizer.language.places import gazetteer as _gazetteer
 from summarizer.language.text import fold as _fold
-from summarizer.language.text import phrase_key, stems
+from summarizer.language.text import label_of, phrase_key, stems
 from summarizer.merge.clustering import agglomerate
 from summarizer.merge.fields import cite_once, source_ref
 
@@ -164,7 +164,9 @@ def _merged_item(topics: list[_Topic], members: list[int], score: list[list[floa
     # How far the topic got: the furthest a source of the merged flag says (a rumour that it
     # was agreed does not make a confirmed topic agreed).
     stage = max((t.item.stage for t in g if t.item.status == status), key=_STAGES.index)
-    return MergedAgendaItem(topic=rep.item.topic, status=status, stage=stage, sources=[refs[k] for k in sorted(refs)])
+    # The label leaves out hedge modifiers; each source keeps its own words in ``says``.
+    label = label_of(rep.item.topic)
+    return MergedAgendaItem(topic=label, status=status, stage=stage, sources=[refs[k] for k in sorted(refs)])
 
 
 _STAGES: list[TopicStage] = ["expected", "discussed", "agreed"]
