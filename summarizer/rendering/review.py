@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from summarizer.core.brief import Brief
-from summarizer.core.schema import ArticleSummary, Status
+from summarizer.core.schema import ArticleSummary, Evidence, Status
 from summarizer.rendering.environment import environment
 from summarizer.rendering.proof import span_id
 
@@ -45,23 +45,30 @@ class Piece:
         return any(label.status == Status.confirmed for label in self.labels)
 
 
+#: The review page's word for each kind of kept item (``ArticleSummary.items``).
+_KIND_LABEL = {"participant": "participant", "location": "where", "date": "when", "agenda_item": "agenda"}
+
+
 def _labelled_spans(s: ArticleSummary) -> dict[tuple[int, int], list[Label]]:
     """Every kept item's evidence span, with the items it proves (one sentence may prove several)."""
-    spans: dict[tuple[int, int], list[Label]] = {}
-    items: list[tuple[str, str, Status, list[tuple[int, int]]]] = [
-        *(("participant", p.name, p.status, [(e.start, e.end) for e in p.evidence]) for p in s.participants),
-        *(("agenda", a.topic, a.status, [(e.start, e.end) for e in a.evidence]) for a in s.agenda_items),
+    proved: list[tuple[str, str, Status, list[Evidence]]] = [
+        (_KIND_LABEL[kind], _words(item), item.status, item.evidence) for kind, item in s.items()
     ]
-    for kind, item in (("where", s.location), ("when", s.date)):
-        if item is not None:
-            items.append((kind, item.value, item.status, [(e.start, e.end) for e in item.evidence]))
-    if s.summit_status is not None:
-        st = s.summit_status
-        items.append(("status", st.state, st.status, [(e.start, e.end) for e in st.evidence]))
-    for kind, text, status, found in items:
-        for span in found:
-            spans.setdefault(span, []).append(Label(kind, text, status))
+    if (st := s.summit_status) is not None:
+        proved.append(("status", st.state, st.status, st.evidence))
+    spans: dict[tuple[int, int], list[Label]] = {}
+    for kind, text, status, evidence in proved:
+        for e in evidence:
+            spans.setdefault((e.start, e.end), []).append(Label(kind, text, status))
     return spans
+
+
+def _words(item: object) -> str:
+    """An item's own words: a participant's name, a place's or date's value, a topic."""
+    for field in ("name", "value", "topic"):
+        if isinstance(words := getattr(item, field, None), str):
+            return words
+    return ""
 
 
 def pieces(number: int, s: ArticleSummary) -> list[Piece]:
