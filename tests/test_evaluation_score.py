@@ -154,6 +154,7 @@ def test_perfect_summary_scores_one_everywhere() -> None:
     assert s.flags.value == s.evidence.value == s.verbatim.value == s.offsets.value == 1.0
     assert s.field_score == 1.0
     assert s.missed_principals == s.false_participants == s.missed_agenda == s.false_agenda == s.flag_errors == []
+    assert s.field_errors == []
 
 
 def test_flawed_summary_every_number() -> None:
@@ -170,6 +171,7 @@ def test_flawed_summary_every_number() -> None:
 
     assert s.location_accuracy == 0.0  # Moscow is not Vladivostok
     assert s.date_accuracy == 1.0  # right date, wrong flag
+    assert s.field_errors == ["location 'Moscow', key ['vladivostok']"]
 
     # Arms, satellite: TP; sanctions (core=false): neutral; border crossing: FP; food: FN.
     assert (s.agenda.tp, s.agenda.fp, s.agenda.fn, s.agenda.neutral) == (2, 1, 1, 1)

@@ -68,3 +68,35 @@ def test_a_country_is_not_a_participant():
 
     assert _is_country("Ukraine") and _is_country("the United States")
     assert not _is_country("Jordan Bardella") and not _is_country("Ana Lindqvist")
+
+
+def test_the_leader_a_participant_s_own_sentence_meets_is_added_when_the_model_left_them_out():
+    from summarizer.core.article import Article
+    from summarizer.core.schema import DraftSummary
+    from summarizer.extraction.summary import build_summary
+
+    text = (
+        "Norvalian leader Ana Lindqvist will discuss fishing rights at the upcoming summit with "
+        "Belmari President Tomas Okafor, state media said Monday.\n"
+        "Lindqvist was accompanied by her foreign minister, Ivo Brandt.\n"
+    )
+    draft = DraftSummary.model_validate(
+        {"participants": [{"name": "Ana Lindqvist", "role": "leader", "sentence": 1, "status": "confirmed"}]}
+    )
+    s = build_summary(Article(id="a.txt", text=text), draft, model="m", backend="test")
+    names = [p.name for p in s.participants]
+    assert names == ["Ana Lindqvist", "Tomas Okafor"]
+    assert s.participants[1].evidence[0].quote.startswith("Norvalian leader")
+
+
+def test_no_one_is_added_whom_the_sentence_gives_no_leader_s_title_or_who_is_already_listed():
+    from summarizer.core.article import Article
+    from summarizer.core.schema import DraftSummary
+    from summarizer.extraction.summary import build_summary
+
+    text = "Lindqvist met Okafor and the writer Ivo Brandt in Vesta on Friday; Chancellor Lindqvist spoke first.\n"
+    draft = DraftSummary.model_validate(
+        {"participants": [{"name": "Chancellor Lindqvist", "role": "Chancellor", "sentence": 1, "status": "confirmed"}]}
+    )
+    s = build_summary(Article(id="a.txt", text=text), draft, model="m", backend="test")
+    assert [p.name for p in s.participants] == ["Chancellor Lindqvist"]

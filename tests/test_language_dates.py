@@ -187,3 +187,13 @@ def test_a_year_the_article_never_gives_is_dropped_from_the_date():
     assert without_unstated_year("Tuesday, June 18, 2024", text) == "Tuesday, June 18"
     assert without_unstated_year("June 18, 2024", "They met on June 18, 2024 in Port Lira.") == "June 18, 2024"
     assert without_unstated_year("2024", text) == "2024"  # nothing left but the year: kept for the checks to refuse
+
+
+def test_an_undated_text_was_written_after_the_latest_year_it_refers_back_to():
+    import datetime as dt
+
+    from summarizer.language.dates import written_after
+
+    assert written_after("Kim's first trip abroad since 2019; in 2022 the talks stalled.") == dt.date(2022, 1, 1)
+    assert written_after("The treaty runs until 2030 and by 2031 it lapses.") is None
+    assert written_after("No year here.") is None

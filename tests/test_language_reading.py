@@ -9,3 +9,30 @@ def test_a_wire_dateline_with_its_agency_is_a_date_line():
     assert is_dateline("VELL, June 15. /NORTA/.")
     assert is_dateline("Port Lira, 3 May (BNA)")
     assert not is_dateline("Lindqvist met Okafor on June 15.")
+
+
+def test_a_dateline_that_opens_a_sentence_is_told_from_the_sentence_after_it():
+    # "VESTA —" and "Port Elara, May 4 (NNA)" say where and when the story was filed; the
+    # same place named again after the dateline is the sentence's own.
+    from summarizer.language.reading import read_article
+
+    text = (
+        "VESTA — The capital hosted a two-hour summit between Lindqvist and Okafor.\n"
+        "Port Elara, May 4 (NNA) Lindqvist will meet Okafor in Vesta later this month.\n"
+        "NORVALIA — talks in Norvalia's north went on.\n"
+    )
+    reading = read_article(text, None)
+    first, second, third = reading.sentences
+    assert reading.in_dateline(first, "Vesta")
+    assert reading.in_dateline(second, "Port Elara") and reading.in_dateline(second, "May 4")
+    assert not reading.in_dateline(second, "Vesta")
+    assert not reading.in_dateline(third, "Norvalia")  # named again after its dateline
+
+
+def test_a_sentence_that_opens_with_a_capitalised_name_has_no_dateline():
+    from summarizer.language.reading import read_article
+
+    reading = read_article(
+        "President Lindqvist said the talks in Vesta went well. The UN — and Norvalia — agreed.", None
+    )
+    assert reading.dateline_openings == {}

@@ -216,3 +216,17 @@ def test_a_three_leader_summit_is_titled_with_all_three() -> None:
     brief = merge_summaries([summary("a", people=trio, where=("Geneva", C), published="2031-05-02")])
     (event,) = brief.events
     assert event.title.startswith("Ana Lindqvist – Tomas Okafor – Iris Vance · Geneva")
+
+
+def test_a_leader_few_of_the_summit_s_sources_name_is_listed_but_not_in_the_title() -> None:
+    # The host's prime minister, greeted by one leader the day before: one source of three.
+    pair = [("Ana Lindqvist", "President of Norvalia", C), ("Tomas Okafor", "Prime Minister of Belmaris", C)]
+    host = ("Iris Vance", "Prime Minister of Corland", C)
+    articles = [
+        summary("a", people=pair, where=("Geneva", C), published="2031-05-02"),
+        summary("b", people=pair, where=("Geneva", C), published="2031-05-03"),
+        summary("c", people=[*pair, host], where=("Geneva", C), published="2031-05-03"),
+    ]
+    (event,) = merge_summaries(articles).events
+    assert event.title.startswith("Ana Lindqvist – Tomas Okafor · Geneva")
+    assert "Iris Vance" in [p.name for p in event.participants]

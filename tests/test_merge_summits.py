@@ -169,3 +169,14 @@ def test_the_grouping_does_not_depend_on_the_input_order() -> None:
         shuffled = articles[:]
         rng.shuffle(shuffled)
         assert sorted(sorted(g) for g in groups_of(merge_summaries(shuffled))) == expected
+
+
+def test_an_undated_article_that_refers_back_to_a_later_year_is_not_an_earlier_summit_s() -> None:
+    # No publication date, but "since 2029" and "in 2031": written in 2031 at the earliest,
+    # so not about the summit its leaders held in 2028.
+    early = summary("2028", people=KIM_PUTIN, where=("Russia", C), published="2028-04-20")
+    late = summary("undated", people=KIM_PUTIN, where=("Russia", C))
+    late = late.model_copy(update={"text": late.text + " His first trip since 2029; in 2031 the talks stalled."})
+    assert groups_of(merge_summaries([early, late])) == [["2028"], ["undated"]]
+    plain = summary("undated", people=KIM_PUTIN, where=("Russia", C))
+    assert groups_of(merge_summaries([early, plain])) == [["2028", "undated"]]

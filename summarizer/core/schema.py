@@ -172,11 +172,13 @@ class Rule(StrEnum):
     not_a_person = "people.not_a_person"
     leader_of_place = "people.leader_of_place"
     same_person = "people.duplicate"
+    meeting_partner = "people.partner"
     no_leaders = "people.none_left"
     # Place
     venue_refined = "place.refined"
     place_caption = "place.caption"
     named_venue = "place.named_venue"
+    place_other_act = "place.other_act"
     # Date
     date_line = "date.date_line"
     caption_date = "date.caption"
@@ -185,6 +187,7 @@ class Rule(StrEnum):
     travel_date = "date.travel"
     no_date = "date.no_date"
     meeting_sentence_date = "date.meeting_sentence"
+    date_other_act = "date.other_act"
     # Agenda
     headline = "agenda.headline"
     history = "agenda.history"

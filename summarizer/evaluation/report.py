@@ -94,6 +94,9 @@ class ArticleScore(BaseModel):
     missed_agenda: list[str] = Field(default_factory=list, description="Ids of core gold items not found.")
     false_agenda: list[str] = Field(default_factory=list, description="Topics that matched no gold item.")
     flag_errors: list[str] = Field(default_factory=list)
+    field_errors: list[str] = Field(
+        default_factory=list, description="A wrong location or date: what was kept against what the key accepts."
+    )
 
     @computed_field  # type: ignore[prop-decorator]
     @property

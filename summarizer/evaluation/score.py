@@ -248,7 +248,22 @@ def score_article(summary: ArticleSummary, gold: GoldArticle, *, article_id: str
         missed_agenda=missed_a,
         false_agenda=false_a,
         flag_errors=flag_errors,
+        field_errors=field_errors(summary, gold),
     )
+
+
+def field_errors(summary: ArticleSummary, gold: GoldArticle) -> list[str]:
+    """A wrong location or date, named: the kept value (or none) against the key's words."""
+    out = []
+    if not location_correct(summary, gold):
+        kept = summary.location.value if summary.location else None
+        want = gold.location.keywords if gold.location else None
+        out.append(f"location {kept!r}, key {want!r}")
+    if not date_correct(summary, gold):
+        kept = f"{summary.date.value} ({summary.date.iso})" if summary.date else None
+        want = gold.date.keywords if gold.date else None
+        out.append(f"date {kept!r}, key {want!r}")
+    return out
 
 
 def score_failure(article_id: str, gold: GoldArticle, error: str) -> ArticleScore:

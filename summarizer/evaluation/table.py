@@ -162,6 +162,7 @@ def _print_details(report: EvalReport, console: Console) -> None:
             *(f"missed core agenda item: {n}" for n in score.missed_agenda),
             *(f"false agenda item: {n}" for n in score.false_agenda),
             *(f"wrong flag: {n}" for n in score.flag_errors),
+            *(f"wrong {n}" for n in score.field_errors),
         ]
         if notes:
             console.print(f"[bold]{score.article_id}[/]")

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 
 from summarizer.core.schema import DraftParticipant, Evidence, Participant, RejectedItem, Rule
 from summarizer.extraction.judge import Judge, Refusal
-from summarizer.language.lexicon import NAME_PARTICLES, TITLE_WORDS
+from summarizer.language.grammar import partners
+from summarizer.language.lexicon import DEPUTY_ROLE, NAME_PARTICLES, PRINCIPAL_ROLE, TITLE_WORDS
 from summarizer.language.places import gazetteer
 from summarizer.language.sentences import Sentence
 from summarizer.language.text import mentions, offices
@@ -32,7 +33,30 @@ def check_participants(judge: Judge, drafts: list[DraftParticipant]) -> tuple[li
         if key in kept:
             key = f"{key}#{len(kept)}"
         kept[key] = judge.flag(p, evidence).make(Participant, name=p.name.strip(), role=p.role)
+    if judge.applies(Rule.meeting_partner):
+        kept.update(_partners(judge, list(kept.values())))
     return list(kept.values()), rejected
+
+
+def _partners(judge: Judge, kept: list[Participant]) -> dict[str, Participant]:
+    """Leaders the kept participants' own sentences say the meeting is with, whom the model left
+    out ("Kim ... at the upcoming summit with U.S. President Donald Trump", answered Kim alone).
+    Only someone the sentence gives a leader's title ("President", "Prime Minister")."""
+    added: dict[str, Participant] = {}
+    for p in kept:
+        for ev in p.evidence:
+            for name in partners(ev.quote):
+                at = ev.quote.find(name)
+                title = PRINCIPAL_ROLE.search(ev.quote[max(0, at - 30) : at])
+                known = any(_shares_a_name(name, q.name) for q in [*kept, *added.values()])
+                if title is None or known or DEPUTY_ROLE.search(ev.quote[max(0, at - 30) : at]):
+                    continue
+                sentence = judge.reading.sentence_at(ev.start)
+                stand_in = DraftParticipant(
+                    name=name, role=title.group(0), sentence=sentence.number if sentence else 0, status=p.status
+                )
+                added[name.lower()] = judge.flag(stand_in, [ev]).make(Participant, name=name, role=title.group(0))
+    return added
 
 
 def _person_for_place(judge: Judge, p: DraftParticipant) -> DraftParticipant:
@@ -59,6 +83,12 @@ def leaders_of(place: str, sentence: str) -> list[str]:
     titled = rf"(?:(?i:{_TITLES})\s+)+"
     patterns = (rf"\b{titled}{_NAME}\s+of\s+(?:the\s+)?{where}\b", rf"\b{where}['’]s\s+{titled}{_NAME}")
     return [m.group(1) for rx in patterns for m in re.finditer(rx, sentence)]
+
+
+def _shares_a_name(a: str, b: str) -> bool:
+    """Whether two ways of writing people share a name word ("Xi", "Chinese President Xi Jinping")."""
+    words = {w for w in re.findall(r"[\w-]+", a.lower()) if w not in TITLE_WORDS}
+    return bool(words & {w for w in re.findall(r"[\w-]+", b.lower()) if w not in TITLE_WORDS})
 
 
 def _is_country(name: str) -> bool:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from summarizer.core.schema import DraftLocation, Evidence, Location, RejectedItem, Rule
+from summarizer.extraction.candidates import belongs_elsewhere, meeting_place
 from summarizer.extraction.judge import Judge, Refusal, sentence_evidence
 from summarizer.language.lexicon import EARLIER, MEETING, SEATS_OF_GOVERNMENT, VENUE_NOUNS
 from summarizer.language.places import country_name, gazetteer, resolve_place
@@ -229,6 +230,8 @@ def check_location(judge: Judge, loc: DraftLocation) -> Location | RejectedItem:
         )
     ):
         return refused.of("location", loc)
+    if named and judge.applies(Rule.place_other_act):
+        value, named = _the_meetings(judge, value, named)
     better = (
         place_of_meeting(value, named[0].quote, judge.reading.sentences)
         if named and judge.applies(Rule.venue_refined)
@@ -240,6 +243,20 @@ def check_location(judge: Judge, loc: DraftLocation) -> Location | RejectedItem:
             named = [sentence_evidence(moved, "anchored")]
     value, named = _named_venue(judge, value, named)
     return judge.flag(loc, named).make(Location, value=value)
+
+
+def _the_meetings(judge: Judge, value: str, named: list[Evidence]) -> tuple[str, list[Evidence]]:
+    """``value`` unless its sentence gives it to a journey or a statement, or it is the
+    dateline's ("ALASKA —"): then the place the article sets the meeting in, if it names one."""
+    shown = judge.reading.sentence_at(named[0].start)
+    first = value.split(",")[0].strip()
+    if shown is None or belongs_elsewhere(judge, shown, first, "place") is None:
+        return value, named
+    found = meeting_place(judge)
+    if found is None or mentions(found[0], first):
+        return value, named
+    place, where = found
+    return place, [sentence_evidence(where, "anchored")]
 
 
 __all__ = [

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from summarizer.core.schema import DraftDate, Location, RejectedItem, Rule, SummitDate
+from summarizer.core.schema import DraftDate, Location, RejectedItem, Rule, Status, SummitDate
+from summarizer.extraction.candidates import belongs_elsewhere, meeting_date
 from summarizer.extraction.judge import Judge, Refusal, sentence_evidence
 from summarizer.language.dates import (
     DAY_BEFORE,
@@ -38,6 +39,14 @@ def check_date(
             date = found
     if date is None and location is not None and location.evidence and judge.applies(Rule.meeting_sentence_date):
         date = _from_meeting_sentence(judge, draft, location)
+    if date is not None and judge.applies(Rule.date_other_act):
+        checked = _the_meetings(judge, date)
+        if isinstance(checked, Refusal):
+            if draft is not None:
+                rejected.append(checked.of("date", draft))
+            date = None
+        else:
+            date = checked
     return date, rejected
 
 
@@ -78,6 +87,31 @@ def _from_model(judge: Judge, d: DraftDate) -> SummitDate | Refusal | None:
             return refused
         when = d.value.strip()
     return judge.flag(d, named).make(SummitDate, value=when, iso=resolve_date(when, published))
+
+
+def _the_meetings(judge: Judge, date: SummitDate) -> SummitDate | Refusal:
+    """``date`` unless its sentence gives it to another act (a journey, a statement) or the
+    dateline: then the date the article gives the meeting itself, or a refusal when it gives none."""
+    sentence = judge.reading.sentence_at(date.evidence[0].start) if date.evidence else None
+    why = belongs_elsewhere(judge, sentence, date.value, "date") if sentence is not None else None
+    if why is None:
+        return date
+    found = _of_the_meeting(judge, date.status)
+    if found is None:
+        return Refusal(Rule.date_other_act, f"{why}, and no sentence gives the meeting a date")
+    return found
+
+
+def _of_the_meeting(judge: Judge, status: Status) -> SummitDate | None:
+    """The first date the article's grammar gives the meeting itself, flagged from its
+    sentence starting from ``status`` (the flag of the date it replaces)."""
+    found = meeting_date(judge)
+    if found is None:
+        return None
+    when, where = found
+    stand_in = DraftDate(value=when, sentence=where.number, status=status)
+    flag = judge.flag(stand_in, [sentence_evidence(where, "anchored")])
+    return flag.make(SummitDate, value=when, iso=resolve_date(when, judge.reading.published))
 
 
 def _not_a_travel_day(when: str, quote: str) -> str | Refusal:

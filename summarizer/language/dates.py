@@ -271,6 +271,17 @@ _TIME_WORD = re.compile(
 )
 
 
+#: A year an article refers back to: "in 2022", "since 2019" (not "by 2030" or "until 2024").
+_YEAR_REFERRED = re.compile(r"\b(?:in|since)\s+((?:19|20)\d\d)\b")
+
+
+def written_after(text: str) -> dt.date | None:
+    """The first day of the latest year ``text`` refers back to ("in 2022", "since 2019"), the
+    earliest it can have been written when it carries no date of its own; ``None`` if it names none."""
+    years = [int(y) for y in _YEAR_REFERRED.findall(text)]
+    return dt.date(max(years), 1, 1) if years else None
+
+
 def looks_like_date(value: str) -> bool:
     """True when ``value`` says something about time (a number, a month, a weekday, "next week").
 
@@ -414,4 +425,5 @@ __all__ = [
     "travel_days",
     "without_travel_days",
     "without_unstated_year",
+    "written_after",
 ]

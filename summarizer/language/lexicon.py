@@ -125,6 +125,17 @@ MEETING = re.compile(
 )
 
 
+#: The words (as lemmas) for the meeting itself, which a date or place belongs to in the
+#: sentence's grammar (``grammar.attachment_of``): "the summit on June 16", "they will meet in X".
+MEETING_LEMMAS = words("summit meeting meet talk talks convene visit trip sit-down encounter")
+#: Acts of going somewhere: a date or place that belongs to one is when or where someone
+#: travelled ("Kim left Pyongyang for Singapore on Sunday"), not the meeting's.
+MOTION_LEMMAS = words("head leave depart arrive fly return land travel embark board")
+#: Acts of saying: a date that belongs to one is when something was said or reported ("the
+#: Kremlin said on Friday", "North Korea's statement on June 13"), not the meeting's.
+SPEECH_LEMMAS = words("say tell report announce confirm learn state statement write add note quote")
+
+
 #: Words that name the meeting rather than a topic of it: an "agenda item" made only of
 #: these and the participants' names ("potential meeting between A and B") is the summit.
 MEETING_WORDS = frozenset(

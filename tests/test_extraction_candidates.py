@@ -1,0 +1,73 @@
+"""extraction/candidates.py and the two judgments that use it (date.other_act, place.other_act),
+on invented articles: a date or place that belongs to a journey, a statement or the dateline
+gives way to the one the article gives the meeting."""
+
+from __future__ import annotations
+
+from summarizer.core.article import Article
+from summarizer.core.schema import ArticleSummary, DraftSummary, Rule
+from summarizer.extraction.summary import build_summary
+
+PEOPLE = [
+    {"name": "Ana Lindqvist", "role": "President", "sentence": 1, "status": "confirmed"},
+    {"name": "Tomas Okafor", "role": "Prime Minister", "sentence": 1, "status": "confirmed"},
+]
+
+
+def _summary(text: str, **answer: object) -> ArticleSummary:
+    draft = DraftSummary.model_validate({"participants": PEOPLE, **answer})
+    return build_summary(Article(id="a.txt", text=text), draft, model="m", backend="test")
+
+
+def test_the_day_something_is_said_gives_way_to_the_meeting_s_day():
+    text = (
+        "President Ana Lindqvist of Norvalia will meet Prime Minister Tomas Okafor of Belmaris.\n"
+        "Norvalia's foreign ministry said on Wednesday that the talks could end a long dispute over fishing.\n"
+        "All eyes will be on a meeting set for Thursday, the first time in six years Lindqvist sits down with Okafor.\n"
+    )
+    s = _summary(text, date={"value": "Wednesday", "sentence": 2, "status": "confirmed"})
+    assert s.date is not None and s.date.value == "Thursday"
+    assert s.date.evidence[0].quote.startswith("All eyes")
+
+
+def test_the_day_something_was_said_is_refused_when_the_article_gives_the_meeting_no_day():
+    text = (
+        "President Ana Lindqvist of Norvalia invited Prime Minister Tomas Okafor of Belmaris to a summit.\n"
+        "Okafor's office said on Saturday that he would accept at the earliest possible date.\n"
+    )
+    s = _summary(text, date={"value": "Saturday", "sentence": 2, "status": "confirmed"})
+    assert s.date is None
+    assert [r.code for r in s.rejected if r.kind == "date"] == [Rule.date_other_act]
+
+
+def test_the_meeting_s_own_day_stays():
+    text = (
+        "President Ana Lindqvist of Norvalia will meet Prime Minister Tomas Okafor of Belmaris.\n"
+        "The summit will take place in Vesta on June 16, both governments announced.\n"
+    )
+    s = _summary(text, date={"value": "June 16", "sentence": 2, "status": "confirmed"})
+    assert s.date is not None and s.date.value == "June 16"
+
+
+def test_a_place_in_the_dateline_gives_way_to_where_the_article_sets_the_meeting():
+    text = (
+        "President Ana Lindqvist of Norvalia met Prime Minister Tomas Okafor of Belmaris.\n"
+        "PORT ELARA — Lindqvist and Okafor spoke for three hours on Friday.\n"
+        "The meeting, held at the Old Harbour Palace in Vesta, ended without a deal.\n"
+    )
+    s = _summary(text, location={"value": "Port Elara", "sentence": 2, "status": "confirmed"})
+    assert s.location is not None and "Palace" in s.location.value
+    assert "Port Elara" not in s.location.value
+
+
+def test_where_a_journey_starts_gives_way_but_where_it_goes_stays():
+    text = (
+        "President Ana Lindqvist of Norvalia will meet Prime Minister Tomas Okafor of Belmaris.\n"
+        "Okafor left Port Elara on Sunday.\n"
+        "Lindqvist and Okafor will hold their summit in Vesta on Tuesday.\n"
+    )
+    s = _summary(text, location={"value": "Port Elara", "sentence": 2, "status": "confirmed"})
+    assert s.location is not None and s.location.value.startswith("Vesta")
+    went = "President Ana Lindqvist of Norvalia will meet Prime Minister Tomas Okafor of Belmaris.\nOkafor flew to Vesta on Sunday.\n"
+    s = _summary(went, location={"value": "Vesta", "sentence": 2, "status": "confirmed"})
+    assert s.location is not None and s.location.value.startswith("Vesta")

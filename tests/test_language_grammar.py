@@ -1,0 +1,64 @@
+"""language/grammar.py: what a date or place belongs to, from the sentence's parse (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.language.grammar import attachment_of, attachments
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "act"),
+    [
+        # The day someone sets off, the day something is said: not the meeting's.
+        (
+            "Prime Minister Tomas Okafor headed Wednesday for Belmaris, where talks with Lindqvist could end the dispute.",
+            "Wednesday",
+            "travel",
+        ),
+        ("Okafor left Port Elara for Vesta on Sunday, the ministry said.", "Sunday", "travel"),
+        ("The foreign ministry said on Friday that the leaders would meet soon.", "Friday", "speech"),
+        ("Norvalia's first statement early on May 9 came after the summit ended.", "May 9", "speech"),
+        # The meeting's own date, in the several ways a sentence can give it.
+        ("All eyes will be on a meeting set for Thursday, the first in six years.", "Thursday", "meeting"),
+        (
+            "Officials announced that the summit between Lindqvist and Okafor would take place in Vesta on June 16.",
+            "June 16",
+            "meeting",
+        ),
+        (
+            "The two leaders will discuss fishing rights in their first meeting later this month.",
+            "later this month",
+            "meeting",
+        ),
+        ("Lindqvist and Okafor will hold a summit on March 3.", "March 3", "meeting"),
+    ],
+)
+def test_a_date_belongs_to_the_word_its_sentence_attaches_it_to(sentence: str, phrase: str, act: str) -> None:
+    found = attachment_of(sentence, phrase, "date")
+    assert found is not None and found.act == act
+
+
+def test_a_place_a_journey_starts_from_is_told_from_where_it_goes_and_where_the_meeting_is() -> None:
+    left = attachment_of("Okafor left Port Elara on Sunday, a day before the talks.", "Port Elara", "place")
+    went = attachment_of(
+        "Okafor headed Wednesday for Belmaris, where talks could end the dispute.", "Belmaris", "place"
+    )
+    held = attachment_of("Lindqvist and Okafor will meet in the city of Vesta on Friday.", "Vesta", "place")
+    assert left is not None and left.origin and not left.set_in
+    assert went is not None and not went.origin and not went.set_in
+    assert held is not None and held.of_meeting and held.set_in and held.preposition == "in"
+
+
+def test_a_phrase_the_sentence_does_not_contain_has_no_attachment() -> None:
+    assert attachment_of("The leaders met in Vesta.", "Thursday", "date") is None
+
+
+def test_every_date_and_place_of_a_sentence_is_listed_with_its_offsets() -> None:
+    sentence = "Lindqvist flew to Geneva on Monday; the summit opens in Geneva on Wednesday."
+    found = attachments(sentence)
+    assert all(sentence[a.start : a.end] == a.text for a in found)
+    by_text = {(a.text, a.start): a for a in found}
+    wednesday = next(a for (t, _), a in by_text.items() if t == "Wednesday")
+    monday = next(a for (t, _), a in by_text.items() if t == "Monday")
+    assert wednesday.of_meeting and monday.act == "travel"
