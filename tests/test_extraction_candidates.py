@@ -71,3 +71,21 @@ def test_where_a_journey_starts_gives_way_but_where_it_goes_stays():
     went = "President Ana Lindqvist of Norvalia will meet Prime Minister Tomas Okafor of Belmaris.\nOkafor flew to Vesta on Sunday.\n"
     s = _summary(went, location={"value": "Vesta", "sentence": 2, "status": "confirmed"})
     assert s.location is not None and s.location.value.startswith("Vesta")
+
+
+def test_a_date_put_in_another_s_place_is_flagged_from_the_model_s_own_flag():
+    # The model's date names none; the venue's sentence gives "Wednesday", the day Okafor sets
+    # off, in a hedged clause ("could"). The meeting's own day replaces it, and its flag is
+    # judged on its own sentence from the model's "confirmed", not from the hedged one.
+    text = (
+        "President Ana Lindqvist of Norvalia will meet Prime Minister Tomas Okafor of Belmaris.\n"
+        "Okafor headed Wednesday for Norvalia, where a meeting with Lindqvist could end the dispute.\n"
+        "All eyes will be on a meeting set for Thursday, the first time in six years Lindqvist sits down with Okafor.\n"
+    )
+    s = _summary(
+        text,
+        location={"value": "Norvalia", "sentence": 2, "status": "confirmed"},
+        date={"value": "not specified", "sentence": 2, "status": "confirmed"},
+    )
+    assert s.date is not None and s.date.value == "Thursday"
+    assert s.date.status == "confirmed"

@@ -40,7 +40,9 @@ def check_date(
     if date is None and location is not None and location.evidence and judge.applies(Rule.meeting_sentence_date):
         date = _from_meeting_sentence(judge, draft, location)
     if date is not None and judge.applies(Rule.date_other_act):
-        checked = _the_meetings(judge, date)
+        # The flag of a date put in its place starts from the model's own, not from the
+        # judged flag of the sentence it replaces ("headed Wednesday ..., where a meeting could").
+        checked = _the_meetings(judge, date, draft.status if draft is not None else date.status)
         if isinstance(checked, Refusal):
             if draft is not None:
                 rejected.append(checked.of("date", draft))
@@ -89,14 +91,14 @@ def _from_model(judge: Judge, d: DraftDate) -> SummitDate | Refusal | None:
     return judge.flag(d, named).make(SummitDate, value=when, iso=resolve_date(when, published))
 
 
-def _the_meetings(judge: Judge, date: SummitDate) -> SummitDate | Refusal:
+def _the_meetings(judge: Judge, date: SummitDate, status: Status) -> SummitDate | Refusal:
     """``date`` unless its sentence gives it to another act (a journey, a statement) or the
     dateline: then the date the article gives the meeting itself, or a refusal when it gives none."""
     sentence = judge.reading.sentence_at(date.evidence[0].start) if date.evidence else None
     why = belongs_elsewhere(judge, sentence, date.value, "date") if sentence is not None else None
     if why is None:
         return date
-    found = _of_the_meeting(judge, date.status)
+    found = _of_the_meeting(judge, status)
     if found is None:
         return Refusal(Rule.date_other_act, f"{why}, and no sentence gives the meeting a date")
     return found
@@ -104,7 +106,7 @@ def _the_meetings(judge: Judge, date: SummitDate) -> SummitDate | Refusal:
 
 def _of_the_meeting(judge: Judge, status: Status) -> SummitDate | None:
     """The first date the article's grammar gives the meeting itself, flagged from its
-    sentence starting from ``status`` (the flag of the date it replaces)."""
+    sentence starting from ``status`` (the model's own flag)."""
     found = meeting_date(judge)
     if found is None:
         return None

@@ -134,9 +134,7 @@ def _written_before_the_other(a: Profile, b: Profile) -> bool:
     """``a`` was published (or its summit held) months before undated ``b`` could have been written."""
     known = a.published or a.span
     return (
-        b.written_after is not None
-        and known is not None
-        and (b.written_after - known[1]).days > MAX_ARTICLE_GAP_DAYS
+        b.written_after is not None and known is not None and (b.written_after - known[1]).days > MAX_ARTICLE_GAP_DAYS
     )
 
 
