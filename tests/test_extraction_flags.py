@@ -232,3 +232,13 @@ def test_a_quoted_leader_on_a_topic_has_raised_it():
 def test_a_day_before_may_is_the_month():
     assert speculative_cues("The leaders meet in Port Lira on 3 May.") == []
     assert speculative_cues("The leaders may meet in Port Lira.") == ["may"]
+
+
+def test_a_side_that_is_only_looking_at_a_date_hedges_its_own_plan():
+    # ANNOTATION.md: the same speaker hedging a plan ("we're looking at") makes it speculative.
+    quote = "President Lindqvist revived hopes for the summit, saying “we’re looking at June 12th in Vesta.”"
+    status, code, _ = check_flag(Status.confirmed, [quote], sides=frozenset({"NO"}), leaders=("Lindqvist",))
+    assert status is Status.speculative and code in {Rule.flag_side_hedged, Rule.flag_hedged}
+    plain = "President Lindqvist said the summit will be held on June 12th in Vesta."
+    status, *_ = check_flag(Status.confirmed, [plain], sides=frozenset({"NO"}), leaders=("Lindqvist",))
+    assert status is Status.confirmed

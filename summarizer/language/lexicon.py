@@ -233,6 +233,8 @@ HEDGES: tuple[str, ...] = (
     r"perhaps",
     r"contemplat\w*",
     r"consider(?:s|ing)?",
+    # "we're looking at June 12th in Singapore": a date or place under consideration.
+    r"(?:'re|’re|are|is|am|was|were) looking at",
     r"mull\w*",
     r"hint(?:s|ed)?",
     r"believe[sd]?",
@@ -255,7 +257,7 @@ HEDGE_MODIFIERS = (
 #: plan. With the words that say a claim is unconfirmed or its source unnamed.
 STRONG_HEDGES = (
     r"(?:may|might|could|likely|unlikely|possibl[ey]|possibility|potential(?:ly)?|reportedly|reported to|"
-    r"(?:is|are|was|were) said to|expected to|perhaps|if|"
+    r"(?:is|are|was|were) said to|expected to|perhaps|if|(?:'re|’re|are|is|am|was|were) looking at|"
     r"unconfirmed|not (?:been )?confirmed|could not be (?:verified|confirmed)|unnamed|anonymous|anonymity)"
 )
 
