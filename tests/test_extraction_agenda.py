@@ -117,3 +117,14 @@ def test_a_topic_s_stage_is_told_by_the_verb_of_its_own_clause():
     assert (
         topic_stage("They agreed to return ambassadors; a fisheries pact may follow.", "fisheries pact") == "expected"
     )
+
+
+def test_a_deal_called_off_or_not_reached_is_not_agreed():
+    from summarizer.extraction.agenda import topic_stage
+
+    assert topic_stage("The signing of the fisheries pact was called off at the last minute.", "fisheries pact") == (
+        "not agreed"
+    )
+    assert topic_stage("Vell and Okafor did not sign the fisheries pact.", "fisheries pact") == "not agreed"
+    assert topic_stage("The talks ended without a deal on fishing rights.", "fishing rights") == "not agreed"
+    assert topic_stage("Vell and Okafor will sign a fisheries pact on Monday.", "fisheries pact") == "expected"

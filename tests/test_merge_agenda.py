@@ -124,3 +124,45 @@ def test_topics_that_say_the_same_in_other_words_are_one_line_and_different_ones
     )
     lines = sorted(sorted(r.says for r in m.sources) for m in merged)
     assert lines == [["cyber-attacks", "cybersecurity"], ["fishing rights"], ["grain exports"]]
+
+
+def test_a_signing_announced_then_called_off_prints_not_agreed_with_both_sources():
+    # Invented articles: a deal "to be signed" at the summit, then a report that the signing
+    # was called off. The latest word on how it ended wins; the earlier source stays listed.
+    from summarizer.core.article import Article
+    from summarizer.core.schema import ArticleMeta, DraftSummary
+    from summarizer.extraction.summary import build_summary
+    from summarizer.rendering.brief import render_markdown
+
+    people = [
+        {"name": "Ana Lindqvist", "role": "President", "sentence": 1, "status": "confirmed"},
+        {"name": "Tomas Okafor", "role": "Prime Minister", "sentence": 1, "status": "confirmed"},
+    ]
+    before = (
+        "President Ana Lindqvist of Norvalia will meet Prime Minister Tomas Okafor of Belmaris in Vesta on May 3.\n"
+        "The two leaders will sign a fisheries pact at the summit, both governments announced.\n"
+    )
+    after = (
+        "President Ana Lindqvist of Norvalia met Prime Minister Tomas Okafor of Belmaris in Vesta on May 3.\n"
+        "The signing of the fisheries pact was called off at the last minute, both governments said.\n"
+    )
+    summaries = []
+    # The later report comes first in the input: publication dates, not input order, decide.
+    for n, (text, published) in enumerate(((after, "2031-05-04"), (before, "2031-04-20"))):
+        draft = DraftSummary.model_validate(
+            {
+                "participants": people,
+                "location": {"value": "Vesta", "sentence": 1, "status": "confirmed"},
+                "agenda_items": [{"topic": "fisheries pact", "sentence": 2, "said_by": None, "status": "confirmed"}],
+            }
+        )
+        article = Article(id=f"{n}.txt", text=text, meta=ArticleMeta(published=published))
+        summaries.append(build_summary(article, draft, model="m", backend="test"))
+    assert [s.agenda_items[0].stage for s in summaries] == ["not agreed", "expected"]
+    (event,) = merge_summaries(summaries).events
+    (item,) = event.agenda_items
+    assert item.stage == "not agreed" and len(item.sources) == 2
+    page = render_markdown(merge_summaries(summaries))
+    assert "not agreed: fisheries pact" in page
+    last = event.timeline[-1]
+    assert last.published == "2031-05-04" and "not agreed: fisheries pact" in last.added

@@ -254,16 +254,20 @@ class SummitDate(_Item):
     )
 
 
-#: How far a topic got, as its sentence tells: floated before the meeting, discussed at it, or
-#: agreed (signed, pledged) there.
-TopicStage = Literal["expected", "discussed", "agreed"]
+#: How far a topic got, as its sentence tells: floated before the meeting, discussed at it,
+#: agreed (signed, pledged) there, or not agreed (a signing called off, talks that ended
+#: without the deal).
+TopicStage = Literal["expected", "discussed", "agreed", "not agreed"]
 
 
 class AgendaItem(_Item):
     topic: str
     stage: TopicStage = Field(
         default="expected",
-        description="'agreed' or 'discussed' when its sentence reports that in the past tense, else 'expected'.",
+        description=(
+            "'agreed' or 'discussed' when its sentence reports that in the past tense; 'not agreed' when it"
+            " reports a deal called off or not reached; else 'expected'."
+        ),
     )
 
 

@@ -30,7 +30,7 @@ from summarizer.core.schema import (
 )
 from summarizer.extraction.flags import claim_clauses
 from summarizer.extraction.judge import Judge, Refusal
-from summarizer.language.lexicon import AGREED, DISCUSSED, HISTORY, MEETING_WORDS
+from summarizer.language.lexicon import AGREED, DISCUSSED, HISTORY, MEETING_WORDS, NOT_AGREED
 from summarizer.language.places import resolve_place
 from summarizer.language.text import distinctive_words, is_heading
 
@@ -212,6 +212,7 @@ def _refusals(
 
 
 _AGREED = re.compile(rf"\b{AGREED}\b", re.I)
+_NOT_AGREED = re.compile(rf"\b{NOT_AGREED}\b", re.I)
 _DISCUSSED = re.compile(rf"\b{DISCUSSED}\b", re.I)
 #: A verb not yet done: after a modal, "to" or a word of plans ("will sign", "expected to agree").
 _NOT_YET = re.compile(
@@ -224,10 +225,14 @@ _DONE: tuple[tuple[TopicStage, re.Pattern[str]], ...] = (("agreed", _AGREED), ("
 
 
 def topic_stage(quote: str, topic: str | None = None) -> TopicStage:
-    """How far a topic got, as its sentence tells: 'agreed' or 'discussed' when a verb of the
-    clauses that state the topic (``flags.claim_clauses``) says so in the past tense (not after
-    "will", "to", "expected"), else 'expected'."""
+    """How far a topic got, as its sentence tells: 'not agreed' when the clauses that state the
+    topic (``flags.claim_clauses``) say it was called off or not reached; 'agreed' or 'discussed'
+    when a verb of those clauses says so in the past tense (not after "will", "to", "expected");
+    else 'expected'."""
     clauses = claim_clauses(quote, topic)
+    # "the signing of the fisheries pact was called off", "they did not sign the accord".
+    if _NOT_AGREED.search(clauses):
+        return "not agreed"
     for stage, pattern in _DONE:
         for m in pattern.finditer(clauses):
             if not _NOT_YET.search(clauses[: m.start()]):

@@ -307,6 +307,12 @@ ON_HOLD = (
 HELD = r"(?:met|held (?:talks|a summit|a meeting|their)|took place|concluded|wrapped up|ended)"
 #: An outcome reported done, in the past tense: "agreed", "signed", "pledged", "reached".
 AGREED = r"(?:agreed|signed|pledged|reached|struck|sealed|adopted|concluded|committed|vowed|promised|settled)"
+#: A deal or signing that did not happen: called off, or not reached ("did not sign", "failed to
+#: agree", "ended without a deal").
+NOT_AGREED = (
+    rf"(?:{CALLED_OFF}|(?:did|do|does|could|would) not (?:agree|sign|reach|strike|seal)|failed to "
+    r"(?:agree|sign|reach|strike|seal)|without (?:a|an|any) (?:deal|agreement|accord))"
+)
 #: A topic reported as discussed, in the past tense: "discussed", "raised", "talked about".
 DISCUSSED = (
     r"(?:discussed|raised|talked(?: about)?|addressed|covered|focused on|exchanged views|reviewed|touched on"
@@ -337,8 +343,11 @@ __all__ = [
     "HISTORY",
     "LANDMARKS",
     "MEETING",
+    "MEETING_LEMMAS",
     "MEETING_WORDS",
+    "MOTION_LEMMAS",
     "NAME_PARTICLES",
+    "NOT_AGREED",
     "NOT_DISTINCTIVE",
     "OFFICE",
     "ON_HOLD",
@@ -346,6 +355,7 @@ __all__ = [
     "SAYING",
     "SAYING_FINITE",
     "SEATS_OF_GOVERNMENT",
+    "SPEECH_LEMMAS",
     "TITLE_WORDS",
     "TOPIC_FILLER",
     "VENUE_NOUNS",

@@ -67,6 +67,8 @@ class _Topic:
     article_id: str
     item: AgendaItem
     stems: frozenset[str]
+    #: The article's publication date (ISO), if known: the latest word on how a topic ended wins.
+    published: str | None = None
 
 
 def _topic_score(a: _Topic, b: _Topic, weight: dict[str, float]) -> float:
@@ -131,7 +133,7 @@ def _topics_of(entries: list[tuple[int, ArticleSummary]], exclude: frozenset[str
     topics: list[_Topic] = []
     for number, s in entries:
         for item in s.agenda_items:
-            topics.append(_Topic(number, s.article_id, item, _stems(item.topic, exclude)))
+            topics.append(_Topic(number, s.article_id, item, _stems(item.topic, exclude), s.meta.published))
     return topics
 
 
@@ -163,13 +165,24 @@ def _merged_item(topics: list[_Topic], members: list[int], score: list[list[floa
     status = Status.confirmed if any(t.item.status == Status.confirmed for t in g) else Status.speculative
     # How far the topic got: the furthest a source of the merged flag says (a rumour that it
     # was agreed does not make a confirmed topic agreed).
-    stage = max((t.item.stage for t in g if t.item.status == status), key=_STAGES.index)
+    stage = _stage_of([t for t in g if t.item.status == status])
     # The label leaves out hedge modifiers; each source keeps its own words in ``says``.
     label = label_of(rep.item.topic)
     return MergedAgendaItem(topic=label, status=status, stage=stage, sources=[refs[k] for k in sorted(refs)])
 
 
 _STAGES: list[TopicStage] = ["expected", "discussed", "agreed"]
+
+
+def _stage_of(topics: list[_Topic]) -> TopicStage:
+    """How far a topic got: 'not agreed' when, of its sources that say how it ended, the latest
+    (by publication date, then source number) says it was called off or not reached; else the
+    furthest its sources say. What it overtook stays in each source's own words."""
+    ended = [t for t in topics if t.item.stage in ("agreed", "not agreed")]
+    if ended and max(ended, key=lambda t: (t.published or "", t.number)).item.stage == "not agreed":
+        return "not agreed"
+    reached = [t.item.stage for t in topics if t.item.stage != "not agreed"]
+    return max(reached, key=_STAGES.index) if reached else "not agreed"
 
 
 __all__ = ["AGENDA_MATCH_MIN", "merge_agenda"]

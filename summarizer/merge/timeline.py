@@ -47,7 +47,7 @@ def _facts(s: ArticleSummary) -> list[tuple[str, str]]:
             # A date is the same date however it is written ("June 12th", "June 12"), once resolved.
             same = (s.date.iso if label == "date" and s.date is not None else None) or phrase_key(item.value)
             facts.append((f"{label}:{firm}:{same}", f"{label} {verb}: {item.value}"))
-    for stage in ("agreed", "discussed"):
+    for stage in ("agreed", "not agreed", "discussed"):
         topics = [a.topic for a in s.agenda_items if a.stage == stage and a.status == Status.confirmed]
         if topics:
             facts += [(f"topic:{stage}:{phrase_key(t)}", f"{stage}: {t}") for t in topics]

@@ -202,7 +202,8 @@ def _md_people(e: Event) -> list[str]:
 
 
 def _stage(a: MergedAgendaItem) -> str:
-    """ "agreed: " or "discussed: " before a topic its sources report so; nothing for one only expected."""
+    """ "agreed: ", "not agreed: " or "discussed: " before a topic its sources report so; nothing for
+    one only expected."""
     return "" if a.stage == "expected" else f"{a.stage}: "
 
 
