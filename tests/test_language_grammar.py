@@ -62,3 +62,21 @@ def test_every_date_and_place_of_a_sentence_is_listed_with_its_offsets() -> None
     wednesday = next(a for (t, _), a in by_text.items() if t == "Wednesday")
     monday = next(a for (t, _), a in by_text.items() if t == "Monday")
     assert wednesday.of_meeting and monday.act == "travel"
+
+
+@pytest.mark.parametrize(
+    ("topic", "label"),
+    [
+        ("Kim may seek food aid", "food aid"),
+        ("the leaders will discuss fishing rights", "fishing rights"),
+        ("Norvalia wants a new border treaty", "a new border treaty"),
+        # Already a name, or no object worth a label: left alone.
+        ("food aid", None),
+        ("North Korea supplying artillery", None),
+        ("Belmaris's isolation has driven it to seek allies", None),
+    ],
+)
+def test_a_topic_written_as_a_clause_is_labelled_by_what_it_is_about(topic: str, label: str | None) -> None:
+    from summarizer.language.grammar import what_a_clause_names
+
+    assert what_a_clause_names(topic) == label

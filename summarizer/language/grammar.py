@@ -196,6 +196,28 @@ def partners(sentence: str) -> tuple[str, ...]:
     return tuple(ent.text for ent in doc.ents if ent.label_ == "PERSON" and _partner(ent))
 
 
+#: Verb tags of a finite clause: past, present, modal ("Kim may seek food aid").
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def what_a_clause_names(topic: str) -> str | None:
+    """The noun phrase a topic written as a clause is about: its verb's object ("Kim may seek
+    food aid" -> "food aid", "the leaders will discuss fishing rights" -> "fishing rights");
+    ``None`` when the topic is already a name ("food aid", "North Korea supplying artillery")
+    or its object is a pronoun or a clause of its own."""
+    doc = _parse(topic)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in {"VERB", "AUX"}:
+        return None
+    if root.tag_ not in _FINITE_TAGS and not any(c.tag_ in _FINITE_TAGS for c in root.children if c.dep_ == "aux"):
+        return None
+    obj = next((c for c in root.children if c.dep_ in {"dobj", "attr"}), None)
+    if obj is None or obj.pos_ in {"PRON", "VERB"}:
+        return None
+    words = list(obj.subtree)
+    return doc[words[0].i : words[-1].i + 1].text
+
+
 def _spans_of(doc: Doc, phrase: str) -> Iterator[Span]:
     lowered, wanted = doc.text.lower(), phrase.lower().strip()
     at = lowered.find(wanted) if wanted else -1
@@ -214,4 +236,4 @@ def attachment_of(sentence: str, phrase: str, kind: Kind) -> Attachment | None:
     return next((a for a in found if a.of_meeting), found[0] if found else None)
 
 
-__all__ = ["PIPELINE", "Act", "Attachment", "attachment_of", "attachments", "partners"]
+__all__ = ["PIPELINE", "Act", "Attachment", "attachment_of", "attachments", "partners", "what_a_clause_names"]

@@ -15,6 +15,7 @@ from summarizer.core.brief import (
     SourceRef,
 )
 from summarizer.core.schema import AgendaItem, ArticleSummary, Status, TopicStage
+from summarizer.language.grammar import what_a_clause_names
 from summarizer.language.lexicon import TOPIC_FILLER
 from summarizer.language.places import gazetteer as _gazetteer
 from summarizer.language.text import fold as _fold
@@ -166,8 +167,10 @@ def _merged_item(topics: list[_Topic], members: list[int], score: list[list[floa
     # How far the topic got: the furthest a source of the merged flag says (a rumour that it
     # was agreed does not make a confirmed topic agreed).
     stage = _stage_of([t for t in g if t.item.status == status])
-    # The label leaves out hedge modifiers; each source keeps its own words in ``says``.
-    label = label_of(rep.item.topic)
+    # The label names the thing: a topic copied as a clause ("Kim may seek food aid") is labelled
+    # by what it is about ("food aid"), without hedge modifiers; each source keeps its own words
+    # in ``says``.
+    label = label_of(what_a_clause_names(rep.item.topic) or rep.item.topic)
     return MergedAgendaItem(topic=label, status=status, stage=stage, sources=[refs[k] for k in sorted(refs)])
 
 
