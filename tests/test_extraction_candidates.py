@@ -89,3 +89,29 @@ def test_a_date_put_in_another_s_place_is_flagged_from_the_model_s_own_flag():
     )
     assert s.date is not None and s.date.value == "Thursday"
     assert s.date.status == "confirmed"
+
+
+def test_the_venue_s_sentence_gives_the_meeting_s_date_even_after_earlier():
+    # The model answers the dateline's day (refused); the venue's sentence opens with "Earlier"
+    # (the announcement was earlier, not the meeting) and gives the meeting's day by its grammar.
+    text = (
+        "VESTA, June 15. /NNA/.\n"
+        "President Ana Lindqvist of Norvalia and Prime Minister Tomas Okafor of Belmaris will meet this week.\n"
+        "Earlier, both governments announced that the summit between Lindqvist and Okafor would take place "
+        "in Vesta on June 16.\n"
+    )
+    s = _summary(
+        text,
+        location={"value": "Vesta", "sentence": 3, "status": "confirmed"},
+        date={"value": "June 15", "sentence": 1, "status": "confirmed"},
+    )
+    assert s.date is not None and s.date.value == "June 16"
+
+
+def test_a_date_of_an_earlier_meeting_in_the_venue_s_sentence_is_not_taken():
+    from summarizer.language.grammar import attachment_of
+
+    found = attachment_of(
+        "Lindqvist and Okafor met in Vesta, where their last summit ended on March 3.", "March 3", "date"
+    )
+    assert found is not None and found.earlier

@@ -188,6 +188,7 @@ class Rule(StrEnum):
     no_date = "date.no_date"
     meeting_sentence_date = "date.meeting_sentence"
     date_other_act = "date.other_act"
+    venue_sentence_date = "date.venue_sentence"
     # Agenda
     headline = "agenda.headline"
     history = "agenda.history"

@@ -82,6 +82,19 @@ def meeting_date(judge: Judge) -> tuple[str, Sentence] | None:
     return None
 
 
+def venue_sentence_date(judge: Judge, sentence: Sentence) -> str | None:
+    """The date the venue's own sentence gives the meeting by its grammar ("announced that the
+    summit would take place in Geneva on June 16"), even where the sentence also speaks of an
+    earlier time ("Earlier, ... announced"), unless the meeting itself is an earlier one."""
+    if judge.reading.is_caption(sentence) or judge.reading.is_date_line(sentence):
+        return None
+    for found in attachments(sentence.text):
+        usable = found.kind == "date" and found.of_meeting and not found.earlier
+        if usable and not judge.reading.in_dateline(sentence, found.text) and (phrase := _date_phrase(found.text)):
+            return phrase
+    return None
+
+
 def _specificity(found: Attachment) -> int | None:
     """How specific a candidate place is: 0 a named venue, 1 a city or region, 2 a country;
     ``None`` for what is no place (an organisation) or too wide to be one ("Asia")."""
@@ -114,4 +127,4 @@ def meeting_place(judge: Judge) -> tuple[str, Sentence] | None:
     return (best[1], best[2]) if best is not None else None
 
 
-__all__ = ["belongs_elsewhere", "meeting_date", "meeting_place"]
+__all__ = ["belongs_elsewhere", "meeting_date", "meeting_place", "venue_sentence_date"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from summarizer.core.schema import DraftDate, Location, RejectedItem, Rule, Status, SummitDate
-from summarizer.extraction.candidates import belongs_elsewhere, meeting_date
+from summarizer.extraction.candidates import belongs_elsewhere, meeting_date, venue_sentence_date
 from summarizer.extraction.judge import Judge, Refusal, sentence_evidence
 from summarizer.language.dates import (
     DAY_BEFORE,
@@ -140,6 +140,13 @@ def _from_meeting_sentence(judge: Judge, draft: DraftDate | None, location: Loca
     usable = [s for s in reading.sentences if not reading.is_caption(s) and judge.not_a_summit_date(s) is None]
     order = sorted(usable, key=lambda s: s.start != venue_start)
     found = date_of_meeting([s.text for s in order])
+    venue = reading.sentence_at(venue_start)
+    # The venue's sentence may give the date by its grammar where the word test above passes it
+    # over ("Earlier, ... announced that the summit would take place in Geneva on June 16").
+    passed_over = found is None or found[0] != 0
+    if judge.applies(Rule.venue_sentence_date) and venue in order and passed_over and venue is not None:
+        own = venue_sentence_date(judge, venue)
+        found = (order.index(venue), own) if own is not None else found
     if found is None:
         return None
     i, when = found

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from summarizer.language.lexicon import MEETING_LEMMAS, MOTION_LEMMAS, SPEECH_LEMMAS
+from summarizer.language.lexicon import EARLIER, MEETING_LEMMAS, MOTION_LEMMAS, SPEECH_LEMMAS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -70,6 +70,9 @@ class Attachment:
     #: docstring), a journey ("headed Wednesday for South Korea"), a statement ("said on
     #: Friday"), or other.
     act: Act
+    #: The meeting word it belongs to is an earlier meeting's ("their last summit", "the
+    #: previous meeting"), by the words that modify it.
+    earlier: bool = False
 
     @property
     def of_meeting(self) -> bool:
@@ -156,6 +159,14 @@ def _act(word: Token | None) -> Act:
     return "speech" if lemma in SPEECH_LEMMAS else "other"
 
 
+def _is_earlier(word: Token | None) -> bool:
+    """The meeting ``word`` is or takes as its subject or object is modified as an earlier one."""
+    if word is None:
+        return False
+    meetings = [word] if _is_meeting(word) else [c for c in word.children if _is_meeting(c)]
+    return any(EARLIER.fullmatch(m.text) for w in meetings for m in w.children if m.dep_ in {"amod", "advmod"})
+
+
 def _attachment(phrase: Span, kind: Kind, label: str) -> Attachment:
     word, preposition = _governor(phrase, kind)
     return Attachment(
@@ -167,6 +178,7 @@ def _attachment(phrase: Span, kind: Kind, label: str) -> Attachment:
         head=word.lemma_.lower() if word is not None else "",
         preposition=preposition,
         act=_act(word),
+        earlier=_is_earlier(word),
     )
 
 
