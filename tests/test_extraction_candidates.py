@@ -115,3 +115,15 @@ def test_a_date_of_an_earlier_meeting_in_the_venue_s_sentence_is_not_taken():
         "Lindqvist and Okafor met in Vesta, where their last summit ended on March 3.", "March 3", "date"
     )
     assert found is not None and found.earlier
+
+
+def test_a_country_answered_gives_way_to_the_city_the_grammar_sets_the_meeting_in():
+    text = (
+        "President Ana Lindqvist of Norvalia will meet Prime Minister Tomas Okafor of Belmaris.\n"
+        "Okafor headed Wednesday for Portugal, where a meeting with Lindqvist could end the dispute.\n"
+        "Lindqvist and Okafor will meet on the sidelines of the regional summit in the city of Vesta.\n"
+        "Both leaders toured Asia last spring.\n"
+    )
+    s = _summary(text, location={"value": "Portugal", "sentence": 2, "status": "confirmed"})
+    assert s.location is not None and s.location.value == "Vesta, Portugal"
+    assert s.location.evidence[0].quote.startswith("Lindqvist and Okafor will meet")

@@ -179,6 +179,7 @@ class Rule(StrEnum):
     place_caption = "place.caption"
     named_venue = "place.named_venue"
     place_other_act = "place.other_act"
+    place_within_country = "place.within_country"
     # Date
     date_line = "date.date_line"
     caption_date = "date.caption"

@@ -96,14 +96,18 @@ def venue_sentence_date(judge: Judge, sentence: Sentence) -> str | None:
 
 
 def _specificity(found: Attachment) -> int | None:
-    """How specific a candidate place is: 0 a named venue, 1 a city or region, 2 a country;
-    ``None`` for what is no place (an organisation) or too wide to be one ("Asia")."""
+    """How specific a candidate place is: 0 a named venue, 1 a city, 2 a country; ``None`` for
+    what is no place (an organisation) or too wide to be one ("Asia")."""
     if any(w.lower() in BUILDINGS for w in found.text.split()):
         return 0
     if found.label in {"FAC", "ORG"}:
         # The parser takes a name it does not know for an organisation ("in Vesta"): set in
         # with "in" or "at", it is a place all the same.
         return 1 if found.preposition in {"in", "at"} and not resolve_place(found.text).countries else None
+    if found.label == "LOC":
+        # A region, a range, a sea ("Asia", "the Far East", "the Korean Peninsula"): too wide to
+        # be a venue, whatever town of that name the gazetteer knows.
+        return None
     place = resolve_place(found.text)
     if not place.countries:
         # A city the gazetteer does not know is still one if the parser says so; a region
@@ -112,13 +116,14 @@ def _specificity(found: Attachment) -> int | None:
     return 2 if place.country_only else 1
 
 
-def meeting_place(judge: Judge) -> tuple[str, Sentence] | None:
+def meeting_place(judge: Judge, *, below_country: bool = False) -> tuple[str, Sentence] | None:
     """The place the article sets the meeting in: the first sentence (``_ranked`` order) that
-    sets it somewhere, and of that sentence's places the most specific; or ``None``."""
+    sets it somewhere, and of that sentence's places the most specific; or ``None``.
+    ``below_country``: only a venue or a city counts."""
     best: tuple[int, str, Sentence] | None = None
     for found, sentence in _of_meeting(judge, "place"):
         rank = _specificity(found) if found.set_in else None
-        if rank is None:
+        if rank is None or (below_country and rank == 2):
             continue
         if best is not None and best[2] is not sentence:
             break

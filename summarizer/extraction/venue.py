@@ -242,7 +242,26 @@ def check_location(judge: Judge, loc: DraftLocation) -> Location | RejectedItem:
         if moved is not None:
             named = [sentence_evidence(moved, "anchored")]
     value, named = _named_venue(judge, value, named)
+    if named and judge.applies(Rule.place_within_country):
+        value, named = _within_country(judge, value, named)
     return judge.flag(loc, named).make(Location, value=value)
+
+
+def _within_country(judge: Judge, value: str, named: list[Evidence]) -> tuple[str, list[Evidence]]:
+    """A country answered where the article's grammar sets the meeting in a city or venue of
+    that country ("who will meet on the sidelines of the APEC summit in the city of Gyeongju",
+    answered "South Korea"): that place, with the country kept."""
+    place = resolve_place(value)
+    if not place.country_only or len(place.countries) != 1:
+        return value, named
+    found = meeting_place(judge, below_country=True)
+    if found is None:
+        return value, named
+    name, sentence = found
+    inside = resolve_place(name)
+    if inside.country_only or mentions(value, name) or (inside.countries and inside.countries != place.countries):
+        return value, named
+    return f"{name}, {value}", [sentence_evidence(sentence, "anchored")]
 
 
 def _the_meetings(judge: Judge, value: str, named: list[Evidence]) -> tuple[str, list[Evidence]]:
