@@ -47,3 +47,51 @@ def test_the_quote_shown_is_the_firmest_source_of_that_state():
     )
     assert status is not None and status.ref.source == 1 and status.ref.status is Status.confirmed
     assert status_of([]) == (None, [])
+
+
+def test_a_summit_announced_then_shelved_reads_on_hold_with_its_quote_and_no_outcome_lines() -> None:
+    # Invented articles, end to end from the model's answers: a plan with a topic, then a
+    # side's word that there are no plans for now. The page says "on hold" with that quote,
+    # keeps the plan as what it overtook, and prints no topic as discussed or agreed.
+    from summarizer.core.article import Article
+    from summarizer.core.schema import ArticleMeta, DraftSummary
+    from summarizer.extraction.summary import build_summary
+    from summarizer.merge.events import merge_summaries
+    from summarizer.rendering.brief import render_markdown
+
+    people = [
+        {"name": "Ana Lindqvist", "role": "President", "sentence": 1, "status": "confirmed"},
+        {"name": "Tomas Okafor", "role": "Prime Minister", "sentence": 1, "status": "confirmed"},
+    ]
+    planned = (
+        "President Ana Lindqvist of Norvalia will meet Prime Minister Tomas Okafor of Belmaris in Vesta on May 28.\n"
+        "The two leaders will discuss fishing rights, both governments announced.\n"
+    )
+    shelved = (
+        "President Ana Lindqvist of Norvalia and Prime Minister Tomas Okafor of Belmaris were to meet in Vesta.\n"
+        "On Friday the Norvalian foreign ministry said there are no plans for the leaders to meet in the "
+        "immediate future.\n"
+    )
+    answers = [
+        (planned, "2031-05-01", [{"topic": "fishing rights", "sentence": 2, "said_by": None, "status": "confirmed"}]),
+        (shelved, "2031-05-20", []),
+    ]
+    summaries = []
+    for n, (text, published, agenda) in enumerate(answers):
+        draft = DraftSummary.model_validate(
+            {
+                "participants": people,
+                "location": {"value": "Vesta", "sentence": 1, "status": "confirmed"},
+                "agenda_items": agenda,
+            }
+        )
+        article = Article(id=f"{n}.txt", text=text, meta=ArticleMeta(published=published))
+        summaries.append(build_summary(article, draft, model="m", backend="test"))
+    brief = merge_summaries(summaries)
+    (event,) = brief.events
+    assert event.status is not None and event.status.state == "on hold"
+    assert [w.state for w in event.earlier_status] == ["planned"]
+    assert all(item.stage in ("expected", "not agreed") for item in event.agenda_items)
+    page = render_markdown(brief)
+    assert "on hold" in page and "there are no plans for the leaders to meet" in page
+    assert "agreed:" not in page and "discussed:" not in page
