@@ -75,3 +75,14 @@ def test_one_name_per_person_across_the_whole_brief() -> None:
     assert len(brief.events) == 2
     kims = {p.name for e in brief.events for p in e.participants if "Kim" in p.name}
     assert len(kims) == 1
+
+
+def test_a_role_before_someone_else_s_longer_name_is_not_taken_for_a_shared_name_word() -> None:
+    # "Jong" ends Kim Yo Jong's name and sits inside Kim Jong Un's: the leader's title before
+    # "Kim Jong Un" is not hers.
+    from summarizer.merge.people import roles_in_text
+
+    text = "North Korean leader Kim Jong Un arrived. Kim's sister and close aide Kim Yo Jong came too."
+    assert roles_in_text("Kim Yo Jong", text) == {}
+    assert roles_in_text("Kim Jong Un", text) == {"North Korean leader": 1}
+    assert roles_in_text("Vladimir Putin", "Russian President Vladimir Putin met him.") == {"Russian President": 1}

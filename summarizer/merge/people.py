@@ -143,6 +143,10 @@ def roles_in_text(name: str, text: str) -> Counter[str]:
         return found
     surname = re.escape(display_name(name).split()[-1])
     for m in re.finditer(rf"\b{surname}\b", text):
+        # Inside someone else's longer name ("Kim Jong Un" for "Kim Yo Jong"): not this person.
+        after = re.match(r"[ \t]+([A-Z][\w'-]*)", text[m.end() :])
+        if after and _fold(after.group(1)) not in parts and not _role_word(after.group(1)):
+            continue
         line_start = text.rfind("\n", 0, m.start()) + 1
         before = text[max(line_start, m.start() - 80) : m.start()].split()
         # Skip the person's own given names ("Vladimir" of "Vladimir Putin").
