@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_merge_events import KIM_PUTIN, C, S, summary
+from test_merge_events import KIM_PUTIN, C, S, from_answer, summary
 
 from summarizer.merge.events import merge_summaries
 
@@ -129,15 +129,8 @@ def test_topics_that_say_the_same_in_other_words_are_one_line_and_different_ones
 def test_a_signing_announced_then_called_off_prints_not_agreed_with_both_sources():
     # Invented articles: a deal "to be signed" at the summit, then a report that the signing
     # was called off. The latest word on how it ended wins; the earlier source stays listed.
-    from summarizer.core.article import Article
-    from summarizer.core.schema import ArticleMeta, DraftSummary
-    from summarizer.extraction.summary import build_summary
     from summarizer.rendering.brief import render_markdown
 
-    people = [
-        {"name": "Ana Lindqvist", "role": "President", "sentence": 1, "status": "confirmed"},
-        {"name": "Tomas Okafor", "role": "Prime Minister", "sentence": 1, "status": "confirmed"},
-    ]
     before = (
         "President Ana Lindqvist of Norvalia will meet Prime Minister Tomas Okafor of Belmaris in Vesta on May 3.\n"
         "The two leaders will sign a fisheries pact at the summit, both governments announced.\n"
@@ -146,18 +139,9 @@ def test_a_signing_announced_then_called_off_prints_not_agreed_with_both_sources
         "President Ana Lindqvist of Norvalia met Prime Minister Tomas Okafor of Belmaris in Vesta on May 3.\n"
         "The signing of the fisheries pact was called off at the last minute, both governments said.\n"
     )
-    summaries = []
+    pact = [{"topic": "fisheries pact", "sentence": 2, "said_by": None, "status": "confirmed"}]
     # The later report comes first in the input: publication dates, not input order, decide.
-    for n, (text, published) in enumerate(((after, "2031-05-04"), (before, "2031-04-20"))):
-        draft = DraftSummary.model_validate(
-            {
-                "participants": people,
-                "location": {"value": "Vesta", "sentence": 1, "status": "confirmed"},
-                "agenda_items": [{"topic": "fisheries pact", "sentence": 2, "said_by": None, "status": "confirmed"}],
-            }
-        )
-        article = Article(id=f"{n}.txt", text=text, meta=ArticleMeta(published=published))
-        summaries.append(build_summary(article, draft, model="m", backend="test"))
+    summaries = [from_answer(0, after, "2031-05-04", pact), from_answer(1, before, "2031-04-20", pact)]
     assert [s.agenda_items[0].stage for s in summaries] == ["not agreed", "expected"]
     (event,) = merge_summaries(summaries).events
     (item,) = event.agenda_items

@@ -67,6 +67,28 @@ def summary(
 KIM_PUTIN = [("Kim Jong Un", "North Korean leader", C), ("Vladimir Putin", "President of Russia", C)]
 
 
+def from_answer(n: int, text: str, published: str, agenda: list[dict[str, Any]]) -> ArticleSummary:
+    """The summary the real checks build from an invented model answer (no model): Lindqvist and
+    Okafor named in sentence 1, meeting in Vesta, and ``agenda``."""
+    from summarizer.core.article import Article
+    from summarizer.core.schema import DraftSummary
+    from summarizer.extraction.summary import build_summary
+
+    people = [
+        {"name": "Ana Lindqvist", "role": "President", "sentence": 1, "status": "confirmed"},
+        {"name": "Tomas Okafor", "role": "Prime Minister", "sentence": 1, "status": "confirmed"},
+    ]
+    draft = DraftSummary.model_validate(
+        {
+            "participants": people,
+            "location": {"value": "Vesta", "sentence": 1, "status": "confirmed"},
+            "agenda_items": agenda,
+        }
+    )
+    article = Article(id=f"{n}.txt", text=text, meta=ArticleMeta(published=published))
+    return build_summary(article, draft, model="m", backend="test")
+
+
 def groups_of(brief: Brief) -> list[list[str]]:
     return [e.article_ids for e in brief.events]
 

@@ -53,16 +53,11 @@ def test_a_summit_announced_then_shelved_reads_on_hold_with_its_quote_and_no_out
     # Invented articles, end to end from the model's answers: a plan with a topic, then a
     # side's word that there are no plans for now. The page says "on hold" with that quote,
     # keeps the plan as what it overtook, and prints no topic as discussed or agreed.
-    from summarizer.core.article import Article
-    from summarizer.core.schema import ArticleMeta, DraftSummary
-    from summarizer.extraction.summary import build_summary
+    from test_merge_events import from_answer
+
     from summarizer.merge.events import merge_summaries
     from summarizer.rendering.brief import render_markdown
 
-    people = [
-        {"name": "Ana Lindqvist", "role": "President", "sentence": 1, "status": "confirmed"},
-        {"name": "Tomas Okafor", "role": "Prime Minister", "sentence": 1, "status": "confirmed"},
-    ]
     planned = (
         "President Ana Lindqvist of Norvalia will meet Prime Minister Tomas Okafor of Belmaris in Vesta on May 28.\n"
         "The two leaders will discuss fishing rights, both governments announced.\n"
@@ -72,21 +67,8 @@ def test_a_summit_announced_then_shelved_reads_on_hold_with_its_quote_and_no_out
         "On Friday the Norvalian foreign ministry said there are no plans for the leaders to meet in the "
         "immediate future.\n"
     )
-    answers = [
-        (planned, "2031-05-01", [{"topic": "fishing rights", "sentence": 2, "said_by": None, "status": "confirmed"}]),
-        (shelved, "2031-05-20", []),
-    ]
-    summaries = []
-    for n, (text, published, agenda) in enumerate(answers):
-        draft = DraftSummary.model_validate(
-            {
-                "participants": people,
-                "location": {"value": "Vesta", "sentence": 1, "status": "confirmed"},
-                "agenda_items": agenda,
-            }
-        )
-        article = Article(id=f"{n}.txt", text=text, meta=ArticleMeta(published=published))
-        summaries.append(build_summary(article, draft, model="m", backend="test"))
+    fishing = [{"topic": "fishing rights", "sentence": 2, "said_by": None, "status": "confirmed"}]
+    summaries = [from_answer(0, planned, "2031-05-01", fishing), from_answer(1, shelved, "2031-05-20", [])]
     brief = merge_summaries(summaries)
     (event,) = brief.events
     assert event.status is not None and event.status.state == "on hold"

@@ -58,10 +58,10 @@ def _ranked(judge: Judge) -> list[Sentence]:
     return both + [s for s in usable if s not in both]
 
 
-def _of_meeting(judge: Judge, kind: Kind) -> Iterator[tuple[Attachment, Sentence]]:
+def _places_of_meeting(judge: Judge) -> Iterator[tuple[Attachment, Sentence]]:
     for sentence in _ranked(judge):
         for found in attachments(sentence.text):
-            if found.kind == kind and found.of_meeting and not judge.reading.in_dateline(sentence, found.text):
+            if found.kind == "place" and found.of_meeting and not judge.reading.in_dateline(sentence, found.text):
                 yield found, sentence
 
 
@@ -74,12 +74,18 @@ def _date_phrase(text: str) -> str | None:
     return re.sub(r"^the\s+", "", text) if _CALENDAR_WORD.search(text) else None
 
 
+def _meeting_dates(judge: Judge, sentence: Sentence) -> Iterator[str]:
+    """The date phrases ``sentence`` gives the meeting itself: not the dateline's, not an
+    earlier meeting's ("their last summit on March 3"), never a length or an age."""
+    for found in attachments(sentence.text):
+        usable = found.kind == "date" and found.of_meeting and not found.earlier
+        if usable and not judge.reading.in_dateline(sentence, found.text) and (phrase := _date_phrase(found.text)):
+            yield phrase
+
+
 def meeting_date(judge: Judge) -> tuple[str, Sentence] | None:
     """The first date phrase the article gives the meeting (``_ranked`` order), or ``None``."""
-    for found, sentence in _of_meeting(judge, "date"):
-        if (phrase := _date_phrase(found.text)) is not None:
-            return phrase, sentence
-    return None
+    return next(((phrase, s) for s in _ranked(judge) for phrase in _meeting_dates(judge, s)), None)
 
 
 def venue_sentence_date(judge: Judge, sentence: Sentence) -> str | None:
@@ -88,11 +94,7 @@ def venue_sentence_date(judge: Judge, sentence: Sentence) -> str | None:
     earlier time ("Earlier, ... announced"), unless the meeting itself is an earlier one."""
     if judge.reading.is_caption(sentence) or judge.reading.is_date_line(sentence):
         return None
-    for found in attachments(sentence.text):
-        usable = found.kind == "date" and found.of_meeting and not found.earlier
-        if usable and not judge.reading.in_dateline(sentence, found.text) and (phrase := _date_phrase(found.text)):
-            return phrase
-    return None
+    return next(_meeting_dates(judge, sentence), None)
 
 
 def _specificity(found: Attachment) -> int | None:
@@ -121,7 +123,7 @@ def meeting_place(judge: Judge, *, below_country: bool = False) -> tuple[str, Se
     sets it somewhere, and of that sentence's places the most specific; or ``None``.
     ``below_country``: only a venue or a city counts."""
     best: tuple[int, str, Sentence] | None = None
-    for found, sentence in _of_meeting(judge, "place"):
+    for found, sentence in _places_of_meeting(judge):
         rank = _specificity(found) if found.set_in else None
         if rank is None or (below_country and rank == 2):
             continue

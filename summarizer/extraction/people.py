@@ -47,9 +47,10 @@ def _partners(judge: Judge, kept: list[Participant]) -> dict[str, Participant]:
         for ev in p.evidence:
             for name in partners(ev.quote):
                 at = ev.quote.find(name)
-                title = PRINCIPAL_ROLE.search(ev.quote[max(0, at - 30) : at])
+                before = ev.quote[max(0, at - 30) : at]
+                title = PRINCIPAL_ROLE.search(before)
                 known = any(_shares_a_name(name, q.name) for q in [*kept, *added.values()])
-                if title is None or known or DEPUTY_ROLE.search(ev.quote[max(0, at - 30) : at]):
+                if title is None or known or DEPUTY_ROLE.search(before):
                     continue
                 sentence = judge.reading.sentence_at(ev.start)
                 stand_in = DraftParticipant(

