@@ -80,3 +80,41 @@ def test_a_topic_written_as_a_clause_is_labelled_by_what_it_is_about(topic: str,
     from summarizer.language.grammar import what_a_clause_names
 
     assert what_a_clause_names(topic) == label
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "a friendly state visit",
+        "Chile-Peru presidents' meeting",  # places the gazetteer knows
+        "specifics of the meeting",
+        "reinstating the summit",
+        "the first face-to-face summit since the end of the 1990 border war",
+        "the historic summit between Lindqvist and Okafor in Oslo on June 3",
+    ],
+)
+def test_a_topic_built_on_the_meeting_with_words_that_only_say_which_is_the_meeting(topic: str) -> None:
+    from summarizer.language.grammar import names_the_meeting
+
+    assert names_the_meeting(topic, frozenset({"lindqvist", "okafor"}))
+
+
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "fishing talks",  # what about
+        "talks on grain exports",
+        "military talks",
+        "a visit by the foreign minister to Oslo",  # someone else's journey
+        "Lindqvist's visit to Belmaris",  # a journey to a place: another visit
+        "another meeting between Lindqvist and Ramos",  # another one, with someone else
+        "the next summit",
+        "a meeting with Ramos",
+        "a Halvorsen trip",  # a name the parser may tag as a place, but no place the gazetteer knows
+        "grain exports",  # no meeting word at all
+    ],
+)
+def test_a_meeting_that_says_what_about_with_whom_else_or_which_other_is_a_topic(topic: str) -> None:
+    from summarizer.language.grammar import names_the_meeting
+
+    assert not names_the_meeting(topic, frozenset({"lindqvist", "okafor"}))

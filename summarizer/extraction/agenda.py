@@ -30,6 +30,7 @@ from summarizer.core.schema import (
 )
 from summarizer.extraction.flags import claim_clauses
 from summarizer.extraction.judge import Judge, Refusal
+from summarizer.language.grammar import names_the_meeting
 from summarizer.language.lexicon import AGREED, DISCUSSED, HISTORY, MEETING_WORDS, NOT_AGREED
 from summarizer.language.places import resolve_place
 from summarizer.language.text import distinctive_words, is_heading
@@ -82,8 +83,11 @@ def common_words(topic: str) -> frozenset[str]:
 
 def names_only_the_meeting(topic: str, name_words: frozenset[str]) -> bool:
     """True when ``topic`` is only the summit itself or its setting: meeting words, the
-    participants' names, places ("Bali", "South-east Asia") and the acronyms of the gathering
-    it is held at ("G-20", "APEC")."""
+    participants' names, places ("G-20 summit in Bali") and the acronyms of the gathering
+    it is held at ("G-20", "APEC"); or, by its grammar, a meeting word with words that only
+    say which meeting (``grammar.names_the_meeting``: "a friendly state visit")."""
+    if names_the_meeting(topic, name_words):
+        return True
     acronyms = {w.lower().strip(".,") for w in topic.split() if _ACRONYM.fullmatch(w.strip(".,"))}
     rest = distinctive_words(topic) - MEETING_WORDS - name_words - acronyms
     return not {w for w in rest if not resolve_place(w).countries and not _is_place_phrase(topic, w)}

@@ -23,7 +23,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from summarizer.language.lexicon import EARLIER, MEETING_LEMMAS, MOTION_LEMMAS, SPEECH_LEMMAS
+from summarizer.language.lexicon import (
+    ANOTHER,
+    EARLIER,
+    MEETING_LEMMAS,
+    MEETING_WORDS,
+    MOTION_LEMMAS,
+    NOT_DISTINCTIVE,
+    SPEECH_LEMMAS,
+)
+from summarizer.language.places import resolve_place
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -208,6 +217,80 @@ def partners(sentence: str) -> tuple[str, ...]:
     return tuple(ent.text for ent in doc.ents if ent.label_ == "PERSON" and _partner(ent))
 
 
+#: Prepositions that say between whom, when or where a meeting is held, not what it is about.
+_SETTING_PREPOSITIONS = frozenset({"between", "in", "at", "during"})
+#: Entities that set a meeting (its people's nationality, its date, its number), not its subject.
+_SETTING_ENTITIES = frozenset({"NORP", "DATE", "TIME", "ORDINAL", "CARDINAL"})
+
+
+def _the_meeting_word(root: Token) -> Token | None:
+    """The meeting word a phrase is built on: its head ("a friendly state visit"), the object
+    of its verb ("reinstating the summit") or what its head is of ("specifics of the meeting")."""
+    if _is_meeting(root):
+        return root
+    for child in root.children:
+        if child.dep_ == "dobj" and root.pos_ == "VERB" and _is_meeting(child):
+            return child
+        if child.lower_ == "of" and root.pos_ == "NOUN":
+            return next((g for g in child.children if g.dep_ == "pobj" and _is_meeting(g)), None)
+    return None
+
+
+def _hyphenated(token: Token) -> str:
+    """The whole hyphenated word ``token`` is part of ("face-to-face"), or its own text."""
+    doc, first, last = token.doc, token.i, token.i
+    while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_:
+        first -= 2
+    while last + 2 < len(doc) and doc[last + 1].text == "-" and not doc[last].whitespace_:
+        last += 2
+    return doc[first : last + 1].text.lower()
+
+
+def _sets_the_meeting(token: Token, name_words: frozenset[str]) -> bool:
+    """``token`` only says which meeting, between whom, when or where: not what it is about."""
+    word = _hyphenated(token)
+    if word in ANOTHER:
+        return False
+    if token.is_punct or word in MEETING_WORDS or token.lower_ in name_words:
+        return True
+    if token.pos_ in {"DET", "CCONJ", "PART", "NUM", "AUX"} or token.ent_type_ in _SETTING_ENTITIES:
+        return True
+    if token.ent_type_ in {"GPE", "LOC", "FAC"} or token.pos_ == "PROPN":
+        # A place the gazetteer knows: the small parser tags some surnames as places ("a Pompeo
+        # trip") and misses some countries ("Chile-Peru").
+        phrase = next((e.text for e in token.doc.ents if e.start <= token.i < e.end), token.text)
+        return bool(resolve_place(phrase).countries)
+    if token.pos_ == "ADP":
+        # "in Geneva", "between the leaders", "on June 16", "of the summit"; not "on trade",
+        # "with Zelenskyy", "to Pyongyang" (a journey somewhere: another visit).
+        return token.lower_ in _SETTING_PREPOSITIONS or any(
+            c.dep_ == "pobj" and (c.ent_type_ in {"DATE", "TIME"} or _is_meeting(c)) for c in token.children
+        )
+    lemma = token.lemma_.lower()
+    return lemma in NOT_DISTINCTIVE or lemma in MEETING_WORDS or _is_meeting(token)
+
+
+def names_the_meeting(topic: str, name_words: frozenset[str]) -> bool:
+    """True when ``topic`` is the summit itself, not a subject of it.
+
+    Its head is the meeting ("a friendly state visit", "China-US presidents' meeting"),
+    the object of its verb ("reinstating the summit") or what its head is of ("specifics of
+    the meeting"), and every other word only says which meeting, between whom, where or when
+    (``name_words``: the participants' names, lower-cased). A word that says what about ("peace
+    talks", "talks over denuclearization"), with whom else ("a visit by Blinken", "a meeting
+    between Kim and Trump" at a Putin-Kim summit) or which other one ("another meeting") makes
+    it a topic. What follows "since" ("since the end of the war") says when, whatever its words.
+    """
+    doc = _parse(topic)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    meeting = _the_meeting_word(root) if root is not None else None
+    if root is None or meeting is None:
+        return False
+    since = next((t.i for t in doc if t.lower_ == "since"), len(doc))
+    verb = {root.i, *(c.i for c in root.children if c.dep_ == "prt")} if root.i != meeting.i else set()
+    return all(t.i >= since or t.i in verb or t.i == meeting.i or _sets_the_meeting(t, name_words) for t in doc)
+
+
 #: Verb tags of a finite clause: past, present, modal ("Kim may seek food aid").
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
@@ -248,4 +331,13 @@ def attachment_of(sentence: str, phrase: str, kind: Kind) -> Attachment | None:
     return next((a for a in found if a.of_meeting), found[0] if found else None)
 
 
-__all__ = ["PIPELINE", "Act", "Attachment", "attachment_of", "attachments", "partners", "what_a_clause_names"]
+__all__ = [
+    "PIPELINE",
+    "Act",
+    "Attachment",
+    "attachment_of",
+    "attachments",
+    "names_the_meeting",
+    "partners",
+    "what_a_clause_names",
+]

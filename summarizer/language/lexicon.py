@@ -128,6 +128,9 @@ MEETING = re.compile(
 #: The words (as lemmas) for the meeting itself, which a date or place belongs to in the
 #: sentence's grammar (``grammar.attachment_of``): "the summit on June 16", "they will meet in X".
 MEETING_LEMMAS = words("summit meeting meet talk talks convene visit trip sit-down encounter")
+#: Words that make a meeting another one than the summit ("another meeting", "the next summit",
+#: "follow-up talks"): such a meeting can be a topic of the summit.
+ANOTHER = words("another other next further follow-up future subsequent separate new more")
 #: Acts of going somewhere: a date or place that belongs to one is when or where someone
 #: travelled ("Kim left Pyongyang for Singapore on Sunday"), not the meeting's.
 MOTION_LEMMAS = words("head leave depart arrive fly return land travel embark board")
@@ -179,6 +182,13 @@ MEETING_WORDS = frozenset(
         "host",
         "hosting",
         "first",
+        # Words that say what kind of occasion it is, not what it is about.
+        "historic",
+        "landmark",
+        "official",
+        "state",
+        "working",
+        "friendly",
     ]
 )
 
@@ -329,6 +339,7 @@ NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "It", "But", "And", "He
 __all__ = [
     "AGREED",
     "ANNOUNCING",
+    "ANOTHER",
     "ATTRIBUTION_WORDS",
     "BUILDINGS",
     "CALLED_OFF",
