@@ -242,3 +242,11 @@ def test_a_side_that_is_only_looking_at_a_date_hedges_its_own_plan():
     plain = "President Lindqvist said the summit will be held on June 12th in Vesta."
     status, *_ = check_flag(Status.confirmed, [plain], sides=frozenset({"NO"}), leaders=("Lindqvist",))
     assert status is Status.confirmed
+
+
+def test_a_claim_the_press_is_reporting_is_speculative():
+    # ANNOTATION.md: a claim attributed to media reports is speculative, in any tense.
+    quote = "Lindqvist is set to meet Okafor in Vesta on Wednesday, local outlets are reporting."
+    status, code, _ = check_flag(Status.confirmed, [quote])
+    assert status is Status.speculative and code is Rule.flag_hedged
+    assert speculative_cues("Lindqvist is set to meet Okafor in Vesta on Wednesday.") == []

@@ -48,3 +48,45 @@ def test_a_travel_day_gives_way_to_the_meeting_s_own_day_in_its_sentence():
     )
     s = build_summary(Article(id="a.txt", text=text), second, model="m", backend="test")
     assert s.date is None and [r.code for r in s.rejected] == [Rule.travel_date]
+
+
+def test_the_model_s_day_is_taken_from_the_sentence_that_gives_it_to_the_meeting():
+    # The model read the day right (adding a year of its own) but pointed at a sentence
+    # that gives another day; the day is kept from the sentence that sets the meeting on it.
+    from summarizer.core.article import Article
+    from summarizer.core.schema import DraftSummary
+    from summarizer.extraction.summary import build_summary
+
+    text = (
+        "President Ana Lindqvist will meet Prime Minister Tomas Okafor in Vesta on Wednesday, Nov. 15.\n"
+        "The Vesta Herald first reported the plans for the visit to the old palace on Tuesday.\n"
+    )
+    people = [
+        {"name": "Ana Lindqvist", "role": "President", "sentence": 1, "status": "confirmed"},
+        {"name": "Tomas Okafor", "role": "Prime Minister", "sentence": 1, "status": "confirmed"},
+    ]
+    draft = DraftSummary.model_validate(
+        {"participants": people, "date": {"value": "Nov. 15, 2019", "sentence": 2, "status": "confirmed"}}
+    )
+    article = Article(id="a.txt", text=text, meta={"published": "2023-11-14"})
+    s = build_summary(article, draft, model="m", backend="test")
+    assert s.date is not None and s.date.iso == "2023-11-15"
+    assert s.date.value in s.date.evidence[0].quote and s.date.evidence[0].quote.startswith("President Ana")
+
+
+def test_a_title_from_the_metadata_is_never_the_meeting_s_date():
+    # The title is read for context but is not in the text as given: no quote of it can be
+    # kept, so the meeting's date comes from the body.
+    from summarizer.core.article import Article
+    from summarizer.extraction.candidates import meeting_date
+    from summarizer.extraction.judge import Judge
+    from summarizer.language.reading import read_article
+
+    body = "President Ana Lindqvist will meet Prime Minister Tomas Okafor in Vesta on Friday.\n"
+    title = "Lindqvist to meet Okafor on Thursday, reports say"
+    article = Article(id="a.txt", text=f"{title}\n\n{body}", source_text=body)
+    reading = read_article(article.text, None, given=article.given)
+    judge = Judge(reading).with_sides(frozenset(), ("Lindqvist", "Okafor"))
+    found = meeting_date(judge)
+    assert found is not None and found[0] == "Friday"
+    assert reading.not_given == frozenset({1})

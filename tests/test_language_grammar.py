@@ -32,6 +32,13 @@ from summarizer.language.grammar import attachment_of, attachments
             "meeting",
         ),
         ("Lindqvist and Okafor will hold a summit on March 3.", "March 3", "meeting"),
+        # A weekday and its date that the parser splits between the meeting and a trailing
+        # "reports say" clause: the part on the meeting speaks for the whole phrase.
+        (
+            "Lindqvist is set to meet with Okafor at the Vesta palace on Wednesday, Nov. 15, local outlets are reporting.",
+            "Wednesday, Nov. 15",
+            "meeting",
+        ),
     ],
 )
 def test_a_date_belongs_to_the_word_its_sentence_attaches_it_to(sentence: str, phrase: str, act: str) -> None:

@@ -190,6 +190,7 @@ class Rule(StrEnum):
     meeting_sentence_date = "date.meeting_sentence"
     date_other_act = "date.other_act"
     venue_sentence_date = "date.venue_sentence"
+    model_day_elsewhere = "date.model_day"
     # Agenda
     headline = "agenda.headline"
     history = "agenda.history"

@@ -46,13 +46,16 @@ def belongs_elsewhere(judge: Judge, sentence: Sentence, phrase: str, kind: Kind)
 
 
 def _ranked(judge: Judge) -> list[Sentence]:
-    """Sentences that may give the meeting's date or place: not captions, date lines or
-    sentences about earlier events; those naming both leaders first, then in order."""
+    """Sentences that may give the meeting's date or place: not captions, date lines, a title
+    from the metadata or sentences about earlier events; those naming both leaders first, then in order."""
     reading = judge.reading
     usable = [
         s
         for s in reading.sentences
-        if not reading.is_caption(s) and not reading.is_date_line(s) and not EARLIER.search(s.text)
+        if not reading.is_caption(s)
+        and not reading.is_date_line(s)
+        and s.number not in reading.not_given
+        and not EARLIER.search(s.text)
     ]
     both = [s for s in usable if len(judge.leaders) >= 2 and sum(mentions(s.text, n) for n in judge.leaders) >= 2]
     return both + [s for s in usable if s not in both]
@@ -83,9 +86,14 @@ def _meeting_dates(judge: Judge, sentence: Sentence) -> Iterator[str]:
             yield phrase
 
 
+def meeting_dates(judge: Judge) -> Iterator[tuple[str, Sentence]]:
+    """Every date phrase the article gives the meeting, with its sentence, in ``_ranked`` order."""
+    return ((phrase, s) for s in _ranked(judge) for phrase in _meeting_dates(judge, s))
+
+
 def meeting_date(judge: Judge) -> tuple[str, Sentence] | None:
     """The first date phrase the article gives the meeting (``_ranked`` order), or ``None``."""
-    return next(((phrase, s) for s in _ranked(judge) for phrase in _meeting_dates(judge, s)), None)
+    return next(meeting_dates(judge), None)
 
 
 def venue_sentence_date(judge: Judge, sentence: Sentence) -> str | None:
@@ -134,4 +142,10 @@ def meeting_place(judge: Judge, *, below_country: bool = False) -> tuple[str, Se
     return (best[1], best[2]) if best is not None else None
 
 
-__all__ = ["belongs_elsewhere", "meeting_date", "meeting_place", "venue_sentence_date"]
+__all__ = [
+    "belongs_elsewhere",
+    "meeting_date",
+    "meeting_dates",
+    "meeting_place",
+    "venue_sentence_date",
+]

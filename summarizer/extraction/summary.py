@@ -119,7 +119,8 @@ def build_summary(
     ledger); with none, the summary is the model's answer as it stands, each item at the
     sentence it named.
     """
-    judge = Judge(read_article(article.text, article.meta.published, sentences), rules)
+    given = article.given if article.source_text is not None else None
+    judge = Judge(read_article(article.text, article.meta.published, sentences, given), rules)
     fields, rejected = _checked(judge, draft)
     return _summary(article, model, backend, usage, rejected=rejected, model_answer=draft, **fields)
 

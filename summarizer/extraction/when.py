@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from summarizer.core.schema import DraftDate, Location, RejectedItem, Rule, Status, SummitDate
-from summarizer.extraction.candidates import belongs_elsewhere, meeting_date, venue_sentence_date
+from summarizer.extraction.candidates import belongs_elsewhere, meeting_date, meeting_dates, venue_sentence_date
 from summarizer.extraction.judge import Judge, Refusal, sentence_evidence
 from summarizer.language.dates import (
     DAY_BEFORE,
@@ -16,6 +16,7 @@ from summarizer.language.dates import (
     without_unstated_year,
 )
 from summarizer.language.lexicon import MEETING
+from summarizer.language.sentences import Sentence
 from summarizer.language.text import phrase_key
 
 
@@ -64,6 +65,11 @@ def _from_model(judge: Judge, d: DraftDate) -> SummitDate | Refusal | None:
         return judge.flag(d, evidence).make(SummitDate, value=given, iso=resolve_date(given, published))
     when: str | None = given
     named = judge.anchor(d.value, evidence) if looks_like_date(d.value) and evidence else None
+    if (named is None or not _gives(named[0].quote, given)) and (said := _meeting_date_saying(judge, given)):
+        # Its sentence does not give the model's date, but a sentence giving the meeting a
+        # date says that day ("on Wednesday, Nov. 15" for the model's "Nov. 15, 2022"): the
+        # model read the date right and pointed at the wrong sentence.
+        when, named = said[0], [sentence_evidence(said[1], "anchored")]
     if named is not None and when is not None and not _gives(named[0].quote, when):
         # Anchored on a sentence that shares words ("November ... 2022") but not the date:
         # never the model's words beside a quote that does not give them. The date phrase of
@@ -89,6 +95,21 @@ def _from_model(judge: Judge, d: DraftDate) -> SummitDate | Refusal | None:
             return refused
         when = d.value.strip()
     return judge.flag(d, named).make(SummitDate, value=when, iso=resolve_date(when, published))
+
+
+def _meeting_date_saying(judge: Judge, given: str) -> tuple[str, Sentence] | None:
+    """The first date the article's grammar gives the meeting that is the one day ``given``
+    names, year aside (the model may add a year of its own), with its sentence; ``None`` when
+    there is none or the rule is off."""
+    published = judge.reading.published
+    wanted = resolve_date(given, published) if judge.applies(Rule.model_day_elsewhere) else None
+    if wanted is None or "/" in wanted or len(wanted) != len("2023-11-15"):
+        return None
+    for phrase, sentence in meeting_dates(judge):
+        found = resolve_date(phrase, published)
+        if found is not None and found[4:] == wanted[4:] and judge.not_a_summit_date(sentence) is None:
+            return phrase, sentence
+    return None
 
 
 def _the_meetings(judge: Judge, date: SummitDate, status: Status) -> SummitDate | Refusal:

@@ -176,8 +176,19 @@ def _is_earlier(word: Token | None) -> bool:
     return any(EARLIER.fullmatch(m.text) for w in meetings for m in w.children if m.dep_ in {"amod", "advmod"})
 
 
+def _pieces(phrase: Span) -> list[Span]:
+    """``phrase`` and, where the parser split it ("on Wednesday, Nov. 15": "Wednesday" on
+    "meet", "Nov. 15" on a later verb), each of its parts attached outside it, first first."""
+    tops = [t for t in phrase if not phrase.start <= t.head.i < phrase.end and t.head.i != t.i]
+    if len(tops) < 2:
+        return [phrase]
+    return [phrase.doc[max(t.left_edge.i, phrase.start) : min(t.right_edge.i + 1, phrase.end)] for t in tops]
+
+
 def _attachment(phrase: Span, kind: Kind, label: str) -> Attachment:
-    word, preposition = _governor(phrase, kind)
+    # Of a split phrase's parts, the first that belongs to the meeting speaks for the whole.
+    governed = [_governor(piece, kind) for piece in _pieces(phrase)]
+    word, preposition = next(((w, p) for w, p in governed if _act(w) == "meeting"), governed[0])
     return Attachment(
         text=phrase.text,
         start=phrase.start_char,

@@ -233,6 +233,8 @@ HEDGES: tuple[str, ...] = (
     r"reportedly",
     r"reported to",
     r"(?:is|are|was|were) reported",
+    # "..., media outlets are reporting": the claim is the press's, as with "reportedly".
+    r"(?:is|are|was|were) reporting",
     r"(?:is|are|was|were) said to",
     r"expected to",
     # The verb, not the adjective: "the highly anticipated meeting" hedges nothing.

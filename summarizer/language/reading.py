@@ -22,7 +22,7 @@ from summarizer.language.lexicon import EARLIER
 from summarizer.language.published import date_line_value
 from summarizer.language.sentences import Sentence, split_sentences
 from summarizer.language.speakers import Voice, voice_of
-from summarizer.language.text import match_form, mentioned_in_form
+from summarizer.language.text import locate_in, match_form, mentioned_in_form
 
 #: Who stands where in a photo ("(L)", "(R)", "(left)").
 _POSITION = re.compile(r"\((?:L|R|C|left|right|centre|center)\)")
@@ -82,6 +82,9 @@ class Reading:
     #: Sentences that open with a dateline, by number: how many characters it takes
     #: (a place or day in it is where and when the story was filed).
     dateline_openings: Mapping[int, int]
+    #: Numbers of the sentences that are not in the text the user gave (a title taken from the
+    #: metadata): read for context, never a candidate, as no quote of theirs can be kept.
+    not_given: frozenset[int]
     #: Who speaks in each sentence, by number (``speakers.voice_of``).
     voices: Mapping[int, Voice]
     by_number: Mapping[int, Sentence] = field(repr=False)
@@ -118,9 +121,12 @@ class Reading:
         return self.sentences[: sentence.number - 1]
 
 
-def read_article(text: str, published: str | None, sentences: Sequence[Sentence] | None = None) -> Reading:
+def read_article(
+    text: str, published: str | None, sentences: Sequence[Sentence] | None = None, given: str | None = None
+) -> Reading:
     """Read ``text`` once: its sentences (``sentences`` if already split) and their facts.
-    ``published``: the article's ISO publication date, if known (dates are never guessed)."""
+    ``published``: the article's ISO publication date, if known (dates are never guessed);
+    ``given``: the text as the user gave it, where it differs from ``text`` (cleaned)."""
     split = tuple(sentences) if sentences is not None else tuple(split_sentences(text))
     by_number = {s.number: s for s in split}
     pub = parse_iso_date(published)
@@ -133,6 +139,7 @@ def read_article(text: str, published: str | None, sentences: Sequence[Sentence]
         old_captions=frozenset(n for n in captions if _shows_earlier_event(by_number[n].text, pub)),
         date_lines=frozenset(s.number for s in split if date_line_value(s.text) is not None or is_dateline(s.text)),
         dateline_openings={s.number: m.end() for s in split if (m := _DATELINE_OPENING.match(s.text))},
+        not_given=frozenset(s.number for s in split if given is not None and locate_in(given, s.text, s.start) is None),
         voices={s.number: voice_of(s, split[: s.number - 1], text) for s in split},
         by_number=by_number,
         _form=match_form(text),
