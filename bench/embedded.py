@@ -2,6 +2,7 @@
 
     python bench/embedded.py                      # the five seed articles
     python bench/embedded.py path/to/*.txt --grammar-check
+    python bench/embedded.py --pile examples/dev/articles   # one brief's worth, as a pile
 
 Runs the real extraction (llama.cpp in-process, no cache) article by article and prints,
 per article: words, model calls, prompt tokens, prompt tokens the model really read (not
@@ -14,6 +15,10 @@ tokens; and the ratio pipeline / read-once per article. Machines differ 3-4x in 
 only these ratios compare across machines. The first call
 also pays for the shared preamble (the system prompt); later articles
 reuse it from llama.cpp's prefix cache, so the first article is reported apart.
+With --pile DIR it reads every article of DIR the way ``summarizer brief DIR`` does and
+also prints the pile's wall time (first article to last, everything included) against the
+sum of its articles' read-once times, measured in the same run: what a user waits for a
+brief, against what the model needs to read its articles once.
 With --grammar-check it also times the first article's first question without the JSON
 grammar, to show what constrained decoding costs. With --full-grammar the grammar filters
 the whole vocabulary at every token (llama-cpp-python's own sampling) instead of checking
@@ -36,9 +41,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from summarizer.core.article import Article  # noqa: E402
 from summarizer.extraction.prompting import who_messages  # noqa: E402
 from summarizer.extraction.summary import extract_summary  # noqa: E402
-from summarizer.ingest.load import load_article  # noqa: E402
+from summarizer.ingest.load import iter_articles, load_article  # noqa: E402
 from summarizer.language.sentences import split_sentences  # noqa: E402
 from summarizer.providers import BackendConfig, make_llm  # noqa: E402
 from summarizer.providers.local import LlamaTransport  # noqa: E402
@@ -84,12 +90,13 @@ def write_free(llama: Any, n: int = 100) -> float:
 
 
 async def run(
-    paths: list[str],
+    articles: list[Article],
     grammar_check: bool,
     full_grammar: bool = False,
     lookup: int = 0,
     schema_draft: bool = True,
     draft_lookup: int | None = None,
+    parallel: bool = False,
 ) -> None:
     llm = make_llm(BackendConfig(backend="local"))
     transport = llm.transport
@@ -105,8 +112,8 @@ async def run(
     print(f"prompt-lookup decoding: {f'{lookup} draft tokens' if lookup else 'off'}")
     print("schema drafts: " + (f"on (prompt lookup in strings: {draft_lookup or 'off'})" if drafting else "off"))
     rows: list[dict[str, Any]] = []
-    for path in paths:
-        art = load_article(path)
+    pile_start = time.perf_counter()
+    for art in articles:
         before = len(transport.stats)
         evaluated0 = _evaluated(transport._load())
         t0 = time.perf_counter()
@@ -137,9 +144,13 @@ async def run(
             f"({r['items']} items)",
             flush=True,
         )
+    wall = time.perf_counter() - pile_start
     _report(rows, transport._load())
+    _report_pile(rows, wall)
+    if parallel:
+        _report_parallel(transport._load(), articles[0].text)
     if grammar_check:
-        _grammar_check(paths[0], transport)
+        _grammar_check(articles[0], transport)
     await llm.aclose()
 
 
@@ -171,11 +182,83 @@ def _report(rows: list[dict[str, Any]], llama: Any) -> None:
     print(f"prompt tokens read per article (not from the prefix cache): {sum(r['read'] for r in rest) / len(rest):.0f}")
 
 
-def _grammar_check(path: str, transport: LlamaTransport) -> None:
-    """The first question of ``path`` timed with and without the JSON grammar."""
+def parallel_floor(llama: Any, text: str, widths: tuple[int, ...] = (1, 2, 3, 4, 6, 8)) -> list[tuple[int, float]]:
+    """Seconds per decode step with B sequences side by side, after the same article each.
+
+    A second context on the same weights holds up to 8 sequences; the article is read once
+    into sequence 0 and its cache copied to the others. Each step writes one token to each
+    of B sequences in one batch. Writing is bound by reading the weights from memory, so B
+    tokens in one step cost far less than B steps: the ceiling of decoding articles (or
+    questions) side by side, which today's pipeline does not do (issue: docs/speed.md).
+    """
+    import llama_cpp
+    from llama_cpp import _internals as internals
+
+    params = llama_cpp.llama_context_default_params()
+    params.n_ctx, params.n_batch, params.n_ubatch, params.n_seq_max = 8192, 512, 512, max(widths)
+    params.n_threads = params.n_threads_batch = llama.n_threads
+    ctx = internals.LlamaContext(model=llama._model, params=params, verbose=False)
+    batch = internals.LlamaBatch(n_tokens=512, embd=0, n_seq_max=max(widths), verbose=False)
+
+    def add(token: int, pos: int, seq: int, logits: bool) -> None:
+        b = batch.batch
+        j = b.n_tokens
+        b.token[j], b.pos[j], b.n_seq_id[j], b.logits[j] = token, pos, 1, logits
+        b.seq_id[j][0] = seq
+        b.n_tokens = j + 1
+
+    tokens = llama.tokenize(text.encode("utf-8"), add_bos=False)[:1500]
+    for start in range(0, len(tokens), 512):
+        chunk = tokens[start : start + 512]
+        batch.reset()
+        for j, token in enumerate(chunk):
+            add(token, start + j, 0, j == len(chunk) - 1)
+        ctx.decode(batch)
+    memory = llama_cpp.llama_get_memory(ctx.ctx)
+    for seq in range(1, max(widths)):
+        llama_cpp.llama_memory_seq_cp(memory, 0, seq, -1, -1)
+    out = []
+    n, steps = len(tokens), 12
+    for width in widths:
+        t = time.perf_counter()
+        for k in range(steps):
+            batch.reset()
+            for seq in range(width):
+                add(tokens[(7 * k + seq) % n], n + k, seq, True)
+            ctx.decode(batch)
+        out.append((width, (time.perf_counter() - t) / steps))
+        for seq in range(max(widths)):
+            llama_cpp.llama_memory_seq_rm(memory, seq, n, -1)
+    return out
+
+
+def _report_parallel(llama: Any, text: str) -> None:
+    print()
+    print("decoding side by side (same run): one step writes one token to each of B sequences")
+    single = None
+    for width, seconds in parallel_floor(llama, text):
+        single = single or seconds
+        print(
+            f"  B={width}: {seconds * 1000:4.0f} ms per step, {width / seconds:5.1f} tokens/s in all, "
+            f"{single * width / seconds:.2f}x one sequence's rate"
+        )
+
+
+def _report_pile(rows: list[dict[str, Any]], wall: float) -> None:
+    """The whole pile: its wall time against the sum of its articles' read-once times."""
+    read_once = sum(r["read_once"] for r in rows)
+    print()
+    print(f"pile: {len(rows)} articles, {sum(r['words'] for r in rows)} words")
+    print(f"  wall time (first article to last; loading the model and the preamble included): {wall:.1f} s")
+    print(f"  sum of read-once times: {read_once:.1f} s")
+    print(f"  wall / read-once: {wall / read_once:.2f}")
+
+
+def _grammar_check(article: Article, transport: LlamaTransport) -> None:
+    """The first question of ``article`` timed with and without the JSON grammar."""
     from summarizer.core.schema import DraftWho
 
-    msgs = who_messages(split_sentences(load_article(path).text))
+    msgs = who_messages(split_sentences(article.text))
     llama = transport._load()
     for label, extra in (("with grammar", True), ("without grammar", False)):
         kwargs: dict[str, Any] = {"messages": msgs, "temperature": 0.0, "max_tokens": 200, "seed": 0}
@@ -191,6 +274,14 @@ def _grammar_check(path: str, transport: LlamaTransport) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("articles", nargs="*", help="article files (default: examples/articles/*.txt)")
+    ap.add_argument(
+        "--pile",
+        metavar="DIR",
+        help="every article of DIR, as one brief's worth: wall time against the sum of read-once",
+    )
+    ap.add_argument(
+        "--parallel", action="store_true", help="also time decode steps of 1-8 sequences side by side (the ceiling)"
+    )
     ap.add_argument("--grammar-check", action="store_true", help="also time one call with and without the grammar")
     ap.add_argument(
         "--full-grammar", action="store_true", help="filter the whole vocabulary at every token (the slow, stock way)"
@@ -205,9 +296,27 @@ def main(argv: list[str] | None = None) -> int:
         help="inside strings, also draft up to N tokens that followed the same words earlier (0: off; default 4)",
     )  # fmt: skip
     args = ap.parse_args(argv)
-    paths = args.articles or sorted(glob.glob(str(ROOT / "examples" / "articles" / "*.txt")))
+    if args.pile:
+        loaded = iter_articles([args.pile])
+        for failed in (a for a in loaded if not isinstance(a, Article)):
+            print(f"skipped: {failed}", file=sys.stderr)
+        articles = [a for a in loaded if isinstance(a, Article)]
+    else:
+        paths = args.articles or sorted(glob.glob(str(ROOT / "examples" / "articles" / "*.txt")))
+        articles = [load_article(p) for p in paths]
+    if not articles:
+        print("no articles to read", file=sys.stderr)
+        return 2
     asyncio.run(
-        run(paths, args.grammar_check, args.full_grammar, args.prompt_lookup, not args.no_draft, args.draft_lookup)
+        run(
+            articles,
+            args.grammar_check,
+            args.full_grammar,
+            args.prompt_lookup,
+            not args.no_draft,
+            args.draft_lookup,
+            parallel=args.parallel,
+        )
     )
     return 0
 
