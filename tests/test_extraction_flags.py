@@ -250,3 +250,11 @@ def test_a_claim_the_press_is_reporting_is_speculative():
     status, code, _ = check_flag(Status.confirmed, [quote])
     assert status is Status.speculative and code is Rule.flag_hedged
     assert speculative_cues("Lindqvist is set to meet Okafor in Vesta on Wednesday.") == []
+
+
+def test_what_a_claim_appears_to_say_is_the_writer_s_reading_and_speculative():
+    quote = "Lindqvist and Okafor appeared to agree on fishing rights at the summit."
+    status, code, _ = check_flag(Status.confirmed, [quote], agenda=True, claim="fishing rights")
+    assert status is Status.speculative and code is Rule.flag_hedged
+    plain = "Lindqvist and Okafor agreed on fishing rights at the summit."
+    assert check_flag(Status.confirmed, [plain], agenda=True, claim="fishing rights")[0] is Status.confirmed

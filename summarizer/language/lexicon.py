@@ -243,6 +243,10 @@ HEDGES: tuple[str, ...] = (
     r"rumou?r(?:s|ed)?",
     r"speculat\w*",
     r"perhaps",
+    # "The statement appeared to tie ...": the writer's reading of it, not the statement's words.
+    r"appear(?:s|ed)? to",
+    r"seem(?:s|ed)? to",
+    r"apparently",
     r"contemplat\w*",
     r"consider(?:s|ing)?",
     # "we're looking at June 12th in Singapore": a date or place under consideration.
