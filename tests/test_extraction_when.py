@@ -90,3 +90,27 @@ def test_a_title_from_the_metadata_is_never_the_meeting_s_date():
     found = meeting_date(judge)
     assert found is not None and found[0] == "Friday"
     assert reading.not_given == frozenset({1})
+
+
+def test_a_sentence_about_other_talks_gives_the_summit_no_date():
+    # With no date from the model, a sentence about the meeting gives it: one that names a
+    # leader (or sets the venue), not one about other people's talks.
+    from summarizer.core.article import Article
+    from summarizer.core.schema import DraftSummary
+    from summarizer.extraction.summary import build_summary
+
+    people = [
+        {"name": "Ana Lindqvist", "role": "President", "sentence": 1, "status": "confirmed"},
+        {"name": "Tomas Okafor", "role": "Prime Minister", "sentence": 1, "status": "confirmed"},
+    ]
+    place = {"value": "Vesta", "sentence": 1, "status": "confirmed"}
+    other = (
+        "President Ana Lindqvist and Prime Minister Tomas Okafor signed a fisheries accord in Vesta.\n"
+        "Military talks will be held next month to discuss the border.\n"
+    )
+    draft = DraftSummary.model_validate({"participants": people, "location": place})
+    s = build_summary(Article(id="a.txt", text=other), draft, model="m", backend="test")
+    assert s.location is not None and s.date is None
+    own = other + "Lindqvist said the leaders would meet again in Vesta on June 3.\n"
+    s = build_summary(Article(id="a.txt", text=own), draft, model="m", backend="test")
+    assert s.date is not None and s.date.value == "June 3"

@@ -17,7 +17,7 @@ from summarizer.language.dates import (
 )
 from summarizer.language.lexicon import MEETING
 from summarizer.language.sentences import Sentence
-from summarizer.language.text import phrase_key
+from summarizer.language.text import mentions, phrase_key
 
 
 def _gives(quote: str, when: str) -> bool:
@@ -158,7 +158,13 @@ def _from_meeting_sentence(judge: Judge, draft: DraftDate | None, location: Loca
     venue_start = location.evidence[0].start
     # Never a caption's or a date line's date: those say when a photo was taken or the story filed.
     reading = judge.reading
-    usable = [s for s in reading.sentences if not reading.is_caption(s) and judge.not_a_summit_date(s) is None]
+    usable = [
+        s
+        for s in reading.sentences
+        if not reading.is_caption(s)
+        and judge.not_a_summit_date(s) is None
+        and (s.start == venue_start or any(mentions(s.text, n) for n in judge.leaders))
+    ]
     order = sorted(usable, key=lambda s: s.start != venue_start)
     found = date_of_meeting([s.text for s in order])
     venue = reading.sentence_at(venue_start)
