@@ -1,7 +1,7 @@
 import pytest
 
 from summarizer.core.schema import Rule, Status
-from summarizer.extraction.flags import check_flag, speculative_cues
+from summarizer.extraction.flags import check_flag, side_speaks, speculative_cues
 
 
 def test_hedged_quote_downgrades_confirmed():
@@ -258,3 +258,30 @@ def test_what_a_claim_appears_to_say_is_the_writer_s_reading_and_speculative():
     assert status is Status.speculative and code is Rule.flag_hedged
     plain = "Lindqvist and Okafor agreed on fishing rights at the summit."
     assert check_flag(Status.confirmed, [plain], agenda=True, claim="fishing rights")[0] is Status.confirmed
+
+
+def test_the_press_named_after_the_claim_is_its_source():
+    # "..., reports CNN": the claim is the press's, as with "CNN reported that ...".
+    quote = "Lindqvist said she would meet Okafor in Vesta, reports the Vesta Herald."
+    assert "reports the" in speculative_cues(quote)[0]
+    assert check_flag(Status.confirmed, [quote])[0] is Status.speculative
+
+
+def test_a_side_named_in_a_third_party_s_statement_is_not_its_voice():
+    # The parse makes Halvorsen, a third country's leader, the one saying it; the Norvalian
+    # leader is only whom he met. Said by Norvalian officials, it is the side's own word.
+    third = (
+        "Halvorsen spoke after his meeting with the Norwegian leader on Saturday, saying Lindqvist was still "
+        "committed to the fishing accord, reports the Vesta Herald."
+    )
+    sides = frozenset({"NO"})
+    assert not side_speaks(third, sides, ("Lindqvist",))
+    own = "Norwegian officials said Lindqvist was still committed to the fishing accord."
+    assert side_speaks(own, sides, ("Lindqvist",))
+
+
+def test_an_adverb_that_grades_an_adjective_hedges_the_quality_not_the_claim():
+    quote = "Fishing rights were the most potentially divisive issue at the summit, Lindqvist said."
+    assert check_flag(Status.confirmed, [quote], agenda=True, claim="fishing rights")[0] is Status.confirmed
+    hedged = "Fishing rights could potentially divide the summit, Lindqvist said."
+    assert check_flag(Status.confirmed, [hedged], agenda=True, claim="fishing rights")[0] is Status.speculative

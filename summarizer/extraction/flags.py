@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from summarizer.core.schema import ALL_RULES, Rule, Status
+from summarizer.language.grammar import degree_words, speakers
 from summarizer.language.lexicon import (
     ANNOUNCING,
     COMMENTATORS,
@@ -44,6 +45,8 @@ _OTHER_SOURCES = [
     # "Bloomberg reported that ...": a media report, unless a side's official is the one
     # reporting (checked first, by side_speaks).
     r"report(?:s|ed) that",
+    # The same, put after the claim: "..., reports CNN", "... . reported the AP".
+    r"(?<=[,.]\s)report(?:s|ed)\s+(?:the\s+)?\w+",
     r"sources? (?:say|said|hinted|familiar)",
     r"unnamed sources?",
     # A government's intelligence, not "artificial intelligence".
@@ -136,6 +139,8 @@ _NAMES_SPECULATION = re.compile(r"^(?:speculat\w*|rumou?r(?:s|ed)?)$")
 
 def _hedges(quote: str, claim: str | None = None) -> list[str]:
     """Hedges in the claim's own clauses, and who the whole sentence attributes it to."""
+    for start, end in degree_words(quote):
+        quote = quote[:start] + " " * (end - start) + quote[end:]
     cues = speculative_cues(claim_clauses(quote, claim))
     cues += [
         c for c in speculative_cues(quote) if _ATTRIBUTION.fullmatch(c) and c not in _CLAUSE_SCOPED and c not in cues
@@ -182,11 +187,23 @@ def side_speaks(quote: str, sides: frozenset[str], leaders: tuple[str, ...] = ()
     for name in leaders:
         if name and re.search(_SPEAKER.format(who=re.escape(name)), quote):
             return True
-    for _start, end, code in gazetteer().find_countries(quote):
-        if code in sides and re.match(rf"[\s'’s]*(?:\w+\s+){{0,3}}{SIDE_VOICES}\b", quote[end:], re.I):
+    # A side's office or seat counts where the parse makes it the one saying ("North Korean
+    # officials said"), not where the speaker only mentions it ("Moon, after meeting the North
+    # Korean leader, said"). With no speaker found, wherever it stands.
+    said_by = speakers(quote)
+
+    def speaking(at: int) -> bool:
+        return not said_by or any(a <= at < b for a, b in said_by)
+
+    for start, end, code in gazetteer().find_countries(quote):
+        voice = re.match(rf"[\s'’s]*(?:\w+\s+){{0,3}}{SIDE_VOICES}\b", quote[end:], re.I)
+        if code in sides and voice and speaking(start):
             return True
     folded = quote.lower()
-    return any(seat in folded and code in sides for seat, code in SEATS_OF_GOVERNMENT.items())
+    return any(
+        code in sides and any(speaking(m.start()) for m in re.finditer(re.escape(seat), folded))
+        for seat, code in SEATS_OF_GOVERNMENT.items()
+    )
 
 
 def _cites_a_side(quote: str, sides: frozenset[str]) -> bool:

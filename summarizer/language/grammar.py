@@ -302,6 +302,42 @@ def names_the_meeting(topic: str, name_words: frozenset[str]) -> bool:
     return all(t.i >= since or t.i in verb or t.i == meeting.i or _sets_the_meeting(t, name_words) for t in doc)
 
 
+def _subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, or, for a participle with none ("..., saying ..."), its head's."""
+    while True:
+        found = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if found is not None or verb.dep_ not in {"advcl", "xcomp", "conj", "acl"} or verb.head.i == verb.i:
+            return found
+        verb = verb.head
+
+
+def speakers(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Where ``sentence`` names who says something: the subjects of its verbs of saying ("Moon
+    ..., saying Kim was committed" -> "Moon Jae-in"; "the Kremlin said") and the source after
+    "according to", as character spans; empty when the parse finds no one saying anything."""
+    doc = _parse(sentence)
+    out: list[tuple[int, int]] = []
+    for token in doc:
+        who: Token | None = None
+        if token.lemma_.lower() in SPEECH_LEMMAS and token.pos_ in {"VERB", "AUX"}:
+            who = _subject(token)
+        elif token.lower_ == "to" and token.i > 0 and doc[token.i - 1].lower_ == "according":
+            who = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if who is not None:
+            words = list(who.subtree)
+            out.append((words[0].idx, words[-1].idx + len(words[-1].text)))
+    return tuple(out)
+
+
+def degree_words(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Adverbs that grade an adjective ("the most potentially dangerous issue", "a possibly
+    historic summit"), as character spans: they hedge the quality, not whether the claim is so."""
+    doc = _parse(sentence)
+    return tuple(
+        (t.idx, t.idx + len(t.text)) for t in doc if t.dep_ == "advmod" and t.pos_ == "ADV" and t.head.pos_ == "ADJ"
+    )
+
+
 #: Verb tags of a finite clause: past, present, modal ("Kim may seek food aid").
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
