@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+#: The two leaders of the invented articles below, as the model names them in sentence 1.
+PEOPLE = [
+    {"name": "Ana Lindqvist", "role": "President", "sentence": 1, "status": "confirmed"},
+    {"name": "Tomas Okafor", "role": "Prime Minister", "sentence": 1, "status": "confirmed"},
+]
+
 
 def test_a_kept_date_is_always_in_its_own_evidence():
     # The model pointed at a sentence and wrote a date it does not give ("5 March 2019"
@@ -34,17 +40,13 @@ def test_a_travel_day_gives_way_to_the_meeting_s_own_day_in_its_sentence():
         "Okafor left Vell on Friday, having held his first summit with Lindqvist the previous day.\n"
         "Lindqvist headed Monday for Belmaris.\n"
     )
-    people = [
-        {"name": "Ana Lindqvist", "role": "President", "sentence": 1, "status": "confirmed"},
-        {"name": "Tomas Okafor", "role": "Prime Minister", "sentence": 1, "status": "confirmed"},
-    ]
     first = DraftSummary.model_validate(
-        {"participants": people, "date": {"value": "Friday", "sentence": 2, "status": "confirmed"}}
+        {"participants": PEOPLE, "date": {"value": "Friday", "sentence": 2, "status": "confirmed"}}
     )
     s = build_summary(Article(id="a.txt", text=text), first, model="m", backend="test")
     assert s.date is not None and s.date.value == "the previous day"
     second = DraftSummary.model_validate(
-        {"participants": people, "date": {"value": "Monday", "sentence": 3, "status": "confirmed"}}
+        {"participants": PEOPLE, "date": {"value": "Monday", "sentence": 3, "status": "confirmed"}}
     )
     s = build_summary(Article(id="a.txt", text=text), second, model="m", backend="test")
     assert s.date is None and [r.code for r in s.rejected] == [Rule.travel_date]
@@ -61,12 +63,8 @@ def test_the_model_s_day_is_taken_from_the_sentence_that_gives_it_to_the_meeting
         "President Ana Lindqvist will meet Prime Minister Tomas Okafor in Vesta on Wednesday, Nov. 15.\n"
         "The Vesta Herald first reported the plans for the visit to the old palace on Tuesday.\n"
     )
-    people = [
-        {"name": "Ana Lindqvist", "role": "President", "sentence": 1, "status": "confirmed"},
-        {"name": "Tomas Okafor", "role": "Prime Minister", "sentence": 1, "status": "confirmed"},
-    ]
     draft = DraftSummary.model_validate(
-        {"participants": people, "date": {"value": "Nov. 15, 2019", "sentence": 2, "status": "confirmed"}}
+        {"participants": PEOPLE, "date": {"value": "Nov. 15, 2019", "sentence": 2, "status": "confirmed"}}
     )
     article = Article(id="a.txt", text=text, meta={"published": "2023-11-14"})
     s = build_summary(article, draft, model="m", backend="test")
@@ -99,16 +97,12 @@ def test_a_sentence_about_other_talks_gives_the_summit_no_date():
     from summarizer.core.schema import DraftSummary
     from summarizer.extraction.summary import build_summary
 
-    people = [
-        {"name": "Ana Lindqvist", "role": "President", "sentence": 1, "status": "confirmed"},
-        {"name": "Tomas Okafor", "role": "Prime Minister", "sentence": 1, "status": "confirmed"},
-    ]
     place = {"value": "Vesta", "sentence": 1, "status": "confirmed"}
     other = (
         "President Ana Lindqvist and Prime Minister Tomas Okafor signed a fisheries accord in Vesta.\n"
         "Military talks will be held next month to discuss the border.\n"
     )
-    draft = DraftSummary.model_validate({"participants": people, "location": place})
+    draft = DraftSummary.model_validate({"participants": PEOPLE, "location": place})
     s = build_summary(Article(id="a.txt", text=other), draft, model="m", backend="test")
     assert s.location is not None and s.date is None
     own = other + "Lindqvist said the leaders would meet again in Vesta on June 3.\n"
