@@ -313,8 +313,9 @@ def _subject(verb: Token) -> Token | None:
 
 def speakers(sentence: str) -> tuple[tuple[int, int], ...]:
     """Where ``sentence`` names who says something: the subjects of its verbs of saying ("Moon
-    ..., saying Kim was committed" -> "Moon Jae-in"; "the Kremlin said") and the source after
-    "according to", as character spans; empty when the parse finds no one saying anything."""
+    spoke ..., saying Kim was committed": Moon; "the Kremlin said") and the source after
+    "according to", as character spans (a subject's words as the parse groups them: a
+    hyphenated name may end early); empty when the parse finds no one saying anything."""
     doc = _parse(sentence)
     out: list[tuple[int, int]] = []
     for token in doc:
