@@ -103,11 +103,12 @@ def _meeting_date_saying(judge: Judge, given: str) -> tuple[str, Sentence] | Non
     there is none or the rule is off."""
     published = judge.reading.published
     wanted = resolve_date(given, published) if judge.applies(Rule.model_day_elsewhere) else None
-    if wanted is None or "/" in wanted or len(wanted) != len("2023-11-15"):
-        return None
+    if wanted is None or len(wanted) != len("YYYY-MM-DD"):
+        return None  # not one day: a range, a month, or no date at all
+    # ``meeting_dates`` already leaves out captions, date lines and the metadata's title.
     for phrase, sentence in meeting_dates(judge):
         found = resolve_date(phrase, published)
-        if found is not None and found[4:] == wanted[4:] and judge.not_a_summit_date(sentence) is None:
+        if found is not None and found[4:] == wanted[4:]:
             return phrase, sentence
     return None
 
