@@ -3,6 +3,7 @@
     python bench/embedded.py                      # the five seed articles
     python bench/embedded.py path/to/*.txt --grammar-check
     python bench/embedded.py --pile examples/dev/articles   # one brief's worth, as a pile
+    python bench/embedded.py --pile examples/dev/articles --layouts article-first,tasks-first
 
 Runs the real extraction (llama.cpp in-process, no cache) article by article and prints,
 per article: words, model calls, prompt tokens, prompt tokens the model really read (not
@@ -19,6 +20,10 @@ With --pile DIR it reads every article of DIR the way ``summarizer brief DIR`` d
 also prints the pile's wall time (first article to last, everything included) against the
 sum of its articles' read-once times, measured in the same run: what a user waits for a
 brief, against what the model needs to read its articles once.
+With --layouts it runs the pile once per prompt layout (extraction/prompting.py: each
+question's instructions after the article, today's default, or all of them in the shared
+system prompt) and compares their wall times in the same run; the model is loaded before
+either is timed.
 With --grammar-check it also times the first article's first question without the JSON
 grammar, to show what constrained decoding costs. With --full-grammar the grammar filters
 the whole vocabulary at every token (llama-cpp-python's own sampling) instead of checking
@@ -33,6 +38,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import glob
+import os
 import sys
 import time
 from pathlib import Path
@@ -42,7 +48,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from summarizer.core.article import Article  # noqa: E402
-from summarizer.extraction.prompting import who_messages  # noqa: E402
+from summarizer.extraction.prompting import LAYOUT_ENV, who_messages  # noqa: E402
 from summarizer.extraction.summary import extract_summary  # noqa: E402
 from summarizer.ingest.load import iter_articles, load_article  # noqa: E402
 from summarizer.language.sentences import split_sentences  # noqa: E402
@@ -97,6 +103,7 @@ async def run(
     schema_draft: bool = True,
     draft_lookup: int | None = None,
     parallel: bool = False,
+    layouts: tuple[str, ...] = (),
 ) -> None:
     llm = make_llm(BackendConfig(backend="local"))
     transport = llm.transport
@@ -111,6 +118,27 @@ async def run(
     print(f"grammar: {'whole vocabulary every token' if full_grammar else 'first choice checked first'}")
     print(f"prompt-lookup decoding: {f'{lookup} draft tokens' if lookup else 'off'}")
     print("schema drafts: " + (f"on (prompt lookup in strings: {draft_lookup or 'off'})" if drafting else "off"))
+    if not layouts:
+        rows, wall = await _pile(articles, llm, transport)
+        _report(rows, transport._load())
+        _report_pile(rows, wall)
+    else:
+        transport._load()  # loaded before either layout is timed
+        piles = []
+        for layout in layouts:
+            os.environ[LAYOUT_ENV] = layout
+            print(f"\nlayout: {layout}")
+            piles.append((layout, *await _pile(articles, llm, transport)))
+        _report_layouts(piles, transport._load())
+    if parallel:
+        _report_parallel(transport._load(), articles[0].text)
+    if grammar_check:
+        _grammar_check(articles[0], transport)
+    await llm.aclose()
+
+
+async def _pile(articles: list[Article], llm: Any, transport: LlamaTransport) -> tuple[list[dict[str, Any]], float]:
+    """Every article extracted in turn, as ``summarizer brief`` does: a row each, and the wall time."""
     rows: list[dict[str, Any]] = []
     pile_start = time.perf_counter()
     for art in articles:
@@ -144,14 +172,7 @@ async def run(
             f"({r['items']} items)",
             flush=True,
         )
-    wall = time.perf_counter() - pile_start
-    _report(rows, transport._load())
-    _report_pile(rows, wall)
-    if parallel:
-        _report_parallel(transport._load(), articles[0].text)
-    if grammar_check:
-        _grammar_check(articles[0], transport)
-    await llm.aclose()
+    return rows, time.perf_counter() - pile_start
 
 
 def _report(rows: list[dict[str, Any]], llama: Any) -> None:
@@ -254,6 +275,27 @@ def _report_pile(rows: list[dict[str, Any]], wall: float) -> None:
     print(f"  wall / read-once: {wall / read_once:.2f}")
 
 
+def _report_layouts(piles: list[tuple[str, list[dict[str, Any]], float]], llama: Any) -> None:
+    """Each layout's pile against the same read-once floor, and the later layouts against the first."""
+    rows0 = piles[0][1]
+    _report(rows0, llama)  # the floor (read-once per article), and the first layout's figures
+    read_once = sum(r["read_once"] for r in rows0)
+    print()
+    print(
+        f"pile: {len(rows0)} articles, {sum(r['words'] for r in rows0)} words; sum of read-once times {read_once:.1f} s"
+    )
+    wall0 = piles[0][2]
+    for layout, rows, wall in piles:
+        rest = rows[1:] or rows
+        read = sum(r["read"] for r in rest) / len(rest)
+        gen = sum(r["gen"] for r in rest) / len(rest)
+        print(
+            f"  {layout:<14} wall {wall:7.1f} s  wall / read-once {wall / read_once:.2f}  "
+            f"against {piles[0][0]} {wall / wall0:.2f}x  (per article after the first: {read:.0f} tokens read, "
+            f"{gen:.0f} generated)"
+        )
+
+
 def _grammar_check(article: Article, transport: LlamaTransport) -> None:
     """The first question of ``article`` timed with and without the JSON grammar."""
     from summarizer.core.schema import DraftWho
@@ -295,6 +337,10 @@ def main(argv: list[str] | None = None) -> int:
         "--draft-lookup", type=int, default=None, metavar="N",
         help="inside strings, also draft up to N tokens that followed the same words earlier (0: off; default 4)",
     )  # fmt: skip
+    ap.add_argument(
+        "--layouts", default="", metavar="A,B",
+        help="run the pile once per prompt layout (article-first, tasks-first) and compare their wall times",
+    )  # fmt: skip
     args = ap.parse_args(argv)
     if args.pile:
         loaded = iter_articles([args.pile])
@@ -316,6 +362,7 @@ def main(argv: list[str] | None = None) -> int:
             not args.no_draft,
             args.draft_lookup,
             parallel=args.parallel,
+            layouts=tuple(x.strip() for x in args.layouts.split(",") if x.strip()),
         )
     )
     return 0

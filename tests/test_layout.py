@@ -49,7 +49,6 @@ NO_UNIT_TESTS_YET = {
     "summarizer/evaluation/report.py": "report types, through test_evaluation_score.py",
     "summarizer/evaluation/table.py": "the eval table, through the eval command in test_cli.py",
     "summarizer/extraction/offsets.py": "through build_summary in test_extraction_summary.py",
-    "summarizer/extraction/prompting.py": "through every extraction on the recordings",
     "summarizer/ingest/furniture.py": "through clean_text in test_ingest_clean.py",
     "summarizer/ingest/text.py": "through the loader in test_ingest_load.py",
     "summarizer/language/lexicon.py": "through the language and extraction tests",

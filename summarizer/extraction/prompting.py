@@ -7,11 +7,13 @@ and is copied into the wheel as ``summarizer/prompts``. Every result records
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 
 import jinja2
 
+from summarizer.core.errors import ConfigError
 from summarizer.language.sentences import Sentence, numbered
 
 
@@ -40,9 +42,28 @@ def _env() -> jinja2.Environment:
     )
 
 
-@lru_cache(maxsize=1)
+#: How the questions stand around the article (``SUMMARIZER_PROMPT_LAYOUT``).
+#: "article-first" (default): the article, then each question's instructions after it.
+#: "tasks-first": every question's instructions in the system prompt, which is the same for
+#: every article and so read once per pile from llama.cpp's prefix cache; after the article
+#: each question is a short cue (docs/speed.md, issue 27: an experiment, measured there).
+LAYOUT_ENV = "SUMMARIZER_PROMPT_LAYOUT"
+LAYOUTS = ("article-first", "tasks-first")
+
+
+def prompt_layout() -> str:
+    """The layout ``SUMMARIZER_PROMPT_LAYOUT`` asks for (default "article-first")."""
+    layout = os.environ.get(LAYOUT_ENV, "").strip() or LAYOUTS[0]
+    if layout not in LAYOUTS:
+        raise ConfigError(f"{LAYOUT_ENV}={layout!r}: expected one of {', '.join(LAYOUTS)}")
+    return layout
+
+
 def prompt_version() -> str:
-    return (prompts_dir() / "VERSION").read_text(encoding="utf-8").strip()
+    """The templates' ``VERSION``, with the layout when it is not the default (cached results record it)."""
+    version = (prompts_dir() / "VERSION").read_text(encoding="utf-8").strip()
+    layout = prompt_layout()
+    return version if layout == LAYOUTS[0] else f"{version}+{layout}"
 
 
 def _article_block(sentences: list[Sentence]) -> str:
@@ -53,8 +74,19 @@ def _task(task: str, **values: str) -> str:
     return _env().get_template(f"task_{task}.j2").render(**values).strip()
 
 
-@lru_cache(maxsize=1)
+def _question(task: str, **values: str) -> str:
+    """What is asked after the article: the task's instructions, or its cue when they are in the preamble."""
+    if prompt_layout() == "tasks-first":
+        return _env().get_template("cue.j2").render(task=task, **values).strip()
+    return _task(task, **values)
+
+
 def _preamble() -> tuple[dict[str, str], ...]:
+    return _preamble_for(prompt_layout())
+
+
+@lru_cache(maxsize=2)
+def _preamble_for(layout: str) -> tuple[dict[str, str], ...]:
     """The system prompt, identical for every article.
 
     There is deliberately no worked example. With one (an invented article and its
@@ -62,7 +94,10 @@ def _preamble() -> tuple[dict[str, str], ...]:
     the example's topics for up to four articles in five, and its sentence numbers, and
     it scored no better once venues and dates were checked in code (README, "Quality").
     """
-    return ({"role": "system", "content": _env().get_template("system.j2").render().strip()},)
+    system = _env().get_template("system.j2").render().strip()
+    if layout == "tasks-first":
+        system += "\n\n" + _env().get_template("tasks.j2").render(task=_task).strip()
+    return ({"role": "system", "content": system},)
 
 
 def who_messages(sentences: list[Sentence]) -> list[dict[str, str]]:
@@ -70,7 +105,7 @@ def who_messages(sentences: list[Sentence]) -> list[dict[str, str]]:
 
     The preamble is identical for every article, so llama.cpp (and providers with prompt
     caching) reuse it instead of reading it again."""
-    return [*_preamble(), {"role": "user", "content": f"{_article_block(sentences)}\n\n{_task('who')}"}]
+    return [*_preamble(), {"role": "user", "content": f"{_article_block(sentences)}\n\n{_question('who')}"}]
 
 
 def next_question(messages: list[dict[str, str]], answer: str, task: str, **values: str) -> list[dict[str, str]]:
@@ -80,7 +115,7 @@ def next_question(messages: list[dict[str, str]], answer: str, task: str, **valu
     Its prompt starts with the whole previous call and its answer, so the article is read
     once per article, not once per question.
     """
-    question = _task(task, **values)
+    question = _question(task, **values)
     return [*messages, {"role": "assistant", "content": answer}, {"role": "user", "content": question}]
 
 
