@@ -48,12 +48,13 @@ def _env() -> jinja2.Environment:
 #: every article and so read once per pile from llama.cpp's prefix cache; after the article
 #: each question is a short cue (docs/speed.md, issue 27: an experiment, measured there).
 LAYOUT_ENV = "SUMMARIZER_PROMPT_LAYOUT"
-LAYOUTS = ("article-first", "tasks-first")
+ARTICLE_FIRST, TASKS_FIRST = "article-first", "tasks-first"
+LAYOUTS = (ARTICLE_FIRST, TASKS_FIRST)
 
 
 def prompt_layout() -> str:
     """The layout ``SUMMARIZER_PROMPT_LAYOUT`` asks for (default "article-first")."""
-    layout = os.environ.get(LAYOUT_ENV, "").strip() or LAYOUTS[0]
+    layout = os.environ.get(LAYOUT_ENV, "").strip() or ARTICLE_FIRST
     if layout not in LAYOUTS:
         raise ConfigError(f"{LAYOUT_ENV}={layout!r}: expected one of {', '.join(LAYOUTS)}")
     return layout
@@ -63,7 +64,7 @@ def prompt_version() -> str:
     """The templates' ``VERSION``, with the layout when it is not the default (cached results record it)."""
     version = (prompts_dir() / "VERSION").read_text(encoding="utf-8").strip()
     layout = prompt_layout()
-    return version if layout == LAYOUTS[0] else f"{version}+{layout}"
+    return version if layout == ARTICLE_FIRST else f"{version}+{layout}"
 
 
 def _article_block(sentences: list[Sentence]) -> str:
@@ -76,12 +77,13 @@ def _task(task: str, **values: str) -> str:
 
 def _question(task: str, **values: str) -> str:
     """What is asked after the article: the task's instructions, or its cue when they are in the preamble."""
-    if prompt_layout() == "tasks-first":
+    if prompt_layout() == TASKS_FIRST:
         return _env().get_template("cue.j2").render(task=task, **values).strip()
     return _task(task, **values)
 
 
 def _preamble() -> tuple[dict[str, str], ...]:
+    """The system prompt of the layout asked for (built once per layout)."""
     return _preamble_for(prompt_layout())
 
 
@@ -95,7 +97,7 @@ def _preamble_for(layout: str) -> tuple[dict[str, str], ...]:
     it scored no better once venues and dates were checked in code (README, "Quality").
     """
     system = _env().get_template("system.j2").render().strip()
-    if layout == "tasks-first":
+    if layout == TASKS_FIRST:
         system += "\n\n" + _env().get_template("tasks.j2").render(task=_task).strip()
     return ({"role": "system", "content": system},)
 
