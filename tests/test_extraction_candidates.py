@@ -5,7 +5,7 @@ gives way to the one the article gives the meeting."""
 from __future__ import annotations
 
 from summarizer.core.article import Article
-from summarizer.core.schema import ArticleSummary, DraftSummary, Rule
+from summarizer.core.schema import ArticleMeta, ArticleSummary, DraftSummary, Rule
 from summarizer.extraction.summary import build_summary
 
 PEOPLE = [
@@ -14,9 +14,10 @@ PEOPLE = [
 ]
 
 
-def _summary(text: str, **answer: object) -> ArticleSummary:
+def _summary(text: str, published: str | None = None, **answer: object) -> ArticleSummary:
     draft = DraftSummary.model_validate({"participants": PEOPLE, **answer})
-    return build_summary(Article(id="a.txt", text=text), draft, model="m", backend="test")
+    article = Article(id="a.txt", text=text, meta=ArticleMeta(published=published))
+    return build_summary(article, draft, model="m", backend="test")
 
 
 def test_the_day_something_is_said_gives_way_to_the_meeting_s_day():
@@ -127,3 +128,50 @@ def test_a_country_answered_gives_way_to_the_city_the_grammar_sets_the_meeting_i
     s = _summary(text, location={"value": "Portugal", "sentence": 2, "status": "confirmed"})
     assert s.location is not None and s.location.value == "Vesta, Portugal"
     assert s.location.evidence[0].quote.startswith("Lindqvist and Okafor will meet")
+
+
+def test_a_caption_s_place_gives_way_to_where_the_article_sets_the_meeting():
+    text = (
+        "Prime Minister Tomas Okafor attends a ceremony for the harbour forum in Vell, Belmaris, Oct 17.\n"
+        "(Norta)\n"
+        "A second summit between President Ana Lindqvist of Norvalia and Okafor is likely to take place in March "
+        "in the resort city of Port Lira, a report said Thursday.\n"
+    )
+    s = _summary(text, "2031-11-14", location={"value": "Vell, Belmaris", "sentence": 1, "status": "confirmed"})
+    assert s.location is not None and s.location.value.startswith("Port Lira")
+    assert s.location.evidence[0].quote.startswith("A second summit")
+    assert s.location.evidence[0].match == "anchored"
+    # The caption's place is still refused, with its reason, for the reader to see.
+    assert [r.code for r in s.rejected if r.kind == "location"] == [Rule.place_caption]
+    assert s.date is not None and s.date.value == "March"
+
+
+def test_a_caption_s_place_is_refused_and_nothing_stands_when_the_article_sets_the_meeting_nowhere():
+    text = (
+        "Prime Minister Tomas Okafor attends a ceremony for the harbour forum in Vell, Belmaris, Oct 17.\n"
+        "(Norta)\n"
+        "President Ana Lindqvist of Norvalia and Okafor are expected to hold a second summit, a report said.\n"
+    )
+    s = _summary(text, "2031-11-14", location={"value": "Vell, Belmaris", "sentence": 1, "status": "confirmed"})
+    assert s.location is None
+    assert [r.code for r in s.rejected if r.kind == "location"] == [Rule.place_caption]
+
+
+def test_a_date_months_before_the_report_belongs_to_an_earlier_meeting():
+    text = (
+        "President Ana Lindqvist left Vesta on Tuesday on her way to Port Lira, where she will hold talks with "
+        "Prime Minister Tomas Okafor.\n"
+        "The goodwill of their March 2030 summit in Vell faded within weeks.\n"
+    )
+    article = Article(id="a.txt", text=text, meta=ArticleMeta(published="2031-02-10"))
+    draft = DraftSummary.model_validate(
+        {
+            "participants": PEOPLE,
+            "location": {"value": "Port Lira", "sentence": 1, "status": "confirmed"},
+            "date": {"value": "Tuesday", "sentence": 1, "status": "confirmed"},
+        }
+    )
+    s = build_summary(article, draft, model="m", backend="test")
+    # Tuesday is when she set off; the summit of March 2030 is an earlier meeting.
+    assert s.date is None
+    assert Rule.date_other_act in [r.code for r in s.rejected if r.kind == "date"]

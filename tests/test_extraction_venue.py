@@ -69,7 +69,7 @@ def test_a_country_never_replaces_a_more_specific_place_and_the_article_says_who
     assert refine_location("Norway", sentence) == "Bergen, Norway"
 
 
-def test_a_caption_of_an_earlier_event_gives_neither_the_place_nor_the_date():
+def test_a_caption_of_an_earlier_event_gives_neither_the_place_nor_the_date_the_meeting_s_sentence_does():
     from summarizer.core.article import Article
     from summarizer.core.schema import ArticleMeta, DraftSummary, Rule
     from summarizer.extraction.summary import build_summary
@@ -88,8 +88,10 @@ def test_a_caption_of_an_earlier_event_gives_neither_the_place_nor_the_date():
     )
     article = Article(id="a.txt", text=text, meta=ArticleMeta(published="2031-11-14"))
     s = build_summary(article, draft, model="m", backend="test")
-    assert s.location is None
     assert {r.code for r in s.rejected} == {Rule.place_caption, Rule.caption_date}
+    # The meeting's own sentence gives both instead (place.instead_of_caption, date.meeting_sentence).
+    assert s.location is not None and s.location.value == "Port Lira"
+    assert s.date is not None and s.date.value == "next week"
 
 
 def test_the_venue_the_article_names_for_the_meeting_refines_a_city():

@@ -108,3 +108,30 @@ def test_a_sentence_about_other_talks_gives_the_summit_no_date():
     own = other + "Lindqvist said the leaders would meet again in Vesta on June 3.\n"
     s = build_summary(Article(id="a.txt", text=own), draft, model="m", backend="test")
     assert s.date is not None and s.date.value == "June 3"
+
+
+def test_the_day_of_an_invitation_is_no_date_of_the_meeting_it_plans() -> None:
+    from summarizer.core.article import Article
+    from summarizer.core.schema import ArticleMeta, DraftSummary, Rule
+    from summarizer.extraction.summary import build_summary
+
+    people = [
+        {"name": "Ana Lindqvist", "role": "President", "sentence": 1, "status": "confirmed"},
+        {"name": "Tomas Okafor", "role": "Prime Minister", "sentence": 1, "status": "confirmed"},
+    ]
+    planned = (
+        "A spokesman said Monday that Ana Lindqvist extended an invitation to Tomas Okafor last month to visit "
+        "Norvalia, and that officials are working on where and when that meeting could happen.\n"
+    )
+    held = "Ana Lindqvist and Tomas Okafor met last month in Vesta, a spokesman said Monday.\n"
+    answers = []
+    for text in (planned, held):
+        draft = DraftSummary.model_validate(
+            {"participants": people, "date": {"value": "last month", "sentence": 1, "status": "confirmed"}}
+        )
+        article = Article(id="a.txt", text=text, meta=ArticleMeta(published="2031-05-12"))
+        answers.append(build_summary(article, draft, model="m", backend="test"))
+    plan, report = answers
+    assert plan.date is None
+    assert [r.code for r in plan.rejected if r.kind == "date"] == [Rule.date_before_plan]
+    assert report.date is not None and report.date.value == "last month"

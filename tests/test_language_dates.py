@@ -194,6 +194,9 @@ def test_an_undated_text_was_written_after_the_latest_year_it_refers_back_to():
 
     from summarizer.language.dates import written_after
 
-    assert written_after("Kim's first trip abroad since 2019; in 2022 the talks stalled.") == dt.date(2022, 1, 1)
+    assert written_after("Kim's first trip abroad since 2019; in 2022 the talks stalled.") == dt.date(2023, 1, 1)
+    # "since" reaches to the present; a bare "in 2019" is a year before the one written in.
+    assert written_after("The forum has met in Vesta since 2019.") == dt.date(2019, 1, 1)
+    assert written_after("His first trip there was in 2019.") == dt.date(2020, 1, 1)
     assert written_after("The treaty runs until 2030 and by 2031 it lapses.") is None
     assert written_after("No year here.") is None

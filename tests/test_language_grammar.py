@@ -32,6 +32,13 @@ from summarizer.language.grammar import attachment_of, attachments
             "meeting",
         ),
         ("Lindqvist and Okafor will hold a summit on March 3.", "March 3", "meeting"),
+        # A subject raised into the clause above: "summit" is the subject of "is", not of "take".
+        (
+            "A second summit between Lindqvist and Okafor is likely to take place in June in the harbour city of Vesta.",
+            "June",
+            "meeting",
+        ),
+        ("Okafor is likely to leave Vesta on Friday, his office said.", "Friday", "travel"),
         # A weekday and its date that the parser splits between the meeting and a trailing
         # "reports say" clause: the part on the meeting speaks for the whole phrase.
         (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from test_merge_events import KIM_PUTIN, C, S, groups_of, realistic_articles, summary
 
+from summarizer.core.schema import ArticleSummary
 from summarizer.merge.events import merge_summaries
 
 
@@ -180,3 +181,22 @@ def test_an_undated_article_that_refers_back_to_a_later_year_is_not_an_earlier_s
     assert groups_of(merge_summaries([early, late])) == [["2028"], ["undated"]]
     plain = summary("undated", people=KIM_PUTIN, where=("Russia", C))
     assert groups_of(merge_summaries([early, plain])) == [["2028", "undated"]]
+
+
+def test_a_plan_reported_months_ahead_joins_the_summit_it_announced() -> None:
+    from summarizer.core.schema import SummitStatus
+
+    def ahead(s: ArticleSummary) -> ArticleSummary:
+        planned = SummitStatus(state="planned", says="plans to host", status=C, evidence=s.location.evidence)
+        return s.model_copy(update={"summit_status": planned})
+
+    # Seven months before the summit: the first invitation, spoken of as still to come.
+    plan = ahead(summary("plan", people=KIM_PUTIN, where=("Moscow", C), published="2030-10-08"))
+    held = [
+        summary("held-1", people=KIM_PUTIN, where=("Vesta, Russia", C), published="2031-04-25"),
+        summary("held-2", people=KIM_PUTIN, where=("Russia", C), published="2031-04-26"),
+    ]
+    assert groups_of(merge_summaries([plan, *held])) == [["plan", "held-1", "held-2"]]
+    # A report of a held summit seven months earlier is another summit's.
+    report = summary("report", people=KIM_PUTIN, where=("Moscow", C), published="2030-10-08")
+    assert groups_of(merge_summaries([report, *held])) == [["report"], ["held-1", "held-2"]]

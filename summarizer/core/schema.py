@@ -180,6 +180,7 @@ class Rule(StrEnum):
     named_venue = "place.named_venue"
     place_other_act = "place.other_act"
     place_within_country = "place.within_country"
+    place_instead_of_caption = "place.instead_of_caption"
     # Date
     date_line = "date.date_line"
     caption_date = "date.caption"
@@ -191,6 +192,7 @@ class Rule(StrEnum):
     date_other_act = "date.other_act"
     venue_sentence_date = "date.venue_sentence"
     model_day_elsewhere = "date.model_day"
+    date_before_plan = "date.before_plan"
     # Agenda
     headline = "agenda.headline"
     history = "agenda.history"

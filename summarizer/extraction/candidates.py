@@ -17,7 +17,13 @@ import re
 from collections.abc import Iterator
 
 from summarizer.extraction.judge import Judge
-from summarizer.language.dates import MONTH_RE, date_in_sentence
+from summarizer.language.dates import (
+    MAX_ARTICLE_GAP_DAYS,
+    MONTH_RE,
+    date_in_sentence,
+    parse_span,
+    resolve_date,
+)
 from summarizer.language.grammar import Attachment, Kind, attachment_of, attachments
 from summarizer.language.lexicon import BUILDINGS, EARLIER
 from summarizer.language.places import resolve_place
@@ -77,12 +83,23 @@ def _date_phrase(text: str) -> str | None:
     return re.sub(r"^the\s+", "", text) if _CALENDAR_WORD.search(text) else None
 
 
+def months_before(judge: Judge, phrase: str) -> bool:
+    """``phrase`` is a date that ends months (``MAX_ARTICLE_GAP_DAYS``) before the article was
+    published: an earlier meeting's ("Positive momentum from November 2022 talks ...", in a
+    report of November 2023), since reports follow a summit within weeks."""
+    published = judge.reading.published
+    span = parse_span(resolve_date(phrase, published)) if published is not None else None
+    return published is not None and span is not None and (published - span[1]).days > MAX_ARTICLE_GAP_DAYS
+
+
 def _meeting_dates(judge: Judge, sentence: Sentence) -> Iterator[str]:
     """The date phrases ``sentence`` gives the meeting itself: not the dateline's, not an
-    earlier meeting's ("their last summit on March 3"), never a length or an age."""
+    earlier meeting's ("their last summit on March 3", "the November 2022 talks" months before
+    the report), never a length or an age."""
     for found in attachments(sentence.text):
         usable = found.kind == "date" and found.of_meeting and not found.earlier
-        if usable and not judge.reading.in_dateline(sentence, found.text) and (phrase := _date_phrase(found.text)):
+        phrase = _date_phrase(found.text) if usable and not judge.reading.in_dateline(sentence, found.text) else None
+        if phrase is not None and not months_before(judge, phrase):
             yield phrase
 
 
@@ -147,5 +164,6 @@ __all__ = [
     "meeting_date",
     "meeting_dates",
     "meeting_place",
+    "months_before",
     "venue_sentence_date",
 ]

@@ -38,7 +38,7 @@ from summarizer.extraction.offsets import to_given_text
 from summarizer.extraction.people import check_participants, sides_of
 from summarizer.extraction.prompting import leaders_phrase, next_question, prompt_version, who_messages
 from summarizer.extraction.status import summit_status
-from summarizer.extraction.venue import check_location
+from summarizer.extraction.venue import check_location, instead_of_caption
 from summarizer.extraction.when import check_date
 from summarizer.language.reading import read_article
 from summarizer.language.sentences import Sentence, chunk_sentences, split_sentences
@@ -139,6 +139,8 @@ def _checked(judge: Judge, draft: DraftSummary) -> tuple[dict[str, Any], list[Re
         checked = check_location(judge, draft.location)
         if isinstance(checked, RejectedItem):
             rejected.append(checked)
+            if checked.code is Rule.place_caption:
+                location = instead_of_caption(judge, draft.location)
         else:
             location = checked
     date, refused_dates = check_date(judge, draft.date, location)

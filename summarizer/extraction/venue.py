@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from summarizer.core.schema import DraftLocation, Evidence, Location, RejectedItem, Rule
 from summarizer.extraction.candidates import belongs_elsewhere, meeting_place
 from summarizer.extraction.judge import Judge, Refusal, sentence_evidence
+from summarizer.language.dates import looks_like_date
 from summarizer.language.lexicon import EARLIER, MEETING, SEATS_OF_GOVERNMENT, VENUE_NOUNS
 from summarizer.language.places import country_name, gazetteer, resolve_place
 from summarizer.language.sentences import Sentence
@@ -97,11 +98,12 @@ _MEETING_PLACE = re.compile(
 
 
 def meeting_places(sentence: str) -> list[str]:
-    """Places the sentence gives for a meeting ("summit in X", "take place ... in X"), in order."""
+    """Places the sentence gives for a meeting ("summit in X", "take place ... in X"), in order;
+    never a time ("take place in March")."""
     out: list[str] = []
     for m in _MEETING_PLACE.finditer(sentence.replace("\u2019", "'")):
         name = (m.group(1) or m.group(2)).strip()
-        if name not in out:
+        if name not in out and not looks_like_date(name):
             out.append(name)
     return out
 
@@ -247,6 +249,24 @@ def check_location(judge: Judge, loc: DraftLocation) -> Location | RejectedItem:
     return judge.flag(loc, named).make(Location, value=value)
 
 
+def instead_of_caption(judge: Judge, loc: DraftLocation) -> Location | None:
+    """The model answered a photo caption's place (an earlier event's): the place the article's
+    grammar sets the meeting in ("is likely to take place ... in the resort city of Danang"),
+    judged as if the model had named it there, from the model's own flag; ``None`` when the
+    article sets the meeting nowhere (then the caption's place is refused and nothing stands)."""
+    found = meeting_place(judge) if judge.applies(Rule.place_instead_of_caption) else None
+    if found is None:
+        return None
+    name, sentence = found
+    checked = check_location(judge, DraftLocation(value=name, sentence=sentence.number, status=loc.status))
+    if not isinstance(checked, Location):
+        return None
+    # The model did not point there: the evidence is the article's own, found for it.
+    return checked.model_copy(
+        update={"evidence": [e.model_copy(update={"match": "anchored"}) for e in checked.evidence]}
+    )
+
+
 def _within_country(judge: Judge, value: str, named: list[Evidence]) -> tuple[str, list[Evidence]]:
     """A country answered where the article's grammar sets the meeting in a city or venue of
     that country ("who will meet on the sidelines of the APEC summit in the city of Gyeongju",
@@ -281,6 +301,7 @@ def _the_meetings(judge: Judge, value: str, named: list[Evidence]) -> tuple[str,
 __all__ = [
     "check_location",
     "destination",
+    "instead_of_caption",
     "meeting_places",
     "place_of_meeting",
     "refine_location",

@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 from summarizer.core.schema import DraftDate, Location, RejectedItem, Rule, Status, SummitDate
-from summarizer.extraction.candidates import belongs_elsewhere, meeting_date, meeting_dates, venue_sentence_date
+from summarizer.extraction.candidates import (
+    belongs_elsewhere,
+    meeting_date,
+    meeting_dates,
+    months_before,
+    venue_sentence_date,
+)
 from summarizer.extraction.judge import Judge, Refusal, sentence_evidence
 from summarizer.language.dates import (
     DAY_BEFORE,
     date_in_sentence,
     date_of_meeting,
     looks_like_date,
+    parse_span,
     resolve_date,
     travel_days,
     without_travel_days,
     without_unstated_year,
 )
+from summarizer.language.grammar import attachment_of, meeting_ahead
 from summarizer.language.lexicon import MEETING
 from summarizer.language.sentences import Sentence
 from summarizer.language.text import mentions, phrase_key
@@ -50,7 +58,29 @@ def check_date(
             date = None
         else:
             date = checked
+    if date is not None and (earlier := _a_step_before(judge, date)) is not None:
+        if draft is not None:
+            rejected.append(earlier.of("date", draft))
+        date = None
     return date, rejected
+
+
+def _a_step_before(judge: Judge, date: SummitDate) -> Refusal | None:
+    """Why ``date`` is a step towards the summit rather than its date, or ``None``: it ends before
+    the article was published, its sentence gives it to an act other than the meeting, and the
+    same sentence speaks of the meeting as still to come ("Putin extended an invitation to Kim
+    last month to visit Russia, and ... Moscow is working on where and when that meeting could
+    happen")."""
+    published = judge.reading.published
+    span = parse_span(date.iso)
+    sentence = judge.reading.sentence_at(date.evidence[0].start) if date.evidence else None
+    if published is None or span is None or span[1] >= published or sentence is None:
+        return None
+    found = attachment_of(sentence.text, date.value, "date")
+    if found is None or found.of_meeting or not meeting_ahead(sentence.text):
+        return None
+    why = f"{date.value!r} is when an earlier step was taken ({found.head!r}); its sentence speaks of the meeting as still to come"
+    return judge.refuse(Rule.date_before_plan, why)
 
 
 def _from_model(judge: Judge, d: DraftDate) -> SummitDate | Refusal | None:
@@ -165,6 +195,7 @@ def _from_meeting_sentence(judge: Judge, draft: DraftDate | None, location: Loca
         if not reading.is_caption(s)
         and judge.not_a_summit_date(s) is None
         and (s.start == venue_start or any(mentions(s.text, n) for n in judge.leaders))
+        and not ((phrase := date_in_sentence(s.text)) is not None and months_before(judge, phrase))
     ]
     order = sorted(usable, key=lambda s: s.start != venue_start)
     found = date_of_meeting([s.text for s in order])

@@ -234,6 +234,11 @@ def _weekday(pub: dt.date, target: int, qualifier: str) -> dt.date:
 
 Span = tuple[dt.date, dt.date]
 
+#: Articles whose dates (summit or publication) are further apart than this are not
+#: about the same summit: pre-summit speculation rarely starts more than a few months ahead,
+#: and reports of a summit follow it within weeks.
+MAX_ARTICLE_GAP_DAYS = 120
+
 
 def parse_span(iso: str | None) -> Span | None:
     """``2023-09-13`` or ``2023-09-13/2023-09-15`` as a (start, end) pair."""
@@ -272,13 +277,15 @@ _TIME_WORD = re.compile(
 
 
 #: A year an article refers back to: "in 2022", "since 2019" (not "by 2030" or "until 2024").
-_YEAR_REFERRED = re.compile(r"\b(?:in|since)\s+((?:19|20)\d\d)\b")
+_YEAR_REFERRED = re.compile(r"\b(in|since)\s+((?:19|20)\d\d)\b")
 
 
 def written_after(text: str) -> dt.date | None:
-    """The first day of the latest year ``text`` refers back to ("in 2022", "since 2019"), the
-    earliest it can have been written when it carries no date of its own; ``None`` if it names none."""
-    years = [int(y) for y in _YEAR_REFERRED.findall(text)]
+    """The earliest day ``text`` can have been written when it carries no date of its own, from
+    the years it refers back to; ``None`` if it names none. "since 2019" reaches to the present:
+    written in 2019 or later. A bare "in 2019" is a past year: news style dates an event of the
+    current year by its month ("in April"), not by its year, so the text is of a later year."""
+    years = [int(year) + (word.lower() == "in") for word, year in _YEAR_REFERRED.findall(text)]
     return dt.date(max(years), 1, 1) if years else None
 
 

@@ -128,7 +128,10 @@ def _about_meeting(word: Token) -> bool:
         # "discuss it in their meeting", "travel to X on Wednesday for talks"; not "flew in ahead of the summit".
         if child.lower_ in _SETTING and any(g.dep_ == "pobj" and _is_meeting(g) for g in child.children):
             return True
-    return False
+    # A verb whose subject is raised into the clause above it: "the summit is likely to take place
+    # in Danang" ("summit" is the subject of "is"; "take" has none of its own).
+    subject = _subject(word) if word.pos_ in {"VERB", "AUX"} else None
+    return subject is not None and _is_meeting(subject)
 
 
 def _governor(phrase: Span, kind: Kind) -> tuple[Token | None, str]:
@@ -303,10 +306,11 @@ def names_the_meeting(topic: str, name_words: frozenset[str]) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The subject of ``verb``, or, for a participle with none ("..., saying ..."), its head's."""
+    """The subject of ``verb``, or, for a participle or infinitive with none ("..., saying ...",
+    "is likely to take place"), that of the clause above it."""
     while True:
         found = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if found is not None or verb.dep_ not in {"advcl", "xcomp", "conj", "acl"} or verb.head.i == verb.i:
+        if found is not None or verb.dep_ not in {"advcl", "xcomp", "conj", "acl", "acomp"} or verb.head.i == verb.i:
             return found
         verb = verb.head
 
@@ -371,6 +375,23 @@ def _spans_of(doc: Doc, phrase: str) -> Iterator[Span]:
         at = lowered.find(wanted, at + 1)
 
 
+#: Auxiliaries that put a verb ahead of the time of writing: "could happen", "will meet", "to visit".
+_AHEAD_AUX = frozenset({"will", "would", "could", "may", "might", "shall", "to"})
+
+
+def meeting_ahead(sentence: str) -> bool:
+    """``sentence`` speaks of the meeting as still to come: a verb whose subject or object is the
+    meeting ("where and when that meeting could happen"), or a verb of meeting ("an invitation to
+    visit Russia"), carries a modal, a future or an infinitive's "to"."""
+    for token in _parse(sentence):
+        if not _is_meeting(token):
+            continue
+        verb = token if token.pos_ in {"VERB", "AUX"} else token.head if token.dep_ in _CORE_ARGUMENTS else None
+        if verb is not None and any(c.dep_ == "aux" and c.lower_ in _AHEAD_AUX for c in verb.children):
+            return True
+    return False
+
+
 def attachment_of(sentence: str, phrase: str, kind: Kind) -> Attachment | None:
     """What ``phrase`` belongs to where ``sentence`` gives it, or ``None`` when the sentence
     does not contain it. Of several occurrences, one that belongs to the meeting wins."""
@@ -385,6 +406,7 @@ __all__ = [
     "Attachment",
     "attachment_of",
     "attachments",
+    "meeting_ahead",
     "names_the_meeting",
     "partners",
     "what_a_clause_names",

@@ -12,15 +12,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from summarizer.core.schema import ArticleSummary
-from summarizer.language.dates import Span, gap_days, parse_iso_date, parse_span, written_after
+from summarizer.language.dates import MAX_ARTICLE_GAP_DAYS, Span, gap_days, parse_iso_date, parse_span, written_after
 from summarizer.language.lexicon import DEPUTY_ROLE, PRINCIPAL_ROLE
 from summarizer.language.places import locate
 from summarizer.merge.people import NameIndex, display_name
-
-#: Articles whose dates (summit or publication) are further apart than this are not
-#: about the same summit: pre-summit speculation rarely starts more than a few months ahead.
-MAX_ARTICLE_GAP_DAYS = 120
-
 
 # ======================================================================================
 # Grouping articles into events
@@ -38,6 +33,8 @@ class Profile:
     #: For an article with no publication date, the earliest it can have been written (the
     #: latest year it refers back to: "since 2019", "in 2022").
     written_after: dt.date | None = None
+    #: The article speaks of its summit as still to come (its status is "planned").
+    ahead: bool = False
 
 
 def is_principal_role(text: str) -> bool:
@@ -73,6 +70,7 @@ def profile(number: int, s: ArticleSummary, names: NameIndex, delegates: set[tup
         span=parse_span(s.date.iso) if s.date else None,
         published=(pub, pub) if pub else None,
         written_after=None if pub else written_after(s.text),
+        ahead=s.summit_status is not None and s.summit_status.state == "planned",
     )
 
 
@@ -121,13 +119,27 @@ def time_evidence(a: Profile, b: Profile) -> float:
         score += FAR_IN_TIME
     if a.published is not None and b.published is not None:
         gap = gap_days(a.published, b.published)
-        score += NEAR_IN_TIME if gap <= NEAR_DAYS else FAR_IN_TIME if gap > MAX_ARTICLE_GAP_DAYS else 0.0
+        score += NEAR_IN_TIME if gap <= NEAR_DAYS else FAR_IN_TIME if gap > _longest_gap(a, b) else 0.0
     if a.span is not None and b.span is not None:
         gap = gap_days(a.span, b.span)
         score += SAME_DAYS if gap <= 1 else OTHER_DAYS if gap > 7 else 0.0
         if (a.published is None or b.published is None) and gap > MAX_ARTICLE_GAP_DAYS:
             score += FAR_IN_TIME
     return score
+
+
+#: How long before a summit an article that speaks of it as still to come may be written: a
+#: first invitation is reported months ahead ("the Kremlin is working on plans to host Kim",
+#: seven months before the summit).
+MAX_LEAD_DAYS = 365
+
+
+def _longest_gap(a: Profile, b: Profile) -> int:
+    """The most days apart two articles' publication dates may be for one summit: longer when
+    the earlier one speaks of its summit as still to come."""
+    assert a.published is not None and b.published is not None
+    first = a if a.published[0] <= b.published[0] else b
+    return MAX_LEAD_DAYS if first.ahead else MAX_ARTICLE_GAP_DAYS
 
 
 def _written_before_the_other(a: Profile, b: Profile) -> bool:
