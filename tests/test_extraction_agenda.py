@@ -3,6 +3,7 @@
 Invented sentences only: the rules must hold for any summit.
 """
 
+from summarizer.core.schema import Rule
 from summarizer.extraction.agenda import SeenTopics, names_only_the_meeting
 
 
@@ -19,6 +20,16 @@ def test_repeats_are_the_same_words_or_a_shared_common_noun_on_the_same_sentence
     assert seen.repeats("interest in technology for its satellites", 100)  # shares "technology", same sentence
     assert not seen.repeats("interest in technology for its satellites", 500)  # another sentence
     assert not seen.repeats("grain exports", 100)  # a different topic in the same list
+
+
+def test_the_relationship_said_twice_is_one_topic_and_a_matter_of_it_is_another():
+    seen = SeenTopics()
+    seen.add("trust", 100)
+    assert seen.repeats("development of friendly relations", 500)
+    assert not seen.repeats("military cooperation", 500)
+    fresh = SeenTopics()
+    fresh.add("military cooperation", 100)
+    assert not fresh.repeats("trust", 500)
 
 
 def test_history_is_an_earlier_event_not_the_past_week_of_talks():
@@ -130,3 +141,29 @@ def test_a_deal_called_off_or_not_reached_is_not_agreed():
     assert topic_stage("Vell and Okafor did not sign the fisheries pact.", "fisheries pact") == "not agreed"
     assert topic_stage("The talks ended without a deal on fishing rights.", "fishing rights") == "not agreed"
     assert topic_stage("Vell and Okafor will sign a fisheries pact on Monday.", "fisheries pact") == "expected"
+
+
+def test_a_topic_copied_from_a_section_head_names_the_section_not_a_topic():
+    from summarizer.core.article import Article
+    from summarizer.core.schema import DraftSummary
+    from summarizer.extraction.summary import build_summary
+
+    text = (
+        "President Ana Lindqvist of Norvalia will meet Prime Minister Tomas Okafor of Belmaris in Vesta.\n"
+        "Fishing rights are expected to top the agenda.\n"
+        "Belmaris's Caution\n"
+        "Belmaris's coast guard is closely watching the fishing grounds ahead of the talks.\n"
+    )
+    people = [
+        {"name": "Ana Lindqvist", "role": "President", "sentence": 1, "status": "confirmed"},
+        {"name": "Tomas Okafor", "role": "Prime Minister", "sentence": 1, "status": "confirmed"},
+    ]
+    topics = [
+        {"topic": "fishing rights", "sentence": 2, "said_by": None, "status": "speculative"},
+        # The model copied the section head and pointed at the sentence under it.
+        {"topic": "Belmaris's Caution", "sentence": 4, "said_by": None, "status": "confirmed"},
+    ]
+    draft = DraftSummary.model_validate({"participants": people, "agenda_items": topics})
+    s = build_summary(Article(id="a.txt", text=text), draft, model="m", backend="test")
+    assert [a.topic for a in s.agenda_items] == ["fishing rights"]
+    assert [r.code for r in s.rejected if r.kind == "agenda_item"] == [Rule.headline]

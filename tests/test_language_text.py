@@ -9,6 +9,7 @@ from summarizer.language.text import (
     match_form,
     mentions,
     offices,
+    only_the_relationship,
     phrase_key,
     topic_head,
 )
@@ -64,3 +65,12 @@ def test_a_label_leaves_out_the_hedges_that_modify_its_words():
     assert label_of("Lirania possibly supplying grain to Vellmark") == "Lirania supplying grain to Vellmark"
     assert label_of("fishing rights") == "fishing rights"
     assert label_of("potential") == "potential"  # nothing would be left
+
+
+def test_a_topic_that_names_only_the_relationship_between_the_sides():
+    for topic in ("trust", "friendship", "development of friendly relations", "deepen Arland-Bexia ties",
+                  "mutual understanding", "Vesta-Lira relations", "solidify the burgeoning relationship"):  # fmt: skip
+        assert only_the_relationship(topic), topic
+    # A matter the sides take up, or no relationship word at all.
+    for topic in ("military cooperation", "trade ties", "strategic partnership", "grain exports", "stability"):
+        assert not only_the_relationship(topic), topic

@@ -124,6 +124,12 @@ def test_topics_that_say_the_same_in_other_words_are_one_line_and_different_ones
     )
     lines = sorted(sorted(r.says for r in m.sources) for m in merged)
     assert lines == [["cyber-attacks", "cybersecurity"], ["fishing rights"], ["grain exports"]]
+    # The relationship itself, however each article words it, is one line; a matter of it is another.
+    merged = merge_agenda(
+        [article(3, "trust", "military cooperation"), article(4, "deepen Arland-Bexia ties")], frozenset()
+    )
+    lines = sorted(sorted(r.says for r in m.sources) for m in merged)
+    assert lines == [["deepen Arland-Bexia ties", "trust"], ["military cooperation"]]
 
 
 def test_a_signing_announced_then_called_off_prints_not_agreed_with_both_sources():

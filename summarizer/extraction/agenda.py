@@ -33,7 +33,7 @@ from summarizer.extraction.judge import Judge, Refusal
 from summarizer.language.grammar import names_the_meeting
 from summarizer.language.lexicon import AGREED, DISCUSSED, HISTORY, MEETING_WORDS, NOT_AGREED
 from summarizer.language.places import resolve_place
-from summarizer.language.text import distinctive_words, is_heading
+from summarizer.language.text import distinctive_words, is_heading, only_the_relationship, phrase_key
 
 #: An agenda topic's sentence must contain more than this share of the topic's
 #: distinctive words. "agreement on fishing rights" is not named by a sentence that only
@@ -112,13 +112,17 @@ class SeenTopics:
     A repeat is a topic with the same words as one kept; or, on the same sentence, one
     whose words contain or are contained in a kept topic's ("arms talks", "arms talks
     between A and B"), or that shares a common noun with it ("technology it seeks",
-    "its interest lies in technology ...").
+    "its interest lies in technology ..."). So is a second topic that names only the relationship
+    between the sides ("trust", then "development of friendly relations"): that is one topic.
     """
 
     def __init__(self) -> None:
         self._seen: list[tuple[frozenset[str], frozenset[str], int]] = []
+        self._relationship = False
 
     def repeats(self, topic: str, sentence_start: int) -> bool:
+        if self._relationship and only_the_relationship(topic):
+            return True
         words, common = distinctive_words(topic), common_words(topic)
         return any(
             words == w or (start == sentence_start and (words <= w or w <= words or bool(common & c)))
@@ -127,6 +131,7 @@ class SeenTopics:
 
     def add(self, topic: str, sentence_start: int) -> None:
         self._seen.append((distinctive_words(topic), common_words(topic), sentence_start))
+        self._relationship = self._relationship or only_the_relationship(topic)
 
 
 #: A topic is a noun phrase; one that opens with a pronoun subject is a quoted sentence.
@@ -156,20 +161,21 @@ def refusal(
     name_words: frozenset[str],
     seen: SeenTopics,
     rules: frozenset[Rule] = ALL_RULES,
+    headings: frozenset[str] = frozenset(),
 ) -> Refusal | None:
     """The rule by which a grounded ``topic`` is not kept as an agenda item, and why; ``None`` to keep it.
 
     ``name_words``: the participants' name words; ``seen``: the topics kept so far;
-    ``rules``: the rules in force.
+    ``rules``: the rules in force; ``headings``: the article's section heads (``phrase_key``).
     """
-    for code, refused, why in _refusals(topic, evidence, name_words, seen):
+    for code, refused, why in _refusals(topic, evidence, name_words, seen, headings):
         if code in rules and refused():
             return Refusal(code, why)
     return None
 
 
 def _refusals(
-    topic: str, evidence: list[Evidence], name_words: frozenset[str], seen: SeenTopics
+    topic: str, evidence: list[Evidence], name_words: frozenset[str], seen: SeenTopics, headings: frozenset[str]
 ) -> list[tuple[Rule, Callable[[], bool], str]]:
     """Each agenda rule: its code, its test (run only when the rule is in force) and its reason."""
     start = evidence[0].start if evidence else -1
@@ -178,6 +184,11 @@ def _refusals(
             Rule.headline,
             lambda: bool(evidence) and all(is_heading(e.quote) for e in evidence),
             "its only evidence is a headline, which names a section, not a topic discussed",
+        ),
+        (
+            Rule.headline,
+            lambda: phrase_key(topic) in headings,
+            "it is a section head of the article, copied word for word: it names a section, not a topic discussed",
         ),
         (
             Rule.history,
@@ -253,6 +264,8 @@ def check_agenda(
     rejected: list[RejectedItem] = []
     seen = SeenTopics()
     name_words = frozenset().union(*(distinctive_words(p.name) for p in participants))
+    # A topic copied word for word from a section head ("South Korea's Vigilance") names the section.
+    headings = frozenset(phrase_key(s.text) for s in judge.reading.sentences if is_heading(s.text))
     for item in drafts:
         evidence = judge.evidence_for(item)
         if isinstance(evidence, Refusal):
@@ -267,7 +280,7 @@ def check_agenda(
                 rejected.append(refused.of("agenda_item", item))
                 continue
             named = evidence
-        if (refused := refusal(item.topic, named, name_words, seen, judge.rules)) is not None:
+        if (refused := refusal(item.topic, named, name_words, seen, judge.rules, headings)) is not None:
             rejected.append(refused.of("agenda_item", item))
             continue
         seen.add(item.topic, named[0].start if named else -1)

@@ -63,6 +63,22 @@ TOPIC_FILLER = words(
     anti pro world powered based related style"""
 )
 
+#: Words that name the bond between the sides and how it fares, not a matter they take up:
+#: "trust", "friendship", "development of friendly relations", "deepen ties". A topic made of
+#: nothing else (with the sides' names) is the relationship itself: one topic, however said.
+RELATIONSHIP = words(
+    """relation relations relationship relationships tie ties friendship friendships friendly trust
+    understanding cooperation partnership alliance bond bonds rapport goodwill"""
+)
+#: What a topic may add to ``RELATIONSHIP`` and still name only the relationship ("closer",
+#: "deepen", "the development of"): how it fares, not what it is about.
+RELATIONSHIP_DEGREE = words(
+    """bilateral close closer deep deeper deepen deepening deepened strong stronger strengthen
+    strengthening strengthened good better improve improving improved improvement develop developing
+    development solidify solidifying burgeoning boost boosting enhance enhancing promote promoting
+    traditional warm warmer continued"""
+)
+
 #: Buildings and grounds a meeting is held at ("at the Vostochny Cosmodrome", "in Geneva"):
 #: the last word of a venue's name.
 BUILDINGS = words(
@@ -369,6 +385,8 @@ __all__ = [
     "OFFICE",
     "ON_HOLD",
     "PRINCIPAL_ROLE",
+    "RELATIONSHIP",
+    "RELATIONSHIP_DEGREE",
     "SAYING",
     "SAYING_FINITE",
     "SEATS_OF_GOVERNMENT",

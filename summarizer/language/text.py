@@ -14,7 +14,14 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from summarizer.language.lexicon import HEDGE_MODIFIERS, NOT_DISTINCTIVE, OFFICE
+from summarizer.language.lexicon import (
+    HEDGE_MODIFIERS,
+    NOT_DISTINCTIVE,
+    OFFICE,
+    RELATIONSHIP,
+    RELATIONSHIP_DEGREE,
+    TOPIC_FILLER,
+)
 
 _QUOTES = str.maketrans("’‘“”–—", "''\"\"--")
 
@@ -202,6 +209,22 @@ def topic_head(topic: str) -> str:
     return (head[: cuts[0]] if cuts else head).rstrip(" ,;:") + " …"
 
 
+def only_the_relationship(topic: str) -> bool:
+    """``topic`` names only the bond between the sides ("trust", "development of friendly
+    relations", "deepen Pyongyang-Moscow ties", "U.S.-China relations"): beside the sides' names
+    (capitalised words) and filler, nothing but words of the relationship and how it fares. A
+    matter the sides take up ("military cooperation", "trade ties") is more than that."""
+    found = False
+    for word in re.findall(r"[\w'’.]+", topic):
+        lower = word.lower().strip(".'’")
+        if word[:1].isupper() or lower in TOPIC_FILLER or lower in RELATIONSHIP_DEGREE or not lower:
+            continue
+        if lower not in RELATIONSHIP:
+            return False
+        found = True
+    return found
+
+
 __all__ = [
     "LABEL_WORDS",
     "coverage",
@@ -215,6 +238,7 @@ __all__ = [
     "mentioned_in_form",
     "mentions",
     "offices",
+    "only_the_relationship",
     "phrase_key",
     "stem",
     "stems",

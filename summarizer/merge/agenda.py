@@ -19,7 +19,7 @@ from summarizer.language.grammar import what_a_clause_names
 from summarizer.language.lexicon import TOPIC_FILLER
 from summarizer.language.places import gazetteer as _gazetteer
 from summarizer.language.text import fold as _fold
-from summarizer.language.text import label_of, phrase_key, stems
+from summarizer.language.text import label_of, only_the_relationship, phrase_key, stems
 from summarizer.merge.clustering import agglomerate
 from summarizer.merge.fields import cite_once, source_ref
 
@@ -74,7 +74,11 @@ class _Topic:
 
 def _topic_score(a: _Topic, b: _Topic, weight: dict[str, float]) -> float:
     """Overlap coefficient of two items' stems, each stem weighted by its rarity; 0 when
-    the only words they share are broad ones (shared by most of the event's topics)."""
+    the only words they share are broad ones (shared by most of the event's topics). Two
+    topics that each name only the relationship between the sides ("trust", "deepen ties")
+    are one topic."""
+    if only_the_relationship(a.item.topic) and only_the_relationship(b.item.topic):
+        return 1.0
     common = a.stems & b.stems
     if not common:
         return 1.0 if fuzz.token_set_ratio(phrase_key(a.item.topic), phrase_key(b.item.topic)) >= 90 else 0.0
