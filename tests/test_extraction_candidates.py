@@ -130,10 +130,12 @@ def test_a_country_answered_gives_way_to_the_city_the_grammar_sets_the_meeting_i
     assert s.location.evidence[0].quote.startswith("Lindqvist and Okafor will meet")
 
 
+#: A photo caption of an earlier event, with its agency credit on the next line.
+CAPTION = "Prime Minister Tomas Okafor attends a ceremony for the harbour forum in Vell, Belmaris, Oct 17.\n(Norta)\n"
+
+
 def test_a_caption_s_place_gives_way_to_where_the_article_sets_the_meeting():
-    text = (
-        "Prime Minister Tomas Okafor attends a ceremony for the harbour forum in Vell, Belmaris, Oct 17.\n"
-        "(Norta)\n"
+    text = CAPTION + (
         "A second summit between President Ana Lindqvist of Norvalia and Okafor is likely to take place in March "
         "in the resort city of Port Lira, a report said Thursday.\n"
     )
@@ -147,9 +149,7 @@ def test_a_caption_s_place_gives_way_to_where_the_article_sets_the_meeting():
 
 
 def test_a_caption_s_place_is_refused_and_nothing_stands_when_the_article_sets_the_meeting_nowhere():
-    text = (
-        "Prime Minister Tomas Okafor attends a ceremony for the harbour forum in Vell, Belmaris, Oct 17.\n"
-        "(Norta)\n"
+    text = CAPTION + (
         "President Ana Lindqvist of Norvalia and Okafor are expected to hold a second summit, a report said.\n"
     )
     s = _summary(text, "2031-11-14", location={"value": "Vell, Belmaris", "sentence": 1, "status": "confirmed"})

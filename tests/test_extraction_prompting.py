@@ -30,10 +30,13 @@ def test_tasks_first_puts_every_task_in_the_shared_preamble(monkeypatch: pytest.
     assert one[0] == two[0]
     for task in ('Task "who"', 'Task "where and when"', 'Task "agenda"'):
         assert task in one[0]["content"]
-    # After the article, only a short cue; the agenda's names the leaders found.
-    assert one[1]["content"].endswith('Now do task "who".')
+    # After the article, only a short cue with the task's key definition; the agenda's names
+    # the leaders found.
+    cue = one[1]["content"].split("\n\n")[-1]
+    assert cue.startswith('Now do task "who":') and len(cue.split()) < 30
     asked = next_question(one, "{}", "agenda", leaders="Ana Lindqvist and Tomas Okafor")[-1]["content"]
-    assert asked == 'Now do task "agenda": the leaders are Ana Lindqvist and Tomas Okafor.'
+    assert asked.startswith('Now do task "agenda": the topics Ana Lindqvist and Tomas Okafor discuss')
+    assert "One item per topic" in asked
     assert prompt_version().endswith("+tasks-first")
 
 
