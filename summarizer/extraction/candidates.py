@@ -83,13 +83,20 @@ def _date_phrase(text: str) -> str | None:
     return re.sub(r"^the\s+", "", text) if _CALENDAR_WORD.search(text) else None
 
 
-def months_before(judge: Judge, phrase: str) -> bool:
+def days_before_report(judge: Judge, iso: str | None) -> int | None:
+    """How many days the date ``iso`` (a day or a span) ends before the article was published
+    (negative after it); ``None`` when either is unknown."""
+    published = judge.reading.published
+    span = parse_span(iso)
+    return (published - span[1]).days if published is not None and span is not None else None
+
+
+def months_before(judge: Judge, phrase: str | None) -> bool:
     """``phrase`` is a date that ends months (``MAX_ARTICLE_GAP_DAYS``) before the article was
     published: an earlier meeting's ("Positive momentum from November 2022 talks ...", in a
     report of November 2023), since reports follow a summit within weeks."""
-    published = judge.reading.published
-    span = parse_span(resolve_date(phrase, published)) if published is not None else None
-    return published is not None and span is not None and (published - span[1]).days > MAX_ARTICLE_GAP_DAYS
+    days = days_before_report(judge, resolve_date(phrase, judge.reading.published))
+    return days is not None and days > MAX_ARTICLE_GAP_DAYS
 
 
 def _meeting_dates(judge: Judge, sentence: Sentence) -> Iterator[str]:
@@ -161,6 +168,7 @@ def meeting_place(judge: Judge, *, below_country: bool = False) -> tuple[str, Se
 
 __all__ = [
     "belongs_elsewhere",
+    "days_before_report",
     "meeting_date",
     "meeting_dates",
     "meeting_place",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from summarizer.core.schema import DraftDate, Location, RejectedItem, Rule, Status, SummitDate
 from summarizer.extraction.candidates import (
     belongs_elsewhere,
+    days_before_report,
     meeting_date,
     meeting_dates,
     months_before,
@@ -16,7 +17,6 @@ from summarizer.language.dates import (
     date_in_sentence,
     date_of_meeting,
     looks_like_date,
-    parse_span,
     resolve_date,
     travel_days,
     without_travel_days,
@@ -71,10 +71,9 @@ def _a_step_before(judge: Judge, date: SummitDate) -> Refusal | None:
     same sentence speaks of the meeting as still to come ("Putin extended an invitation to Kim
     last month to visit Russia, and ... Moscow is working on where and when that meeting could
     happen")."""
-    published = judge.reading.published
-    span = parse_span(date.iso)
+    days = days_before_report(judge, date.iso)
     sentence = judge.reading.sentence_at(date.evidence[0].start) if date.evidence else None
-    if published is None or span is None or span[1] >= published or sentence is None:
+    if days is None or days <= 0 or sentence is None:
         return None
     found = attachment_of(sentence.text, date.value, "date")
     if found is None or found.of_meeting or not meeting_ahead(sentence.text):
@@ -195,7 +194,7 @@ def _from_meeting_sentence(judge: Judge, draft: DraftDate | None, location: Loca
         if not reading.is_caption(s)
         and judge.not_a_summit_date(s) is None
         and (s.start == venue_start or any(mentions(s.text, n) for n in judge.leaders))
-        and not ((phrase := date_in_sentence(s.text)) is not None and months_before(judge, phrase))
+        and not months_before(judge, date_in_sentence(s.text))
     ]
     order = sorted(usable, key=lambda s: s.start != venue_start)
     found = date_of_meeting([s.text for s in order])
