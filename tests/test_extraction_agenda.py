@@ -13,6 +13,16 @@ def test_a_topic_of_only_meeting_words_and_names_is_the_meeting():
     assert not names_only_the_meeting("fishing quotas", names)
 
 
+def test_a_topic_within_a_kept_one_is_a_repeat_from_any_sentence():
+    seen = SeenTopics()
+    seen.add("peace", 100)
+    assert seen.repeats("peace in the Strait", 900)
+    other = SeenTopics()
+    other.add("reunification of the Lira peninsula", 100)
+    assert other.repeats("complete reunification of the Lira peninsula", 900)
+    assert not other.repeats("fishing rights off the Lira peninsula", 900)
+
+
 def test_repeats_are_the_same_words_or_a_shared_common_noun_on_the_same_sentence():
     seen = SeenTopics()
     seen.add("technology Arland seeks", 100)
@@ -47,6 +57,10 @@ def test_a_sentence_saying_what_the_meeting_means_is_commentary_not_a_topic():
     # Invented sentences.
     assert is_commentary("Lindqvist's visit to Norvalia serves as a demonstration of her defiance.")
     assert is_commentary("The summit highlights the strengthening alliance between the two islands.")
+    # Someone reading the meeting as something, by the parse: the meeting is the verb's object, "as" follows.
+    assert is_commentary("Analysts interpret this meeting as a bid by Arland to gain leverage over Bexia.")
+    assert is_commentary("Observers see the summit as a test of Vell's standing.")
+    assert not is_commentary("Officials see little chance of a fishing deal at the summit.")
     assert not is_commentary("The leaders will discuss fishing quotas during the visit.")
     assert not is_commentary("The visit will focus on port fees.")
 
@@ -167,3 +181,28 @@ def test_a_topic_copied_from_a_section_head_names_the_section_not_a_topic():
     s = build_summary(Article(id="a.txt", text=text), draft, model="m", backend="test")
     assert [a.topic for a in s.agenda_items] == ["fishing rights"]
     assert [r.code for r in s.rejected if r.kind == "agenda_item"] == [Rule.headline]
+
+
+def test_a_sentence_about_someone_elses_meeting_gives_no_topic_of_this_one():
+    from summarizer.core.schema import Evidence
+    from summarizer.extraction.agenda import refusal
+
+    names = frozenset({"ana", "lindqvist", "tomas", "okafor"})
+    sentence = "Defence Minister Ivo Brandt's visit to Bexia in May aimed to persuade Bexia to sell patrol boats."
+    found = refusal("patrol boats", [Evidence(quote=sentence, start=0, end=len(sentence))], names, SeenTopics())
+    assert found is not None and found.code == Rule.other_meeting
+    # The participants' own visit is this meeting: its purpose is a topic.
+    own = "Lindqvist's visit to Bexia aims to secure patrol boats."
+    assert refusal("patrol boats", [Evidence(quote=own, start=0, end=len(own))], names, SeenTopics()) is None
+
+
+def test_what_a_topic_did_in_a_sentence_with_no_word_of_the_talks_is_background():
+    from summarizer.language.grammar import topic_is_the_actor
+
+    sentence = "Norvalia's drought has pushed it to seek new grain suppliers."
+    assert topic_is_the_actor(sentence, "Norvalian drought")
+    # The thing talked about, a sentence of the talks, or a plain statement of what it is, stays a topic.
+    assert not topic_is_the_actor("The leaders will discuss the drought.", "the drought")
+    assert not topic_is_the_actor("The drought has pushed the talks to the top of the agenda.", "the drought")
+    assert not topic_is_the_actor("The drought is the gravest problem Norvalia faces.", "the drought")
+    assert not topic_is_the_actor("The drought may push Norvalia to seek new suppliers.", "the drought")

@@ -196,6 +196,8 @@ class Rule(StrEnum):
     # Agenda
     headline = "agenda.headline"
     history = "agenda.history"
+    other_meeting = "agenda.other_meeting"
+    background = "agenda.background"
     commentary = "agenda.commentary"
     credit = "agenda.credit"
     names_meeting = "agenda.names_meeting"

@@ -6,6 +6,10 @@ decide the rest, from the words alone, for any summit:
 * a "topic" made only of meeting words and the participants' names is the meeting
   itself (:func:`names_only_the_meeting`);
 * a topic from a sentence reporting an earlier event is history (:func:`is_history`);
+* a topic from a sentence about someone else's meeting ("the defence minister's visit in
+  July aimed to ...") was that meeting's business (``grammar.another_meeting``);
+* a topic that is what acts in a sentence with no word of the talks ("the drought has pushed
+  it to seek new suppliers") is background (``grammar.topic_is_the_actor``);
 * a topic from a sentence saying what the meeting means is commentary (:func:`is_commentary`);
 * a topic already kept, or one sharing a common noun with a topic kept from the same
   sentence, is a repeat (:class:`SeenTopics`).
@@ -30,7 +34,7 @@ from summarizer.core.schema import (
 )
 from summarizer.extraction.flags import claim_clauses
 from summarizer.extraction.judge import Judge, Refusal
-from summarizer.language.grammar import names_the_meeting
+from summarizer.language.grammar import another_meeting, interprets_the_meeting, names_the_meeting, topic_is_the_actor
 from summarizer.language.lexicon import AGREED, DISCUSSED, HISTORY, MEETING_WORDS, NOT_AGREED
 from summarizer.language.places import resolve_place
 from summarizer.language.text import distinctive_words, is_heading, only_the_relationship, phrase_key
@@ -51,20 +55,10 @@ def is_history(sentence: str) -> bool:
     return bool(HISTORY.search(sentence))
 
 
-#: The meeting as the subject of a verb that says what it means: "the visit serves as a
-#: demonstration of ...", "Lindqvist's trip highlights the alliance". Such a sentence
-#: interprets the summit (commentary); what it names is not a topic the leaders discuss.
-_INTERPRETS = re.compile(
-    r"\b(?:visit|meeting|summit|trip|talks)\s+(?:\w+\s+){0,4}?"
-    r"(?:serves?|highlights?|underscores?|underlines?|signals?|symboli[sz]es?|reflects?|demonstrates?"
-    r"|showcases?|represents?|illustrates?|epitomi[sz]es?)\b",
-    re.I,
-)
-
-
 def is_commentary(sentence: str) -> bool:
-    """True when ``sentence`` says what the meeting means rather than what is on its table."""
-    return bool(_INTERPRETS.search(sentence))
+    """True when ``sentence`` says what the meeting means rather than what is on its table
+    (``grammar.interprets_the_meeting``: "the visit serves as ...", "experts see the summit as ...")."""
+    return interprets_the_meeting(sentence)
 
 
 def is_credit(topic: str, sentence: str) -> bool:
@@ -109,10 +103,10 @@ def _is_place_phrase(topic: str, word: str) -> bool:
 class SeenTopics:
     """The topics kept so far, to refuse repeats.
 
-    A repeat is a topic with the same words as one kept; or, on the same sentence, one
-    whose words contain or are contained in a kept topic's ("arms talks", "arms talks
-    between A and B"), or that shares a common noun with it ("technology it seeks",
-    "its interest lies in technology ..."). So is a second topic that names only the relationship
+    A repeat is a topic whose words contain or are contained in a kept topic's ("peace",
+    "peace in Ukraine"; "arms talks", "arms talks between A and B"); or, on the same sentence,
+    one that shares a common noun with a kept topic ("technology it seeks", "its interest lies
+    in technology ..."). So is a second topic that names only the relationship
     between the sides ("trust", then "development of friendly relations"): that is one topic.
     """
 
@@ -125,8 +119,7 @@ class SeenTopics:
             return True
         words, common = distinctive_words(topic), common_words(topic)
         return any(
-            words == w or (start == sentence_start and (words <= w or w <= words or bool(common & c)))
-            for w, c, start in self._seen
+            words <= w or w <= words or (start == sentence_start and bool(common & c)) for w, c, start in self._seen
         )
 
     def add(self, topic: str, sentence_start: int) -> None:
@@ -194,6 +187,16 @@ def _refusals(
             Rule.history,
             lambda: bool(evidence) and all(is_history(e.quote) for e in evidence),
             "its sentence is about an earlier event (history, not a topic of this meeting)",
+        ),
+        (
+            Rule.other_meeting,
+            lambda: bool(evidence) and all(another_meeting(e.quote, name_words) for e in evidence),
+            "its sentence is about someone else's meeting, not this one",
+        ),
+        (
+            Rule.background,
+            lambda: bool(evidence) and all(topic_is_the_actor(e.quote, topic) for e in evidence),
+            "its sentence says what it did, with no word of the talks: background, not a topic",
         ),
         (
             Rule.commentary,

@@ -25,7 +25,10 @@ from typing import TYPE_CHECKING, Literal
 
 from summarizer.language.lexicon import (
     ANOTHER,
+    CONSTRUAL_LEMMAS,
+    DISCUSSION_LEMMAS,
     EARLIER,
+    MEANING_LEMMAS,
     MEETING_LEMMAS,
     MEETING_WORDS,
     MOTION_LEMMAS,
@@ -392,6 +395,68 @@ def meeting_ahead(sentence: str) -> bool:
     return False
 
 
+def _reads_as(verb: Token, meeting: Token) -> bool:
+    """``verb`` reads ``meeting`` (its object) as something: "interpret this meeting as a move"."""
+    return verb.lemma_.lower() in CONSTRUAL_LEMMAS and any(
+        c.lower_ == "as" for c in (*verb.children, *meeting.children)
+    )
+
+
+def interprets_the_meeting(sentence: str) -> bool:
+    """``sentence`` says what the meeting means rather than what is on its table: the meeting is
+    the subject of a verb of meaning ("the visit serves as a demonstration of ...", "the summit
+    highlights the alliance") or the object of a verb that reads it as something ("experts
+    interpret this meeting as a tactical move by Russia to gain leverage ...")."""
+    for token in _parse(sentence):
+        if not _is_meeting(token) or token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        verb = token.head
+        if token.dep_ == "nsubj" and verb.lemma_.lower() in MEANING_LEMMAS:
+            return True
+        if token.dep_ == "dobj" and _reads_as(verb, token):
+            return True
+    return False
+
+
+def another_meeting(sentence: str, name_words: frozenset[str]) -> str | None:
+    """Whose other meeting ``sentence`` is about, or ``None``: the sentence's main word, or its
+    subject, is a meeting held by a person who is not among the participants (``name_words``,
+    lower-cased): "Defence Minister Ivo Brandt's visit to Norvalia in May aimed to ..." at a
+    summit of two other leaders. What such a sentence names was that meeting's business."""
+    doc = _parse(sentence)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return None
+    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    for word in (root, *subjects):
+        if not _is_meeting(word):
+            continue
+        for holder in word.children:
+            if holder.dep_ == "poss" and holder.ent_type_ == "PERSON" and holder.lower_ not in name_words:
+                return holder.text
+    return None
+
+
+def _speaks_of_talks(doc: Doc) -> bool:
+    return any(_is_meeting(t) or t.lemma_.lower() in DISCUSSION_LEMMAS for t in doc)
+
+
+def topic_is_the_actor(sentence: str, topic: str) -> bool:
+    """``topic`` is what acts in ``sentence``, not what is talked about: its head is the subject
+    of the sentence's main verb, a verb of doing (not "be", no modal), and the sentence names
+    neither a meeting nor a discussion. "Norvalia's drought has pushed it to seek new grain
+    suppliers" says what the drought did: background to the talks, not a topic of them."""
+    doc = _parse(sentence)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB" or root.lemma_.lower() == "be" or _speaks_of_talks(doc):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children):
+        return False
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    head = next((t for t in _parse(topic) if t.dep_ == "ROOT"), None)
+    return subject is not None and head is not None and subject.lemma_.lower() == head.lemma_.lower()
+
+
 def attachment_of(sentence: str, phrase: str, kind: Kind) -> Attachment | None:
     """What ``phrase`` belongs to where ``sentence`` gives it, or ``None`` when the sentence
     does not contain it. Of several occurrences, one that belongs to the meeting wins."""
@@ -404,10 +469,13 @@ __all__ = [
     "PIPELINE",
     "Act",
     "Attachment",
+    "another_meeting",
     "attachment_of",
     "attachments",
+    "interprets_the_meeting",
     "meeting_ahead",
     "names_the_meeting",
     "partners",
+    "topic_is_the_actor",
     "what_a_clause_names",
 ]

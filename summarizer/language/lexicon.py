@@ -153,6 +153,21 @@ MOTION_LEMMAS = words("head leave depart arrive fly return land travel embark bo
 #: Acts of saying: a date that belongs to one is when something was said or reported ("the
 #: Kremlin said on Friday", "North Korea's statement on June 13"), not the meeting's.
 SPEECH_LEMMAS = words("say tell report announce confirm learn state statement write add note quote")
+#: Words that put a matter before the leaders: a sentence with one of these (or a meeting
+#: word) speaks of the talks, whatever its subject.
+DISCUSSION_LEMMAS = words("agenda discuss discussion negotiate negotiation table raise address")
+#: Verbs by which a meeting, as their subject, stands for something: "the visit serves as a
+#: demonstration of ...", "the summit highlights the alliance". Such a sentence interprets it.
+MEANING_LEMMAS = words(
+    """serve highlight underscore underline signal symbolize symbolise reflect demonstrate showcase
+    represent illustrate epitomize epitomise"""
+)
+#: Verbs by which someone reads a meeting as something: "experts interpret this meeting as a
+#: tactical move", "analysts see the visit as ...".
+CONSTRUAL_LEMMAS = words(
+    """interpret see view regard describe characterize characterise portray perceive consider cast
+    frame depict"""
+)
 
 
 #: Words that name the meeting rather than a topic of it: an "agenda item" made only of
@@ -365,9 +380,11 @@ __all__ = [
     "ATTRIBUTION_WORDS",
     "BUILDINGS",
     "CALLED_OFF",
+    "CONSTRUAL_LEMMAS",
     "DENIAL",
     "DEPUTY_ROLE",
     "DISCUSSED",
+    "DISCUSSION_LEMMAS",
     "EARLIER",
     "FIRMNESS",
     "FLAG_WORDS",
@@ -375,6 +392,7 @@ __all__ = [
     "HELD",
     "HISTORY",
     "LANDMARKS",
+    "MEANING_LEMMAS",
     "MEETING",
     "MEETING_LEMMAS",
     "MEETING_WORDS",
