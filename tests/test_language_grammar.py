@@ -84,6 +84,9 @@ def test_every_date_and_place_of_a_sentence_is_listed_with_its_offsets() -> None
         ("Kim may seek food aid", "food aid"),
         ("the leaders will discuss fishing rights", "fishing rights"),
         ("Norvalia wants a new border treaty", "a new border treaty"),
+        # What is said, not who is told; the object of a verb joined by "and" when the first has none.
+        ("an aide tells Reuters that Vell laughed and accepted a fishing pact", "a fishing pact"),
+        ("an aide tells Reuters that Vell laughed", None),
         # Already a name, or no object worth a label: left alone.
         ("food aid", None),
         ("North Korea supplying artillery", None),

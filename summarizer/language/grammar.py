@@ -361,11 +361,24 @@ def what_a_clause_names(topic: str) -> str | None:
         return None
     if root.tag_ not in _FINITE_TAGS and not any(c.tag_ in _FINITE_TAGS for c in root.children if c.dep_ == "aux"):
         return None
-    obj = next((c for c in root.children if c.dep_ in {"dobj", "attr"}), None)
-    if obj is None or obj.pos_ in {"PRON", "VERB"}:
-        return None
-    words = list(obj.subtree)
-    return doc[words[0].i : words[-1].i + 1].text
+    return _object_of(root)
+
+
+def _object_of(verb: Token) -> str | None:
+    """The noun phrase ``verb`` (or a verb it is joined to by "and") acts on. A verb of saying
+    acts on what is said, not on the listener: "an official tells Reuters that Kim issued an
+    invitation" is about the invitation, never "Reuters"."""
+    if verb.lemma_.lower() in SPEECH_LEMMAS:
+        said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        return _object_of(said) if said is not None else None
+    for act in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")):
+        obj = next((c for c in act.children if c.dep_ in {"dobj", "attr"}), None)
+        if obj is not None:
+            if obj.pos_ in {"PRON", "VERB"}:
+                return None
+            words = list(obj.subtree)
+            return verb.doc[words[0].i : words[-1].i + 1].text
+    return None
 
 
 def _spans_of(doc: Doc, phrase: str) -> Iterator[Span]:
