@@ -51,3 +51,23 @@ def test_one_topic_printed_twice_is_a_repeat_and_a_topic_no_key_holds_is_off_key
     assert page.hedged_labels == ["Vell – Okafor: grain may be sold"]
     assert page.off_key == ["Vell – Okafor: a walk"]
     assert (page.summits, page.with_status) == (1, 1)
+
+
+def _quoted(topic: str, quote: str) -> MergedAgendaItem:
+    ref = SourceRef(source=1, article_id="a.txt", status=C, says=quote)
+    return MergedAgendaItem(topic=topic, status=C, sources=[ref])
+
+
+def test_a_line_is_the_topic_its_label_names_and_its_quote_only_when_the_label_names_none():
+    lines = [
+        # The quote lists both topics; the label names grain alone, so the fishing line after
+        # it is no repeat.
+        _quoted("grain exports", "grain and fishing were discussed"),
+        _line("fishing rights"),
+        # A label in other words than the key's is read by its quote.
+        _quoted("the catch", "fisheries were on the table"),
+    ]
+    event = Event(id="e", title="Vell – Okafor", articles=[1], article_ids=["a.txt"], agenda_items=lines)
+    page = score_page(Brief(events=[event], sources=[]), GOLD)
+    assert page.in_key == 3
+    assert page.repeats == ["Vell – Okafor: the catch (= fishing rights)"]

@@ -13,7 +13,7 @@ import re
 from pydantic import BaseModel, Field
 
 from summarizer.core.brief import PAGE_AGENDA_LINES, Brief
-from summarizer.evaluation.gold import GoldFile, keyword_hits
+from summarizer.evaluation.gold import GoldAgendaItem, GoldFile, keyword_hits
 from summarizer.language.lexicon import HEDGES
 
 #: A label that says how sure it is in its own words contradicts or repeats its flag.
@@ -57,8 +57,7 @@ def score_page(brief: Brief, gold: GoldFile, shown: int = PAGE_AGENDA_LINES) -> 
             out.lines += 1
             if _HEDGE.search(item.topic):
                 out.hedged_labels.append(f"{event.title}: {item.topic}")
-            texts = [item.topic, *(r.says for r in item.sources)]
-            ids = {g.id for g in topics for t in texts if keyword_hits(g.keywords, t)}
+            ids = _ids_of(item.topic, [r.says for r in item.sources], topics)
             if not ids:
                 out.off_key.append(f"{event.title}: {item.topic}")
                 continue
@@ -69,6 +68,14 @@ def score_page(brief: Brief, gold: GoldFile, shown: int = PAGE_AGENDA_LINES) -> 
             for i in ids:
                 first_line.setdefault(i, item.topic)
     return out
+
+
+def _ids_of(label: str, quotes: list[str], topics: list[GoldAgendaItem]) -> set[str]:
+    """The key topics a printed line is: those its label names; when it names none (a label in
+    other words than the key's), those its sources' quotes name. A quote that lists several
+    topics ("peace, stability and denuclearization") does not make its line all of them."""
+    own = {g.id for g in topics if keyword_hits(g.keywords, label)}
+    return own or {g.id for g in topics for q in quotes if keyword_hits(g.keywords, q)}
 
 
 __all__ = ["PageScore", "score_page"]
