@@ -156,3 +156,22 @@ def test_a_signing_announced_then_called_off_prints_not_agreed_with_both_sources
     assert "not agreed: fisheries pact" in page
     last = event.timeline[-1]
     assert last.published == "2031-05-04" and "not agreed: fisheries pact" in last.added
+
+
+def test_a_word_with_an_undoing_prefix_names_the_same_matter_as_the_bare_word() -> None:
+    # Invented topics: "denuclearization" is the nuclear question as "dismantling nuclear
+    # arsenals" is; "counterterrorism" is terrorism. "demining" leaves "min", too short to be a
+    # matter, so it stays apart from "mining rights".
+    place = ("Russia", C)
+    articles = [
+        summary("a", people=KIM_PUTIN, where=place,
+                agenda=[("denuclearization", None, C), ("counterterrorism drills", None, S), ("demining", None, S)]),
+        summary("b", people=KIM_PUTIN, where=place,
+                agenda=[("dismantling nuclear arsenals", None, S), ("terrorism", None, S), ("mining rights", None, S)]),
+    ]  # fmt: skip
+    items = merge_summaries(articles).events[0].agenda_items
+    refs = {a.topic: a.refs for a in items}
+    assert refs["denuclearization"] == [1, 2]
+    assert [1, 2] in [refs.get("counterterrorism drills"), refs.get("terrorism")]
+    assert refs["demining"] == [1] and refs["mining rights"] == [2]
+    assert len(items) == 4

@@ -63,6 +63,11 @@ TOPIC_FILLER = words(
     anti pro world powered based related style"""
 )
 
+#: Prefixes that turn a matter into undoing or opposing it: "denuclearization" is about the
+#: nuclear question as "nuclear weapons" is, "counterterrorism" about terrorism. A topic's
+#: word stripped of one names the same matter as the bare word (merge/agenda.py).
+UNDOING_PREFIXES = ("counter", "anti", "non", "de")
+
 #: Words that name the bond between the sides and how it fares, not a matter they take up:
 #: "trust", "friendship", "development of friendly relations", "deepen ties". A topic made of
 #: nothing else (with the sides' names) is the relationship itself: one topic, however said.
@@ -411,6 +416,7 @@ __all__ = [
     "SPEECH_LEMMAS",
     "TITLE_WORDS",
     "TOPIC_FILLER",
+    "UNDOING_PREFIXES",
     "VENUE_NOUNS",
     "words",
 ]

@@ -16,7 +16,7 @@ from summarizer.core.brief import (
 )
 from summarizer.core.schema import AgendaItem, ArticleSummary, Status, TopicStage
 from summarizer.language.grammar import what_a_clause_names
-from summarizer.language.lexicon import TOPIC_FILLER
+from summarizer.language.lexicon import TOPIC_FILLER, UNDOING_PREFIXES
 from summarizer.language.places import gazetteer as _gazetteer
 from summarizer.language.text import fold as _fold
 from summarizer.language.text import label_of, only_the_relationship, phrase_key, stems
@@ -43,7 +43,21 @@ def _stems(text: str | None, exclude: frozenset[str]) -> frozenset[str]:
         for w in raw.split("-"):
             if w and w not in TOPIC_FILLER and w not in exclude and not w.isdigit():
                 words.append(w)
-    return frozenset(st for st in stems(words) if st not in TOPIC_FILLER)
+    return frozenset(_matter(st) for st in stems(words) if st not in TOPIC_FILLER)
+
+
+#: The shortest stem left after an undoing prefix that still names a matter ("escal", "prolifer").
+_MATTER_MIN = 5
+
+
+def _matter(stem: str) -> str:
+    """The matter a stem is about: without an undoing prefix ("denuclear" -> "nuclear",
+    "nonprolifer" -> "prolifer"), so "denuclearization" and "dismantling nuclear weapons" share a word."""
+    for prefix in UNDOING_PREFIXES:
+        rest = stem[len(prefix) :].lstrip("-")
+        if stem.startswith(prefix) and len(rest) >= _MATTER_MIN:
+            return rest
+    return stem
 
 
 def _rarity(topics: list[frozenset[str]]) -> dict[str, float]:
