@@ -51,6 +51,7 @@ def test_one_topic_printed_twice_is_a_repeat_and_a_topic_no_key_holds_is_off_key
     assert page.hedged_labels == ["Vell – Okafor: grain may be sold"]
     assert page.off_key == ["Vell – Okafor: a walk"]
     assert (page.summits, page.with_status) == (1, 1)
+    assert (page.topics_shown, page.topics_in_key) == (2, 2)
 
 
 def _quoted(topic: str, quote: str) -> MergedAgendaItem:

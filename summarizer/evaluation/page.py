@@ -36,6 +36,12 @@ class PageScore(BaseModel):
         default_factory=list,
         description="Printed labels that carry a hedge word ('may', 'potential'), as 'summit: topic'.",
     )
+    topics_shown: int = Field(
+        default=0,
+        description="Key agenda ids the printed lines name, summed over summits: merging two different "
+        "topics into one line lowers it, so fewer repeats are worth something only if this holds.",
+    )
+    topics_in_key: int = Field(default=0, description="Key agenda ids of those summits' articles, summed over summits.")
     summits: int = Field(default=0, description="Summits whose articles the keys cover.")
     with_status: int = Field(default=0, description="Of those, summits the page gives a status with its quote.")
 
@@ -52,6 +58,7 @@ def score_page(brief: Brief, gold: GoldFile, shown: int = PAGE_AGENDA_LINES) -> 
         topics = [g for article in keyed for g in article.agenda]
         printed = event.agenda_items[:shown]
         out.most_per_summit = max(out.most_per_summit, len(printed))
+        out.topics_in_key += len({g.id for g in topics})
         first_line: dict[str, str] = {}
         for item in printed:
             out.lines += 1
@@ -67,6 +74,7 @@ def score_page(brief: Brief, gold: GoldFile, shown: int = PAGE_AGENDA_LINES) -> 
                 out.repeats.append(f"{event.title}: {item.topic} (= {first_line[min(ids)]})")
             for i in ids:
                 first_line.setdefault(i, item.topic)
+        out.topics_shown += len(first_line)
     return out
 
 

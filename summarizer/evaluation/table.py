@@ -144,7 +144,8 @@ def _print_page(p: PageScore | None, console: Console) -> None:
     )
     console.print(
         f"  {len(p.repeats)} printed line(s) repeat a key topic an earlier line of their summit printed; "
-        f"{len(p.hedged_labels)} label(s) carry a hedge word"
+        f"{len(p.hedged_labels)} label(s) carry a hedge word; the lines name {p.topics_shown} of the "
+        f"{p.topics_in_key} key topics of their summits"
     )
     for line in p.off_key:
         console.print(f"  not in the key: {line}", markup=False)
