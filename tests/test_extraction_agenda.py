@@ -63,6 +63,13 @@ def test_a_sentence_saying_what_the_meeting_means_is_commentary_not_a_topic():
     assert not is_commentary("Officials see little chance of a fishing deal at the summit.")
     assert not is_commentary("The leaders will discuss fishing quotas during the visit.")
     assert not is_commentary("The visit will focus on port fees.")
+    # What stands for something said before ("it", "this move") read as a sign of something.
+    assert is_commentary("Though this move may draw criticism, it underscores Vell's turn away from its old allies.")
+    assert is_commentary("This shift signals a new era for the two islands.")
+    assert not is_commentary("Norvalia signals it wants a grain deal.")  # a named actor
+    assert not is_commentary("It will address fishing rights.")  # no verb of meaning
+    # A relative "that" is the noun before it, not something said before.
+    assert not is_commentary("Vell announced grain measures that signal its reliance on Bexia.")
 
 
 def test_a_subject_that_recently_suffered_something_is_history():

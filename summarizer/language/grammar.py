@@ -421,6 +421,8 @@ def interprets_the_meeting(sentence: str) -> bool:
     highlights the alliance") or the object of a verb that reads it as something ("experts
     interpret this meeting as a tactical move by Russia to gain leverage ...")."""
     for token in _parse(sentence):
+        if token.dep_ == "nsubj" and token.head.lemma_.lower() in MEANING_LEMMAS and _points_back(token):
+            return True
         if not _is_meeting(token) or token.pos_ not in {"NOUN", "PROPN"}:
             continue
         verb = token.head
@@ -429,6 +431,21 @@ def interprets_the_meeting(sentence: str) -> bool:
         if token.dep_ == "dobj" and _reads_as(verb, token):
             return True
     return False
+
+
+def _points_back(subject: Token) -> bool:
+    """``subject`` stands for something said before: a pronoun ("it underscores ...") or a noun
+    with a demonstrative ("this move signals ..."). A sentence that reads such a thing as a
+    sign of something comments on the story; a named actor ("Norvalia signals ...") may not."""
+    if subject.head.dep_ == "relcl":  # "measures that signal ...": "that" is the measures
+        return False
+    if subject.pos_ == "PRON" and subject.lower_ in _POINTING:
+        return True
+    return subject.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _POINTING for c in subject.children)
+
+
+#: Words that point back to what was said before.
+_POINTING = frozenset({"it", "this", "that", "these", "those"})
 
 
 def another_meeting(sentence: str, name_words: frozenset[str]) -> str | None:
