@@ -68,6 +68,13 @@ def test_a_sentence_saying_what_the_meeting_means_is_commentary_not_a_topic():
     assert is_commentary("This shift signals a new era for the two islands.")
     assert not is_commentary("Norvalia signals it wants a grain deal.")  # a named actor
     assert not is_commentary("It will address fishing rights.")  # no verb of meaning
+    # Another named thing described: a name of several words the parser takes for no actor.
+    assert is_commentary(
+        "The annual Korvik Economic Forum, held in the city since 2010, serves as a platform for trade."
+    )
+    # A participant's name is a side speaking, whatever the parser takes it for.
+    assert not is_commentary("Mira Halden signals she wants a grain deal.", frozenset({"mira", "halden"}))
+    assert not is_commentary("The Kremlin signals it wants a grain deal.")  # an organisation may speak
     # A relative "that" is the noun before it, not something said before.
     assert not is_commentary("Vell announced grain measures that signal its reliance on Bexia.")
 

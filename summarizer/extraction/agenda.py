@@ -55,10 +55,10 @@ def is_history(sentence: str) -> bool:
     return bool(HISTORY.search(sentence))
 
 
-def is_commentary(sentence: str) -> bool:
+def is_commentary(sentence: str, name_words: frozenset[str] = frozenset()) -> bool:
     """True when ``sentence`` says what the meeting means rather than what is on its table
     (``grammar.interprets_the_meeting``: "the visit serves as ...", "experts see the summit as ...")."""
-    return interprets_the_meeting(sentence)
+    return interprets_the_meeting(sentence, name_words)
 
 
 def is_credit(topic: str, sentence: str) -> bool:
@@ -200,7 +200,7 @@ def _refusals(
         ),
         (
             Rule.commentary,
-            lambda: bool(evidence) and all(is_commentary(e.quote) for e in evidence),
+            lambda: bool(evidence) and all(is_commentary(e.quote, name_words) for e in evidence),
             "its sentence says what the meeting means (commentary), not what the leaders discuss",
         ),
         (

@@ -415,13 +415,16 @@ def _reads_as(verb: Token, meeting: Token) -> bool:
     )
 
 
-def interprets_the_meeting(sentence: str) -> bool:
+def interprets_the_meeting(sentence: str, name_words: frozenset[str] = frozenset()) -> bool:
     """``sentence`` says what the meeting means rather than what is on its table: the meeting is
     the subject of a verb of meaning ("the visit serves as a demonstration of ...", "the summit
     highlights the alliance") or the object of a verb that reads it as something ("experts
-    interpret this meeting as a tactical move by Russia to gain leverage ...")."""
+    interpret this meeting as a tactical move by Russia to gain leverage ..."). The same verbs of
+    meaning said of what stands for something before ("it underscores ...") or of another named
+    thing ("the annual Ostra Trade Fair serves as a platform for ...") describe, too; a subject
+    among the participants' name words (``name_words``, lower-cased) is a side speaking."""
     for token in _parse(sentence):
-        if token.dep_ == "nsubj" and token.head.lemma_.lower() in MEANING_LEMMAS and _points_back(token):
+        if _describes(token, name_words):
             return True
         if not _is_meeting(token) or token.pos_ not in {"NOUN", "PROPN"}:
             continue
@@ -433,6 +436,14 @@ def interprets_the_meeting(sentence: str) -> bool:
     return False
 
 
+def _describes(token: Token, name_words: frozenset[str]) -> bool:
+    """``token`` is the subject of a verb of meaning, and no side: something said before or
+    another named thing."""
+    if token.dep_ != "nsubj" or token.head.lemma_.lower() not in MEANING_LEMMAS or token.lower_ in name_words:
+        return False
+    return _points_back(token) or _another_named_thing(token)
+
+
 def _points_back(subject: Token) -> bool:
     """``subject`` stands for something said before: a pronoun ("it underscores ...") or a noun
     with a demonstrative ("this move signals ..."). A sentence that reads such a thing as a
@@ -442,6 +453,15 @@ def _points_back(subject: Token) -> bool:
     if subject.pos_ == "PRON" and subject.lower_ in _POINTING:
         return True
     return subject.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _POINTING for c in subject.children)
+
+
+def _another_named_thing(subject: Token) -> bool:
+    """``subject`` is the head of a name of several words ("the Eastern Economic Forum") that
+    the parser does not take for a person, a people, a country or an organisation (who may
+    speak: "the Kremlin signals ..."). One word alone may be a side's name the parser missed."""
+    if subject.pos_ != "PROPN" or subject.ent_type_ in {"PERSON", "NORP", "GPE", "ORG"}:
+        return False
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subject.children)
 
 
 #: Words that point back to what was said before.
