@@ -126,3 +126,47 @@ def _two_leaders(sentence: int) -> list[dict[str, object]]:
         {"name": "Ana Lindqvist", "role": "President", "sentence": sentence, "status": "confirmed"},
         {"name": "Tomas Okafor", "role": "Prime Minister", "sentence": sentence, "status": "confirmed"},
     ]
+
+
+def test_the_first_words_of_the_venue_s_name_are_the_venue_said_fully():
+    from summarizer.core.article import Article
+    from summarizer.core.schema import DraftSummary
+    from summarizer.extraction.summary import build_summary
+
+    # Run together after the headline, a dateline first, "met" for the meeting.
+    text = (
+        "Leaders meet at Port Lira summit.The talks ended without a deal.\n\n"
+        "PORT LIRA, Vell — President Ana Lindqvist of Norvalia and Prime Minister Tomas Okafor of Belmaris "
+        "met at the Port Lira Convention Centre on Saturday.\n"
+    )
+    draft = DraftSummary.model_validate(
+        {
+            "participants": _two_leaders(sentence=3),
+            "location": {"value": "Port Lira", "sentence": 3, "status": "confirmed"},
+        }
+    )
+    s = build_summary(Article(id="a.txt", text=text), draft, model="m", backend="test")
+    assert s.location is not None and s.location.value == "Port Lira Convention Centre"
+    assert s.location.evidence[0].quote.endswith("met at the Port Lira Convention Centre on Saturday.")
+
+
+def test_a_participant_s_name_is_never_the_place():
+    from summarizer.core.article import Article
+    from summarizer.core.schema import DraftSummary, Rule
+    from summarizer.extraction.summary import build_summary
+
+    # "Okafor" could be a town somewhere; in "the Lindqvist-Okafor summit" it is the man.
+    text = (
+        "Planned Lindqvist-Okafor summit put on hold\n\n"
+        "A summit between President Ana Lindqvist of Norvalia and Prime Minister Tomas Okafor of Belmaris "
+        "has been put on hold, a Norvalian official said.\n"
+    )
+    draft = DraftSummary.model_validate(
+        {
+            "participants": _two_leaders(sentence=2),
+            "location": {"value": "Okafor", "sentence": 1, "status": "confirmed"},
+        }
+    )
+    s = build_summary(Article(id="a.txt", text=text), draft, model="m", backend="test")
+    assert s.location is None
+    assert [r.code for r in s.rejected] == [Rule.place_is_a_participant]

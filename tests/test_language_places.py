@@ -61,3 +61,14 @@ def test_a_word_inside_a_building_s_name_is_no_town():
     # The first word of a building's name can be its city; a building the gazetteer knows stays.
     assert resolve_place("Helsinki Presidential Palace").countries == frozenset({"FI"})
     assert resolve_place("The White House").countries == frozenset({"US"})
+
+
+def test_a_town_inside_a_longer_name_is_a_word_of_that_name():
+    from summarizer.language.places import resolve_place
+
+    # Lira is a town in Uganda and La Grange one in the United States; neither is meant here.
+    assert resolve_place("Port Lira").countries == frozenset()
+    assert resolve_place("Villa La Grange, Geneva").countries == frozenset({"CH"})
+    # A town that begins the name, or stands after a comma, is still the town.
+    assert resolve_place("Geneva Lakeside Villa").countries == frozenset({"CH"})
+    assert resolve_place("Port Lira, Lira").countries == frozenset({"UG"})

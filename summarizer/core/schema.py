@@ -181,6 +181,7 @@ class Rule(StrEnum):
     place_other_act = "place.other_act"
     place_within_country = "place.within_country"
     place_instead_of_caption = "place.instead_of_caption"
+    place_is_a_participant = "place.participant"
     # Date
     date_line = "date.date_line"
     caption_date = "date.caption"

@@ -139,7 +139,7 @@ def _checked(judge: Judge, draft: DraftSummary) -> tuple[dict[str, Any], list[Re
         checked = check_location(judge, draft.location)
         if isinstance(checked, RejectedItem):
             rejected.append(checked)
-            if checked.code is Rule.place_caption:
+            if checked.code in (Rule.place_caption, Rule.place_is_a_participant):
                 location = instead_of_caption(judge, draft.location)
         else:
             location = checked

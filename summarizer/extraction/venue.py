@@ -22,7 +22,7 @@ from summarizer.language.dates import looks_like_date
 from summarizer.language.lexicon import EARLIER, MEETING, SEATS_OF_GOVERNMENT, VENUE_NOUNS
 from summarizer.language.places import country_name, gazetteer, resolve_place
 from summarizer.language.sentences import Sentence
-from summarizer.language.text import is_heading, mentions
+from summarizer.language.text import fold, is_heading, mentions
 
 # Nouns that end the name of a meeting venue ("Vostochny Space Centre", "Kumsusan Palace"),
 # capitalised as in a name.
@@ -210,7 +210,13 @@ def _named_venue(judge: Judge, value: str, named: list[Evidence]) -> tuple[str, 
     # In no other country: the venue's sentence names none but the answer's (a venue's own name
     # is no guide: the gazetteer finds a La Grange in the United States).
     named_there = {c for _, _, c in gazetteer().find_countries(sent.text)}
-    if named_there - resolve_place(value).countries or mentions(value, venue):
+    if named_there - resolve_place(value).countries:
+        return value, named
+    if mentions(value, venue):
+        # "Port Lira" where the meeting was "at the Port Lira Convention Centre": the answer is
+        # the first words of the venue's name, so the venue is the same place, said fully.
+        if fold(venue).startswith(fold(value) + " "):
+            return venue, [sentence_evidence(sent, "anchored")]
         return value, named
     return f"{venue}, {value}", [sentence_evidence(sent, "anchored")]
 
@@ -221,6 +227,10 @@ def check_location(judge: Judge, loc: DraftLocation) -> Location | RejectedItem:
     if isinstance(named, Refusal):
         return named.of("location", loc)
     value = loc.value.strip()
+    if _names_a_participant(judge, value) and (
+        refused := judge.refuse(Rule.place_is_a_participant, "it is a participant's name, not a place")
+    ):
+        return refused.of("location", loc)
     shown = judge.reading.sentence_at(named[0].start) if named else None
     if (
         shown is not None
@@ -247,6 +257,12 @@ def check_location(judge: Judge, loc: DraftLocation) -> Location | RejectedItem:
     if named and judge.applies(Rule.place_within_country):
         value, named = _within_country(judge, value, named)
     return judge.flag(loc, named).make(Location, value=value)
+
+
+def _names_a_participant(judge: Judge, value: str) -> bool:
+    """``value`` is a participant's surname ("Halden" from the headline "Planned Halden-Petrov
+    summit put on hold"): a town may bear the same name, but the article means the person."""
+    return fold(value).strip(" .,'") in {fold(s) for s in judge.leaders}
 
 
 def instead_of_caption(judge: Judge, loc: DraftLocation) -> Location | None:

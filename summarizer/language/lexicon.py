@@ -141,7 +141,7 @@ HISTORY = re.compile(
 
 # Words that say a sentence is about the meeting itself.
 MEETING = re.compile(
-    r"\b(?:summit|meeting|meet|meets|talks|visit|trip|journey|destination|convene\w*|take\s+place|takes\s+place|be\s+held)\b",
+    r"\b(?:summit|meeting|meet|meets|met|talks|visit|trip|journey|destination|convene\w*|take\s+place|takes\s+place|be\s+held)\b",
     re.I,
 )
 

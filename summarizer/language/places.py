@@ -273,7 +273,7 @@ def _towns(scan: str) -> tuple[set[str], list[str]]:
     i = 0
     while i < len(words):
         found = False
-        if words[i][2][:1].isupper():
+        if words[i][2][:1].isupper() and not _inside_a_name(scan, words, i):
             for n in range(min(5, len(words) - i), 0, -1):
                 chunk = scan[words[i][0] : words[i + n - 1][1]]
                 chunk = re.sub(r"'s$", "", chunk.replace("\u2019", "'"))
@@ -289,6 +289,14 @@ def _towns(scan: str) -> tuple[set[str], list[str]]:
         if not found:
             i += 1
     return city_codes, matched
+
+
+def _inside_a_name(scan: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """Word ``i`` continues a capitalised name begun before it ("Lira" in "Port Lira", "Grange"
+    in "Villa La Grange"): a town found from there is a word of that name, not the town."""
+    if i == 0 or not words[i - 1][2][:1].isupper() or words[i - 1][2] == "The":
+        return False
+    return not scan[words[i - 1][1] : words[i][0]].strip()
 
 
 @functools.lru_cache(maxsize=4096)
