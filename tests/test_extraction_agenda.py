@@ -144,6 +144,12 @@ def test_a_topic_s_stage_is_told_by_the_verb_of_its_own_clause():
 
     assert topic_stage("The leaders agreed to reopen the northern rail line.", "northern rail line") == "agreed"
     assert topic_stage("Vell and Okafor signed a fisheries pact on Monday.", "fisheries pact") == "agreed"
+    # The passive, negated: a deal that was to be signed and was not.
+    not_signed = (
+        "They met on Tuesday, but the fisheries pact they had said would be signed at the summit was not signed."
+    )
+    assert topic_stage(not_signed, "fisheries pact") == "not agreed"
+    assert topic_stage("The grid accord has not yet been agreed, officials said.", "grid accord") == "not agreed"
     assert topic_stage("The two leaders discussed grain exports at length.", "grain exports") == "discussed"
     for sentence in (
         "The leaders will discuss grain exports.",

@@ -80,3 +80,14 @@ def test_a_topic_the_leaders_agreed_on_means_the_summit_was_held():
     assert s.agenda_items[0].stage == "agreed"
     assert s.summit_status is not None and s.summit_status.state == "held"
     assert s.summit_status.evidence[0].quote.startswith("On Friday the two leaders agreed")
+
+
+def test_a_signing_postponed_after_the_talks_leaves_the_summit_held_and_the_talks_postponed_do_not():
+    # What "postponed" stops is the signing, not the meeting.
+    signing = _status(
+        f"{LEADERS} met in Port Lira on Tuesday. "
+        '"The signing has been postponed until the experts finish their work," Vell said after the talks.'
+    )
+    assert signing is not None and signing.state == "held"
+    talks = _status(f"{LEADERS} were to meet in Port Lira. Vell postponed the talks, officials said.")
+    assert talks is not None and talks.state == "on hold"

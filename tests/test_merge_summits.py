@@ -200,3 +200,24 @@ def test_a_plan_reported_months_ahead_joins_the_summit_it_announced() -> None:
     # A report of a held summit seven months earlier is another summit's.
     report = summary("report", people=KIM_PUTIN, where=("Moscow", C), published="2030-10-08")
     assert groups_of(merge_summaries([report, *held])) == [["report"], ["held-1", "held-2"]]
+
+
+def test_two_meetings_reported_held_weeks_apart_are_two_summits() -> None:
+    # Invented: the same pair met at a forum, then three weeks later at a summit of their own;
+    # neither place is in the gazetteer, the articles were published within a month.
+    from summarizer.core.schema import SummitStatus
+
+    def held(article_id: str, where: str, iso: str, published: str) -> ArticleSummary:
+        s = summary(article_id, people=KIM_PUTIN, where=(where, C), when=("Thursday", iso, C), published=published)
+        assert s.date is not None
+        status = SummitStatus(state="held", says="Thursday", status=C, evidence=s.date.evidence)
+        return s.model_copy(update={"summit_status": status})
+
+    brief = merge_summaries(
+        [
+            held("forum", "Salvik Forum Hall", "2031-09-11", "2031-09-12"),
+            held("forum-2", "Salvik Forum Hall", "2031-09-11", "2031-09-13"),
+            held("own", "Port Lira Convention Centre", "2031-10-02", "2031-10-03"),
+        ]
+    )
+    assert sorted(groups_of(brief)) == [["forum", "forum-2"], ["own"]]

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from summarizer.core.schema import AgendaItem, Location, Status, SummitDate, SummitState, SummitStatus
 from summarizer.extraction.judge import Judge, sentence_evidence
 from summarizer.language.dates import parse_span
+from summarizer.language.grammar import stops_something_else
 from summarizer.language.lexicon import CALLED_OFF, DENIAL, EARLIER, HELD, MEETING, ON_HOLD
 from summarizer.language.sentences import Sentence
 
@@ -75,13 +76,15 @@ def summit_status(
 
 def _stopped(sentence: Sentence) -> tuple[SummitState, str] | None:
     """ "called off" or "on hold" and the words that say it, when ``sentence`` is about this meeting
-    (not an earlier one) and does not deny it."""
+    (not an earlier one), does not deny it, and stops the meeting, not something else
+    (``grammar.stops_something_else``)."""
     text = sentence.text
     if not MEETING.search(text) or EARLIER.search(text):
         return None
     for state, pattern in _STOPPED:
         for m in pattern.finditer(text):
-            if not _DENIED.search(text[: m.start()]):
+            # "The signing has been postponed ... after the talks": something else was stopped.
+            if not _DENIED.search(text[: m.start()]) and not stops_something_else(text, m.start()):
                 return state, m.group(0)
     return None
 

@@ -408,6 +408,28 @@ def meeting_ahead(sentence: str) -> bool:
     return False
 
 
+def stops_something_else(sentence: str, at: int) -> bool:
+    """The word at character ``at`` of ``sentence`` ("postponed", "called off") stops something
+    other than the meeting: what its verb stops is a thing that is no meeting ("the
+    signing has been postponed", "fog delayed the leaders' plane"). A meeting word, a pronoun or
+    no such word at all ("the summit was postponed", "it was called off") leaves it the meeting's."""
+    doc = _parse(sentence)
+    word = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None)
+    if word is None:
+        return False
+    verb = word if word.pos_ in {"VERB", "AUX"} else word.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    # What is stopped: the object of an active verb, the subject of a passive one (not who stops it).
+    for arg in verb.children:
+        if arg.dep_ not in {"nsubjpass", "dobj"}:
+            continue
+        thing = arg.head.head if arg.tag_ == "WDT" and arg.head.dep_ == "relcl" else arg
+        if thing.pos_ in {"NOUN", "PROPN"} and not _is_meeting(thing):
+            return True
+    return False
+
+
 def _reads_as(verb: Token, meeting: Token) -> bool:
     """``verb`` reads ``meeting`` (its object) as something: "interpret this meeting as a move"."""
     return verb.lemma_.lower() in CONSTRUAL_LEMMAS and any(

@@ -363,7 +363,10 @@ AGREED = r"(?:agreed|signed|pledged|reached|struck|sealed|adopted|concluded|comm
 #: agree", "ended without a deal").
 NOT_AGREED = (
     rf"(?:{CALLED_OFF}|(?:did|do|does|could|would) not (?:agree|sign|reach|strike|seal)|failed to "
-    r"(?:agree|sign|reach|strike|seal)|without (?:a|an|any) (?:deal|agreement|accord))"
+    r"(?:agree|sign|reach|strike|seal)|without (?:a|an|any) (?:deal|agreement|accord)"
+    # The passive: "the pact was not signed", "has not yet been agreed", "went unsigned".
+    r"|(?:was|were|is|are|has|have|had) (?:not|never)(?: yet)?(?: been)? (?:signed|agreed|reached|struck|sealed)"
+    r"|unsigned)"
 )
 #: A topic reported as discussed, in the past tense: "discussed", "raised", "talked about".
 DISCUSSED = (

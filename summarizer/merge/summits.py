@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from summarizer.core.schema import ArticleSummary
+from summarizer.core.schema import ArticleSummary, Status
 from summarizer.language.dates import MAX_ARTICLE_GAP_DAYS, Span, gap_days, parse_iso_date, parse_span, written_after
 from summarizer.language.lexicon import DEPUTY_ROLE, PRINCIPAL_ROLE
 from summarizer.language.places import locate
@@ -35,6 +35,9 @@ class Profile:
     written_after: dt.date | None = None
     #: The article speaks of its summit as still to come (its status is "planned").
     ahead: bool = False
+    #: The article reports its summit as held, on a confirmed date: a meeting that took place
+    #: on one day is not one that took place weeks later.
+    held: bool = False
 
 
 def is_principal_role(text: str) -> bool:
@@ -71,6 +74,10 @@ def profile(number: int, s: ArticleSummary, names: NameIndex, delegates: set[tup
         published=(pub, pub) if pub else None,
         written_after=None if pub else written_after(s.text),
         ahead=s.summit_status is not None and s.summit_status.state == "planned",
+        held=s.summit_status is not None
+        and s.summit_status.state == "held"
+        and s.date is not None
+        and s.date.status == Status.confirmed,
     )
 
 
@@ -80,6 +87,9 @@ def profile(number: int, s: ArticleSummary, names: NameIndex, delegates: set[tup
 SAME_LEADERS, OTHER_LEADERS = 2.0, -6.0
 SAME_HOST, OTHER_HOST = 1.5, -4.0
 SAME_DAYS, OTHER_DAYS = 2.5, -2.0  # resolved summit dates: within a day / more than a week apart
+#: Two meetings both reported held, on confirmed dates more than a week apart: as strong as
+#: other leaders (a planned date may move; a date a meeting took place on does not).
+OTHER_HELD_DAYS = -6.0
 NEAR_IN_TIME, FAR_IN_TIME = 1.0, -6.0  # publication (else summit) dates: within a month / months apart
 #: TF-IDF cosine of two articles about one summit is typically 0.1-0.3; about two, below 0.1.
 #: Capped: two reports of one leader pair's different summits read alike too (measured on
@@ -122,7 +132,8 @@ def time_evidence(a: Profile, b: Profile) -> float:
         score += NEAR_IN_TIME if gap <= NEAR_DAYS else FAR_IN_TIME if gap > _longest_gap(a, b) else 0.0
     if a.span is not None and b.span is not None:
         gap = gap_days(a.span, b.span)
-        score += SAME_DAYS if gap <= 1 else OTHER_DAYS if gap > 7 else 0.0
+        apart = OTHER_HELD_DAYS if a.held and b.held else OTHER_DAYS
+        score += SAME_DAYS if gap <= 1 else apart if gap > 7 else 0.0
         if (a.published is None or b.published is None) and gap > MAX_ARTICLE_GAP_DAYS:
             score += FAR_IN_TIME
     return score
