@@ -1,5 +1,7 @@
 """refine_location: a country-only venue made specific from its own evidence sentence."""
 
+from typing import Any
+
 from summarizer.extraction.venue import refine_location
 
 
@@ -128,32 +130,35 @@ def _two_leaders(sentence: int) -> list[dict[str, object]]:
     ]
 
 
-def test_the_first_words_of_the_venue_s_name_are_the_venue_said_fully():
+def _located(text: str, value: str, sentence: int, leaders_at: int) -> Any:
+    """The summary of invented ``text`` where a model answered the venue ``value`` at ``sentence``."""
     from summarizer.core.article import Article
     from summarizer.core.schema import DraftSummary
     from summarizer.extraction.summary import build_summary
 
+    draft = DraftSummary.model_validate(
+        {
+            "participants": _two_leaders(sentence=leaders_at),
+            "location": {"value": value, "sentence": sentence, "status": "confirmed"},
+        }
+    )
+    return build_summary(Article(id="a.txt", text=text), draft, model="m", backend="test")
+
+
+def test_the_first_words_of_the_venue_s_name_are_the_venue_said_fully():
     # Run together after the headline, a dateline first, "met" for the meeting.
     text = (
         "Leaders meet at Port Lira summit.The talks ended without a deal.\n\n"
         "PORT LIRA, Vell — President Ana Lindqvist of Norvalia and Prime Minister Tomas Okafor of Belmaris "
         "met at the Port Lira Convention Centre on Saturday.\n"
     )
-    draft = DraftSummary.model_validate(
-        {
-            "participants": _two_leaders(sentence=3),
-            "location": {"value": "Port Lira", "sentence": 3, "status": "confirmed"},
-        }
-    )
-    s = build_summary(Article(id="a.txt", text=text), draft, model="m", backend="test")
+    s = _located(text, "Port Lira", sentence=3, leaders_at=3)
     assert s.location is not None and s.location.value == "Port Lira Convention Centre"
     assert s.location.evidence[0].quote.endswith("met at the Port Lira Convention Centre on Saturday.")
 
 
 def test_a_participant_s_name_is_never_the_place():
-    from summarizer.core.article import Article
-    from summarizer.core.schema import DraftSummary, Rule
-    from summarizer.extraction.summary import build_summary
+    from summarizer.core.schema import Rule
 
     # "Okafor" could be a town somewhere; in "the Lindqvist-Okafor summit" it is the man.
     text = (
@@ -161,12 +166,6 @@ def test_a_participant_s_name_is_never_the_place():
         "A summit between President Ana Lindqvist of Norvalia and Prime Minister Tomas Okafor of Belmaris "
         "has been put on hold, a Norvalian official said.\n"
     )
-    draft = DraftSummary.model_validate(
-        {
-            "participants": _two_leaders(sentence=2),
-            "location": {"value": "Okafor", "sentence": 1, "status": "confirmed"},
-        }
-    )
-    s = build_summary(Article(id="a.txt", text=text), draft, model="m", backend="test")
+    s = _located(text, "Okafor", sentence=1, leaders_at=2)
     assert s.location is None
     assert [r.code for r in s.rejected] == [Rule.place_is_a_participant]
