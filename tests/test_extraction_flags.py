@@ -285,3 +285,40 @@ def test_an_adverb_that_grades_an_adjective_hedges_the_quality_not_the_claim():
     assert check_flag(Status.confirmed, [quote], agenda=True, claim="fishing rights")[0] is Status.confirmed
     hedged = "Fishing rights could potentially divide the summit, Lindqvist said."
     assert check_flag(Status.confirmed, [hedged], agenda=True, claim="fishing rights")[0] is Status.speculative
+
+
+def test_a_place_and_date_only_proposed_are_speculative_until_the_other_side_accepts():
+    from summarizer.core.article import Article
+    from summarizer.core.schema import DraftSummary, Rule, Status
+    from summarizer.extraction.summary import build_summary
+
+    def flags(text: str) -> tuple[Status | None, Status | None, Rule | None]:
+        draft = DraftSummary.model_validate(
+            {
+                "participants": [
+                    {"name": "Ana Lindqvist", "role": "President", "sentence": 1, "status": "confirmed"},
+                    {"name": "Tomas Okafor", "role": "Prime Minister", "sentence": 1, "status": "confirmed"},
+                ],
+                "location": {"value": "Port Lira", "sentence": 1, "status": "confirmed"},
+                "date": {"value": "May", "sentence": 1, "status": "confirmed"},
+            }
+        )
+        s = build_summary(Article(id="a.txt", text=text), draft, model="m", backend="test")
+        assert s.location is not None and s.date is not None
+        return s.location.status, s.date.status, s.location.flag_code
+
+    # Invented: an invitation, in reported speech, that the other side has not answered.
+    invited = (
+        "President Ana Lindqvist of Norvalia has invited Prime Minister Tomas Okafor of Belmaris to visit "
+        "Port Lira in May for talks, her office said on Monday.\n"
+    )
+    asked = "A spokesman declined to say whether Okafor would accept.\n"
+    assert flags(invited + asked) == (Status.speculative, Status.speculative, Rule.flag_invitation)
+    # Accepted: the meeting is on.
+    assert flags(invited + "Okafor accepted the invitation on Tuesday.\n")[:2] == (Status.confirmed, Status.confirmed)
+    # A visit announced "at the invitation of" the host is more than an invitation.
+    visit = (
+        "Prime Minister Tomas Okafor of Belmaris will visit Port Lira in May at the invitation of "
+        "President Ana Lindqvist of Norvalia, his office said.\n"
+    )
+    assert flags(visit)[:2] == (Status.confirmed, Status.confirmed)

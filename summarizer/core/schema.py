@@ -213,6 +213,7 @@ class Rule(StrEnum):
     flag_side_hedged = "flag.side_hedged"
     flag_hedged = "flag.hedged"
     flag_not_tabled = "flag.not_tabled"
+    flag_invitation = "flag.invitation"
 
 
 #: Every judgment: what a summary is built with, except in ``summarizer eval``'s replays.

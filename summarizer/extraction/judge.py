@@ -20,6 +20,7 @@ from pydantic import BaseModel
 from summarizer.core.schema import (
     ALL_RULES,
     DraftAgendaItem,
+    DraftDate,
     DraftLocation,
     Evidence,
     ItemKind,
@@ -29,6 +30,7 @@ from summarizer.core.schema import (
 )
 from summarizer.extraction.flags import check_flag, side_speaks
 from summarizer.extraction.ground import anchor, is_instruction
+from summarizer.language.grammar import accepts, proposes_the_meeting
 from summarizer.language.reading import Reading
 from summarizer.language.sentences import Sentence
 from summarizer.language.speakers import expert_role, source_of
@@ -169,7 +171,21 @@ class Judge:
             expert=voices.expert,
             rules=self.rules,
         )
+        if status is Status.confirmed and isinstance(item, DraftLocation | DraftDate) and self._only_proposed(evidence):
+            status, code = Status.speculative, Rule.flag_invitation
+            note = (
+                "model said confirmed; the place or date is only proposed (an invitation no sentence says was accepted)"
+            )
         return Flag(status, note, code, self._source(evidence, voices.speaker), evidence)
+
+    def _only_proposed(self, evidence: Sequence[Evidence]) -> bool:
+        """Every quote mainly invites or offers (``grammar.proposes_the_meeting``), and no sentence
+        of the article says the proposal was accepted (``grammar.accepts``)."""
+        if not evidence or not self.applies(Rule.flag_invitation):
+            return False
+        if not all(proposes_the_meeting(e.quote) for e in evidence):
+            return False
+        return not any(accepts(s.text) for s in self.reading.sentences)
 
     def _source(self, evidence: Sequence[Evidence], speaker: str | None) -> str | None:
         """Who makes the claim, as the article's grammar tells: the speaker its sentence (or the one

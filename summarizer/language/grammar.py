@@ -28,6 +28,8 @@ from summarizer.language.lexicon import (
     CONSTRUAL_LEMMAS,
     DISCUSSION_LEMMAS,
     EARLIER,
+    INVITING_NOUNS,
+    INVITING_VERBS,
     MEANING_LEMMAS,
     MEETING_LEMMAS,
     MEETING_WORDS,
@@ -428,6 +430,38 @@ def stops_something_else(sentence: str, at: int) -> bool:
         if thing.pos_ in {"NOUN", "PROPN"} and not _is_meeting(thing):
             return True
     return False
+
+
+def proposes_the_meeting(sentence: str) -> bool:
+    """What ``sentence`` mainly says is an invitation or an offer: its main verb invites, offers or
+    proposes ("Halden has invited Petrov to visit Arlen in May"), or issues one ("Kim issued an
+    invitation to visit Pyongyang"), and nothing negates it. A meeting announced as held or
+    going ahead "at the invitation of" the host says more than that: the visit is on."""
+    root = next((t for t in _parse(sentence) if t.dep_ == "ROOT"), None)
+    # Reported ("..., her office said"): what is said is the main thing.
+    while root is not None and root.lemma_.lower() in SPEECH_LEMMAS:
+        root = next((c for c in root.children if c.dep_ == "ccomp"), None)
+    if root is None or _negated(root):
+        return False
+    if root.lemma_.lower() in INVITING_VERBS:
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in INVITING_NOUNS for c in root.children)
+
+
+def accepts(sentence: str) -> bool:
+    """``sentence`` says a proposal was taken up: "accept" that nothing negates and no "whether"
+    or "if" makes a question of ("Moon accepted the invitation"; not "Bexia has not accepted",
+    nor "declined to say whether he would accept")."""
+    for word in _parse(sentence):
+        if word.lemma_.lower() != "accept" or word.pos_ != "VERB" or _negated(word):
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in word.children):
+            return True
+    return False
+
+
+def _negated(word: Token) -> bool:
+    return any(c.dep_ == "neg" for c in word.children)
 
 
 def _reads_as(verb: Token, meeting: Token) -> bool:

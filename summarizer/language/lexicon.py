@@ -63,6 +63,12 @@ TOPIC_FILLER = words(
     anti pro world powered based related style"""
 )
 
+#: Verbs of proposing a meeting to the other side ("Halden has invited Petrov to visit Arlen"),
+#: and the nouns a sentence proposes it by ("Kim issued an invitation", "made an offer"). Until
+#: the other side accepts, the place and date proposed are speculative (``ANNOTATION.md``).
+INVITING_VERBS = words("invite offer propose")
+INVITING_NOUNS = words("invitation offer proposal")
+
 #: Prefixes that turn a matter into undoing or opposing it: "denuclearization" is about the
 #: nuclear question as "nuclear weapons" is, "counterterrorism" about terrorism. A topic's
 #: word stripped of one names the same matter as the bare word (merge/agenda.py).
@@ -399,6 +405,8 @@ __all__ = [
     "HEDGE_MODIFIERS",
     "HELD",
     "HISTORY",
+    "INVITING_NOUNS",
+    "INVITING_VERBS",
     "LANDMARKS",
     "MEANING_LEMMAS",
     "MEETING",
