@@ -51,6 +51,13 @@ def test_a_confirmation_that_mentions_earlier_rumours_stays_confirmed():
 SIDES = frozenset({"NO", "BE"})
 
 
+def test_someone_s_expectation_of_another_hedges_and_as_expected_does_not():
+    # Invented: a shelved summit's deal that officials only expected.
+    assert speculative_cues("Officials had expected them to sign a grain pact in Port Lira.") == ["expected them to"]
+    assert speculative_cues("Officials expect the two leaders to discuss grain.") == ["expect the two leaders to"]
+    assert speculative_cues("As expected, the leaders agreed to reopen the port.") == []
+
+
 def test_whole_words_only_predictability_and_artificial_intelligence_hedge_nothing():
     assert speculative_cues("The leaders want predictability in trade.") == []
     assert speculative_cues("They discussed artificial intelligence.") == []

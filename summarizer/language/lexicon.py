@@ -279,6 +279,8 @@ HEDGES: tuple[str, ...] = (
     r"(?:is|are|was|were) reporting",
     r"(?:is|are|was|were) said to",
     r"expected to",
+    # Someone's expectation of another: "officials had expected them to sign a grain pact".
+    r"expect(?:s|ed|ing)?(?: \w+){1,3} to",
     # The verb, not the adjective: "the highly anticipated meeting" hedges nothing.
     r"(?:is|are|was|were|be|been) anticipated",
     r"anticipated to",
