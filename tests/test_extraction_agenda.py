@@ -150,6 +150,10 @@ def test_a_topic_s_stage_is_told_by_the_verb_of_its_own_clause():
     )
     assert topic_stage(not_signed, "fisheries pact") == "not agreed"
     assert topic_stage("The grid accord has not yet been agreed, officials said.", "grid accord") == "not agreed"
+    assert (
+        topic_stage("A plan to reopen the border railway was discussed but not agreed.", "border railway")
+        == "not agreed"
+    )
     assert topic_stage("The two leaders discussed grain exports at length.", "grain exports") == "discussed"
     for sentence in (
         "The leaders will discuss grain exports.",

@@ -100,3 +100,28 @@ def test_no_one_is_added_whom_the_sentence_gives_no_leader_s_title_or_who_is_alr
     )
     s = build_summary(Article(id="a.txt", text=text), draft, model="m", backend="test")
     assert [p.name for p in s.participants] == ["Chancellor Lindqvist"]
+
+
+def test_an_official_who_hosts_for_others_or_will_not_attend_takes_no_part_and_a_host_leader_does():
+    from summarizer.core.article import Article
+    from summarizer.core.schema import DraftSummary, Rule
+    from summarizer.extraction.summary import build_summary
+
+    # Invented.
+    text = (
+        "President Ana Lindqvist of Norvalia will host Prime Minister Tomas Okafor of Belmaris at Port Lira on May 3.\n"
+        "Norvalia's defence minister, Karl Brandt, will host the delegations at the naval base, officials said.\n"
+        "Belmaris's foreign minister Lena Varga, who negotiated the arrangements, will not attend the meeting.\n"
+    )
+    people = [
+        ("Ana Lindqvist", "President", 1),
+        ("Tomas Okafor", "Prime Minister", 1),
+        ("Karl Brandt", "defence minister", 2),
+        ("Lena Varga", "foreign minister", 3),
+    ]
+    draft = DraftSummary.model_validate(
+        {"participants": [{"name": n, "role": r, "sentence": i, "status": "confirmed"} for n, r, i in people]}
+    )
+    s = build_summary(Article(id="a.txt", text=text), draft, model="m", backend="test")
+    assert [p.name for p in s.participants] == ["Ana Lindqvist", "Tomas Okafor"]
+    assert [r.code for r in s.rejected] == [Rule.not_taking_part, Rule.not_taking_part]

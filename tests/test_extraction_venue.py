@@ -169,3 +169,16 @@ def test_a_participant_s_name_is_never_the_place():
     s = _located(text, "Okafor", sentence=1, leaders_at=2)
     assert s.location is None
     assert [r.code for r in s.rejected] == [Rule.place_is_a_participant]
+
+
+def test_an_earlier_meeting_s_place_is_never_the_summit_s():
+    from summarizer.core.schema import Rule
+
+    text = (
+        "President Ana Lindqvist of Norvalia and Prime Minister Tomas Okafor of Belmaris could meet in April, "
+        "a newspaper reported, citing unnamed diplomats.\n"
+        "Lindqvist and Okafor last met in 2029 in Port Lira.\n"
+    )
+    s = _located(text, "Port Lira", sentence=2, leaders_at=1)
+    assert s.location is None
+    assert Rule.place_earlier in [r.code for r in s.rejected]

@@ -173,6 +173,7 @@ class Rule(StrEnum):
     leader_of_place = "people.leader_of_place"
     same_person = "people.duplicate"
     meeting_partner = "people.partner"
+    not_taking_part = "people.not_taking_part"
     no_leaders = "people.none_left"
     # Place
     venue_refined = "place.refined"
@@ -182,6 +183,7 @@ class Rule(StrEnum):
     place_within_country = "place.within_country"
     place_instead_of_caption = "place.instead_of_caption"
     place_is_a_participant = "place.participant"
+    place_earlier = "place.earlier"
     # Date
     date_line = "date.date_line"
     caption_date = "date.caption"

@@ -36,7 +36,8 @@ _WHOSE = {"travel": "a journey", "speech": "a statement"}
 
 def belongs_elsewhere(judge: Judge, sentence: Sentence, phrase: str, kind: Kind) -> str | None:
     """Why ``phrase`` in ``sentence`` is not the meeting's date or place, or ``None``: it is
-    in the story's dateline; or, as a date, its sentence gives it to a journey or a statement
+    in the story's dateline; or its sentence gives it to an earlier meeting ("last met in 2029 in
+    Korvik"); or, as a date, its sentence gives it to a journey or a statement
     ("headed Wednesday for", "said on Friday"); or, as a place, it is where a journey starts
     ("left Pyongyang"). Where someone goes or speaks may well be the venue, so those stand."""
     if judge.reading.in_dateline(sentence, phrase):
@@ -44,11 +45,19 @@ def belongs_elsewhere(judge: Judge, sentence: Sentence, phrase: str, kind: Kind)
     found = attachment_of(sentence.text, phrase, kind)
     if found is None:
         return None
+    if found.act == "meeting" and found.earlier:
+        return f"{phrase!r} is an earlier meeting's in its sentence ({found.head!r}), not this one's"
     if kind == "date" and found.act in _WHOSE:
         return f"{phrase!r} belongs to {_WHOSE[found.act]} in its sentence ({found.head!r}), not to the meeting"
     if kind == "place" and found.origin:
         return f"{phrase!r} is where a journey starts in its sentence ({found.head!r}), not the meeting's place"
     return None
+
+
+def of_an_earlier_meeting(sentence: Sentence, phrase: str, kind: Kind) -> bool:
+    """``sentence`` gives ``phrase`` to an earlier meeting ("they last met in 2029 in Korvik")."""
+    found = attachment_of(sentence.text, phrase, kind)
+    return found is not None and found.act == "meeting" and found.earlier
 
 
 def _ranked(judge: Judge) -> list[Sentence]:
@@ -173,5 +182,6 @@ __all__ = [
     "meeting_dates",
     "meeting_place",
     "months_before",
+    "of_an_earlier_meeting",
     "venue_sentence_date",
 ]

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from summarizer.core.schema import DraftParticipant, Evidence, Participant, RejectedItem, Rule
 from summarizer.extraction.judge import Judge, Refusal
-from summarizer.language.grammar import partners
+from summarizer.language.grammar import part_of, partners
 from summarizer.language.lexicon import DEPUTY_ROLE, NAME_PARTICLES, PRINCIPAL_ROLE, TITLE_WORDS
 from summarizer.language.places import gazetteer
 from summarizer.language.sentences import Sentence
@@ -25,6 +25,9 @@ def check_participants(judge: Judge, drafts: list[DraftParticipant]) -> tuple[li
         if isinstance(evidence, Refusal):
             rejected.append(evidence.of("participant", p))
             continue
+        if (why := _takes_no_part(p, evidence)) and (refused := judge.refuse(Rule.not_taking_part, why)):
+            rejected.append(refused.of("participant", p))
+            continue
         key = " ".join(p.name.lower().split())
         if key in kept and judge.applies(Rule.same_person):  # the same person listed twice: keep one, with all evidence
             prev = kept[key]
@@ -36,6 +39,21 @@ def check_participants(judge: Judge, drafts: list[DraftParticipant]) -> tuple[li
     if judge.applies(Rule.meeting_partner):
         kept.update(_partners(judge, list(kept.values())))
     return list(kept.values()), rejected
+
+
+def _takes_no_part(p: DraftParticipant, evidence: list[Evidence]) -> str | None:
+    """Why the person takes no part, when every sentence naming them says so by its grammar
+    (``grammar.part_of``): they will not attend; or, without a leader's title, they only host,
+    arrange or negotiate the meeting for others ("the defence minister will host the
+    delegations"). A leader who hosts the summit takes part in it."""
+    surname = p.name.split()[-1] if p.name.split() else ""
+    parts = {part_of(e.quote, surname) for e in evidence}
+    if parts == {"absent"}:
+        return "its sentence says they will not attend"
+    titled = bool(PRINCIPAL_ROLE.search(f"{p.role or ''} {p.name}")) and not DEPUTY_ROLE.search(p.role or "")
+    if parts == {"prepares"} and not titled:
+        return "its sentence has them host or prepare the meeting for others, not take part"
+    return None
 
 
 def _partners(judge: Judge, kept: list[Participant]) -> dict[str, Participant]:

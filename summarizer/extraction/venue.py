@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from summarizer.core.schema import DraftLocation, Evidence, Location, RejectedItem, Rule
-from summarizer.extraction.candidates import belongs_elsewhere, meeting_place
+from summarizer.extraction.candidates import belongs_elsewhere, meeting_place, of_an_earlier_meeting
 from summarizer.extraction.judge import Judge, Refusal, sentence_evidence
 from summarizer.language.dates import looks_like_date
 from summarizer.language.lexicon import EARLIER, MEETING, SEATS_OF_GOVERNMENT, VENUE_NOUNS
@@ -244,6 +244,13 @@ def check_location(judge: Judge, loc: DraftLocation) -> Location | RejectedItem:
         return refused.of("location", loc)
     if named and judge.applies(Rule.place_other_act):
         value, named = _the_meetings(judge, value, named)
+    if (
+        named
+        and (first := judge.reading.sentence_at(named[0].start)) is not None
+        and of_an_earlier_meeting(first, value.split(",")[0].strip(), "place")
+        and (refused := judge.refuse(Rule.place_earlier, "its sentence gives it to an earlier meeting"))
+    ):
+        return refused.of("location", loc)
     better = (
         place_of_meeting(value, named[0].quote, judge.reading.sentences)
         if named and judge.applies(Rule.venue_refined)

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Literal
 
 from summarizer.language.lexicon import (
     ANOTHER,
+    ATTENDING_LEMMAS,
     CONSTRUAL_LEMMAS,
     DISCUSSION_LEMMAS,
     EARLIER,
@@ -35,6 +36,7 @@ from summarizer.language.lexicon import (
     MEETING_WORDS,
     MOTION_LEMMAS,
     NOT_DISTINCTIVE,
+    PREPARING_LEMMAS,
     SPEECH_LEMMAS,
 )
 from summarizer.language.places import resolve_place
@@ -462,6 +464,25 @@ def accepts(sentence: str) -> bool:
 
 def _negated(word: Token) -> bool:
     return any(c.dep_ == "neg" for c in word.children)
+
+
+PartInMeeting = Literal["absent", "prepares"]
+
+
+def part_of(sentence: str, surname: str) -> PartInMeeting | None:
+    """What ``sentence`` says the person called ``surname`` does about the meeting, by the verb
+    whose subject they are (through "minister Lena Varga, who ..."): "absent" when they will not
+    attend or join it, "prepares" when they host, arrange or negotiate it; else ``None``."""
+    doc = _parse(sentence)
+    word = next((t for t in doc if t.text == surname), None)
+    while word is not None and word.dep_ in {"compound", "appos", "flat", "conj"}:
+        word = word.head
+    if word is None or word.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    verb, lemma = word.head, word.head.lemma_.lower()
+    if lemma in ATTENDING_LEMMAS and any(c.dep_ == "neg" for c in verb.children):
+        return "absent"
+    return "prepares" if lemma in PREPARING_LEMMAS else None
 
 
 def _reads_as(verb: Token, meeting: Token) -> bool:

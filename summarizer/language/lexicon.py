@@ -69,6 +69,13 @@ TOPIC_FILLER = words(
 INVITING_VERBS = words("invite offer propose")
 INVITING_NOUNS = words("invitation offer proposal")
 
+#: Verbs of taking part in a meeting: someone who will "not attend" it takes no part.
+ATTENDING_LEMMAS = words("attend join participate accompany travel go")
+#: Verbs of preparing or hosting a meeting for others: an official who only "will host the
+#: delegations" or "negotiated the arrangements" is no participant (``ANNOTATION.md``); a
+#: leader who hosts the summit takes part, so these count only for people without a leader's title.
+PREPARING_LEMMAS = words("host prepare arrange organize organise negotiate coordinate plan")
+
 #: Prefixes that turn a matter into undoing or opposing it: "denuclearization" is about the
 #: nuclear question as "nuclear weapons" is, "counterterrorism" about terrorism. A topic's
 #: word stripped of one names the same matter as the bare word (merge/agenda.py).
@@ -372,8 +379,9 @@ AGREED = r"(?:agreed|signed|pledged|reached|struck|sealed|adopted|concluded|comm
 NOT_AGREED = (
     rf"(?:{CALLED_OFF}|(?:did|do|does|could|would) not (?:agree|sign|reach|strike|seal)|failed to "
     r"(?:agree|sign|reach|strike|seal)|without (?:a|an|any) (?:deal|agreement|accord)"
-    # The passive: "the pact was not signed", "has not yet been agreed", "went unsigned".
-    r"|(?:was|were|is|are|has|have|had) (?:not|never)(?: yet)?(?: been)? (?:signed|agreed|reached|struck|sealed)"
+    # The passive: "the pact was not signed", "has not yet been agreed", "discussed but not
+    # agreed", "went unsigned".
+    r"|(?:not|never)(?: yet)?(?: been)? (?:signed|agreed|reached|struck|sealed)"
     r"|unsigned)"
 )
 #: A topic reported as discussed, in the past tense: "discussed", "raised", "talked about".
@@ -393,6 +401,7 @@ __all__ = [
     "AGREED",
     "ANNOUNCING",
     "ANOTHER",
+    "ATTENDING_LEMMAS",
     "ATTRIBUTION_WORDS",
     "BUILDINGS",
     "CALLED_OFF",
@@ -420,6 +429,7 @@ __all__ = [
     "NOT_DISTINCTIVE",
     "OFFICE",
     "ON_HOLD",
+    "PREPARING_LEMMAS",
     "PRINCIPAL_ROLE",
     "RELATIONSHIP",
     "RELATIONSHIP_DEGREE",
