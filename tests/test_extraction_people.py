@@ -125,3 +125,23 @@ def test_an_official_who_hosts_for_others_or_will_not_attend_takes_no_part_and_a
     s = build_summary(Article(id="a.txt", text=text), draft, model="m", backend="test")
     assert [p.name for p in s.participants] == ["Ana Lindqvist", "Tomas Okafor"]
     assert [r.code for r in s.rejected] == [Rule.not_taking_part, Rule.not_taking_part]
+
+
+def test_the_before_a_word_makes_no_name_and_a_title_makes_no_second_person():
+    from summarizer.core.article import Article
+    from summarizer.core.schema import DraftSummary, Rule
+    from summarizer.extraction.summary import build_summary
+
+    # Invented: a deputy instead of the leader; the model lists the country and Okafor twice.
+    text = (
+        "Norvalia sends deputy to Belmaris talks\n\n"
+        "Vice President Karin Olsen will represent Norvalia at talks with Prime Minister Tomas Okafor of "
+        "Belmaris in Port Lira on July 9, the Norvalia government said.\n"
+    )
+    people = [("Norvalia", 1), ("Karin Olsen", 2), ("Tomas Okafor", 2), ("Prime Minister Tomas Okafor", 2)]
+    draft = DraftSummary.model_validate(
+        {"participants": [{"name": n, "role": "leader", "sentence": i, "status": "confirmed"} for n, i in people]}
+    )
+    s = build_summary(Article(id="a.txt", text=text), draft, model="m", backend="test")
+    assert [p.name for p in s.participants] == ["Karin Olsen", "Tomas Okafor"]
+    assert [r.code for r in s.rejected] == [Rule.not_a_person]

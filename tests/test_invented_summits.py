@@ -81,3 +81,14 @@ def test_hosts_an_absent_minister_and_an_earlier_meeting_s_place_stay_out(tmp_pa
     assert event["date"]["value"]["sources"][0]["says"] == "Feb. 21"
     railway = next(a for a in event["agenda_items"] if "railway" in a["topic"])
     assert railway["stage"] == "not agreed"
+
+
+def test_a_summit_called_off_a_deputy_instead_of_the_leader_and_a_date_only_looked_at(tmp_path: Path) -> None:
+    off = _summary(tmp_path, "d1_called_off.txt")
+    assert off["summit_status"]["state"] == "called off"  # by the headline: "Halden calls off Dunmore summit"
+    assert off["summit_status"]["evidence"][0]["quote"] == "Halden calls off Dunmore summit with Petrov"
+    # "the Arland government" makes no person of Arland; a title does not make a second Petrov.
+    deputy = _summary(tmp_path, "d2_deputy.txt")
+    assert [p["name"] for p in deputy["participants"]] == ["Jonas Petrov", "Karin Olsen"]
+    looked = _summary(tmp_path, "d3_looking_at.txt")
+    assert (looked["location"]["status"], looked["date"]["status"]) == ("speculative", "speculative")

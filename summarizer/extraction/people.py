@@ -28,7 +28,7 @@ def check_participants(judge: Judge, drafts: list[DraftParticipant]) -> tuple[li
         if (why := _takes_no_part(p, evidence)) and (refused := judge.refuse(Rule.not_taking_part, why)):
             rejected.append(refused.of("participant", p))
             continue
-        key = " ".join(p.name.lower().split())
+        key = _person_key(p.name)
         if key in kept and judge.applies(Rule.same_person):  # the same person listed twice: keep one, with all evidence
             prev = kept[key]
             prev.evidence.extend(e for e in evidence if all(e.start != x.start for x in prev.evidence))
@@ -39,6 +39,14 @@ def check_participants(judge: Judge, drafts: list[DraftParticipant]) -> tuple[li
     if judge.applies(Rule.meeting_partner):
         kept.update(_partners(judge, list(kept.values())))
     return list(kept.values()), rejected
+
+
+def _person_key(name: str) -> str:
+    """A person's name without the titles before it: "Chancellor Jonas Petrov" is "jonas petrov"."""
+    words = name.lower().split()
+    while len(words) > 1 and words[0].rstrip(".") in TITLE_WORDS and words[0] not in _NOT_TITLES:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _takes_no_part(p: DraftParticipant, evidence: list[Evidence]) -> str | None:
@@ -138,9 +146,17 @@ def _is_a_name(name: str, text: str) -> bool:
     before = r"(?:^|(?<=\s))([^\W\d_][\w.’'-]*)[ \t]+" + word + r"\b"
     for m in re.finditer(before, text):
         prev = m.group(1)
-        if prev.lower().rstrip(".") in TITLE_WORDS or (prev[0].isupper() and not _starts_sentence(text, m.start(1))):
+        title = prev.lower().rstrip(".")
+        # "the" and "his" stand in titles ("the Pope"), but "the Arland government" names no one.
+        if (title in TITLE_WORDS and title not in _NOT_TITLES) or (
+            prev[0].isupper() and not _starts_sentence(text, m.start(1))
+        ):
             return True
     return bool(re.search(r"\b" + word + r"[ \t]+[A-Z][a-z]", text))
+
+
+#: Words of ``TITLE_WORDS`` that are no title before a single name.
+_NOT_TITLES = frozenset({"the", "his", "her"})
 
 
 def _starts_sentence(text: str, at: int) -> bool:
