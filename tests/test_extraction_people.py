@@ -145,3 +145,17 @@ def test_the_before_a_word_makes_no_name_and_a_title_makes_no_second_person():
     s = build_summary(Article(id="a.txt", text=text), draft, model="m", backend="test")
     assert [p.name for p in s.participants] == ["Karin Olsen", "Tomas Okafor"]
     assert [r.code for r in s.rejected] == [Rule.not_a_person]
+
+
+def test_a_name_with_the_place_its_bearer_leads_is_still_a_person():
+    from summarizer.core.article import Article
+    from summarizer.core.schema import DraftSummary
+    from summarizer.extraction.summary import build_summary
+
+    text = "President Ana Lindqvist of Norvalia will meet Prime Minister Tomas Okafor of Belmaris in Port Lira.\n"
+    names = ["President Ana Lindqvist of Norvalia", "Prime Minister Tomas Okafor of Belmaris"]
+    draft = DraftSummary.model_validate(
+        {"participants": [{"name": n, "role": "leader", "sentence": 1, "status": "confirmed"} for n in names]}
+    )
+    s = build_summary(Article(id="a.txt", text=text), draft, model="m", backend="test")
+    assert [p.name for p in s.participants] == ["President Ana Lindqvist", "Prime Minister Tomas Okafor"]

@@ -92,3 +92,17 @@ def test_a_summit_called_off_a_deputy_instead_of_the_leader_and_a_date_only_look
     assert [p["name"] for p in deputy["participants"]] == ["Jonas Petrov", "Karin Olsen"]
     looked = _summary(tmp_path, "d3_looking_at.txt")
     assert (looked["location"]["status"], looked["date"]["status"]) == ("speculative", "speculative")
+
+
+def test_an_aide_s_word_a_report_citing_officials_and_a_third_government_s_warning(tmp_path: Path) -> None:
+    aide = _summary(tmp_path, "e1_aide.txt")  # a side's aide: "would meet" is the plan, confirmed
+    assert (aide["location"]["status"], aide["date"]["iso"]) == ("confirmed", "2034-03-08")
+    report = _summary(tmp_path, "e2_report_citing.txt")  # the newspaper's "expected to be signed" hedges
+    assert [(a["topic"], a["status"]) for a in report["agenda_items"]] == [("fishing treaty", "speculative")]
+    # The model wrote "President Mira Halden of Arland": still a person, and the summit is kept.
+    warned = _summary(tmp_path, "e3_third_gov.txt")
+    assert [p["name"] for p in warned["participants"]] == ["President Mira Halden", "Chancellor Jonas Petrov"]
+    assert {a["topic"]: a["status"] for a in warned["agenda_items"]} == {
+        "military pact": "speculative",  # a third government's word
+        "fishing": "confirmed",  # Arland's government's
+    }

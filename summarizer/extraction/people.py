@@ -20,7 +20,7 @@ def check_participants(judge: Judge, drafts: list[DraftParticipant]) -> tuple[li
     kept: dict[str, Participant] = {}
     rejected: list[RejectedItem] = []
     for draft in drafts:
-        p = _person_for_place(judge, draft)
+        p = _person_for_place(judge, _without_origin(draft))
         evidence = _grounded(judge, p)
         if isinstance(evidence, Refusal):
             rejected.append(evidence.of("participant", p))
@@ -84,6 +84,20 @@ def _partners(judge: Judge, kept: list[Participant]) -> dict[str, Participant]:
                 )
                 added[name.lower()] = judge.flag(stand_in, [ev]).make(Participant, name=name, role=title.group(0))
     return added
+
+
+#: "President Mira Halden of Arland": a name, then "of" and the place its bearer leads.
+_OF_PLACE = re.compile(r"^(?P<name>.*?[A-Z][\w.'’-]*)\s+of\s+(?:the\s+)?[A-Z][\w.'’ -]*$")
+
+
+def _without_origin(p: DraftParticipant) -> DraftParticipant:
+    """The person's name without the place the model wrote after it ("President Mira Halden of
+    Arland" -> "President Mira Halden"): the name is what the article calls the person; read
+    whole, the lower-case "of" made it a place's name, and the whole summit was lost."""
+    m = _OF_PLACE.match(p.name.strip())
+    if m is None or len(_WORD.findall(m["name"])) < 2:
+        return p
+    return p.model_copy(update={"name": m["name"]})
 
 
 def _person_for_place(judge: Judge, p: DraftParticipant) -> DraftParticipant:
