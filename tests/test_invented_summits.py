@@ -106,3 +106,16 @@ def test_an_aide_s_word_a_report_citing_officials_and_a_third_government_s_warni
         "military pact": "speculative",  # a third government's word
         "fishing": "confirmed",  # Arland's government's
     }
+
+
+def test_boilerplate_and_sentences_run_together_lose_nothing(tmp_path: Path) -> None:
+    page = _summary(tmp_path, "f1_boilerplate.txt")  # newsletter, adverts, "Read more", share links
+    assert (page["location"]["value"], page["date"]["iso"]) == ("Dunmore", "2035-06-10")
+    assert [a["topic"] for a in page["agenda_items"]] == ["shared rail line"]
+    runon = _summary(tmp_path, "f2_runon.txt")  # "...on Monday.President ...", '...statement."We will ...'
+    assert (runon["location"]["value"], runon["date"]["iso"]) == ("Salvik", "2035-06-10")
+    assert [a["topic"] for a in runon["agenda_items"]] == ["the river", "the rail line"]
+    for s in (page, runon):
+        for item in [*s["participants"], s["location"], s["date"], *s["agenda_items"]]:
+            ev = item["evidence"][0]
+            assert s["text"][ev["start"] : ev["end"]] == ev["quote"]
