@@ -119,3 +119,20 @@ def test_boilerplate_and_sentences_run_together_lose_nothing(tmp_path: Path) -> 
         for item in [*s["participants"], s["location"], s["date"], *s["agenda_items"]]:
             ev = item["evidence"][0]
             assert s["text"][ev["start"] : ev["end"]] == ev["quote"]
+
+
+def test_accents_combining_marks_and_windows_line_endings(tmp_path: Path) -> None:
+    # "Tọ́mì Øyelaran": a combining accent inside the first name; the file has CRLF line endings.
+    s = _summary(tmp_path, "g1_unicode_crlf.txt")
+    assert [p["name"] for p in s["participants"]] == ["Ångström", "Øyelaran"]
+    given = (HERE / "g1_unicode_crlf.txt").read_bytes().decode("utf-8")
+    assert "\r\n" in given and s["text"] == given
+    for item in [*s["participants"], s["location"], s["date"], *s["agenda_items"]]:
+        ev = item["evidence"][0]
+        assert given[ev["start"] : ev["end"]] == ev["quote"]
+
+
+def test_a_participant_s_name_with_a_country_added_is_no_place(tmp_path: Path) -> None:
+    s = _summary(tmp_path, "g2_autumn.txt")  # the model answered "Halden, Arland"
+    assert s["location"] is None
+    assert "place.participant" in [r["code"] for r in s["rejected"]]

@@ -139,7 +139,8 @@ def _is_country(name: str) -> bool:
     return any(s == 0 and e >= len(text.rstrip(". ")) for s, e, _ in gazetteer().find_countries(text))
 
 
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+#: A word of a name; combining accents count as its letters ("Tọ́mì" is one word in any normal form).
+_WORD = re.compile(r"[^\W\d_][\w\u0300-\u036f'’.-]*")
 
 
 def _is_a_name(name: str, text: str) -> bool:
@@ -157,7 +158,7 @@ def _is_a_name(name: str, text: str) -> bool:
     if len(words) > 1:
         return True
     word = re.escape(words[0])
-    before = r"(?:^|(?<=\s))([^\W\d_][\w.’'-]*)[ \t]+" + word + r"\b"
+    before = r"(?:^|(?<=\s))([^\W\d_][\w\u0300-\u036f.’'-]*)[ \t]+" + word + r"\b"
     for m in re.finditer(before, text):
         prev = m.group(1)
         title = prev.lower().rstrip(".")

@@ -269,7 +269,8 @@ def check_location(judge: Judge, loc: DraftLocation) -> Location | RejectedItem:
 def _names_a_participant(judge: Judge, value: str) -> bool:
     """``value`` is a participant's surname ("Halden" from the headline "Planned Halden-Petrov
     summit put on hold"): a town may bear the same name, but the article means the person."""
-    return fold(value).strip(" .,'") in {fold(s) for s in judge.leaders}
+    first = value.split(",")[0]  # "Halden, Arland": the name, then the country the model added
+    return fold(first).strip(" .,'") in {fold(s) for s in judge.leaders}
 
 
 def instead_of_caption(judge: Judge, loc: DraftLocation) -> Location | None:
