@@ -136,3 +136,12 @@ def test_a_participant_s_name_with_a_country_added_is_no_place(tmp_path: Path) -
     s = _summary(tmp_path, "g2_autumn.txt")  # the model answered "Halden, Arland"
     assert s["location"] is None
     assert "place.participant" in [r["code"] for r in s["rejected"]]
+
+
+def test_a_commentator_s_doubt_and_might_are_speculative_beside_both_governments_word(tmp_path: Path) -> None:
+    s = _summary(tmp_path, "h2_commentator.txt")
+    assert (s["location"]["status"], s["date"]["iso"]) == ("confirmed", "2037-04-14")
+    assert {a["topic"]: (a["status"], a["flag_code"]) for a in s["agenda_items"]} == {
+        "pipeline": ("speculative", "flag.commentator"),
+        "border fence": ("speculative", "flag.commentator"),
+    }
