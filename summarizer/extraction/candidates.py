@@ -45,7 +45,7 @@ def belongs_elsewhere(judge: Judge, sentence: Sentence, phrase: str, kind: Kind)
     found = attachment_of(sentence.text, phrase, kind)
     if found is None:
         return None
-    if found.act == "meeting" and found.earlier:
+    if found.of_earlier_meeting:
         return f"{phrase!r} is an earlier meeting's in its sentence ({found.head!r}), not this one's"
     if kind == "date" and found.act in _WHOSE:
         return f"{phrase!r} belongs to {_WHOSE[found.act]} in its sentence ({found.head!r}), not to the meeting"
@@ -57,7 +57,7 @@ def belongs_elsewhere(judge: Judge, sentence: Sentence, phrase: str, kind: Kind)
 def of_an_earlier_meeting(sentence: Sentence, phrase: str, kind: Kind) -> bool:
     """``sentence`` gives ``phrase`` to an earlier meeting ("they last met in 2029 in Korvik")."""
     found = attachment_of(sentence.text, phrase, kind)
-    return found is not None and found.act == "meeting" and found.earlier
+    return found is not None and found.of_earlier_meeting
 
 
 def _ranked(judge: Judge) -> list[Sentence]:

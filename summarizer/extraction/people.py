@@ -9,6 +9,7 @@ from summarizer.core.schema import DraftParticipant, Evidence, Participant, Reje
 from summarizer.extraction.judge import Judge, Refusal
 from summarizer.language.grammar import part_of, partners
 from summarizer.language.lexicon import DEPUTY_ROLE, NAME_PARTICLES, PRINCIPAL_ROLE, TITLE_WORDS
+from summarizer.language.names import display_name
 from summarizer.language.places import gazetteer
 from summarizer.language.sentences import Sentence
 from summarizer.language.text import mentions, offices
@@ -28,7 +29,8 @@ def check_participants(judge: Judge, drafts: list[DraftParticipant]) -> tuple[li
         if (why := _takes_no_part(p, evidence)) and (refused := judge.refuse(Rule.not_taking_part, why)):
             rejected.append(refused.of("participant", p))
             continue
-        key = _person_key(p.name)
+        # "Chancellor Jonas Petrov" and "Jonas Petrov" are one person.
+        key = " ".join(display_name(p.name).lower().split())
         if key in kept and judge.applies(Rule.same_person):  # the same person listed twice: keep one, with all evidence
             prev = kept[key]
             prev.evidence.extend(e for e in evidence if all(e.start != x.start for x in prev.evidence))
@@ -39,14 +41,6 @@ def check_participants(judge: Judge, drafts: list[DraftParticipant]) -> tuple[li
     if judge.applies(Rule.meeting_partner):
         kept.update(_partners(judge, list(kept.values())))
     return list(kept.values()), rejected
-
-
-def _person_key(name: str) -> str:
-    """A person's name without the titles before it: "Chancellor Jonas Petrov" is "jonas petrov"."""
-    words = name.lower().split()
-    while len(words) > 1 and words[0].rstrip(".") in TITLE_WORDS and words[0] not in _NOT_TITLES:
-        words.pop(0)
-    return " ".join(words)
 
 
 def _takes_no_part(p: DraftParticipant, evidence: list[Evidence]) -> str | None:

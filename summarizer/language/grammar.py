@@ -95,6 +95,11 @@ class Attachment:
         return self.act == "meeting"
 
     @property
+    def of_earlier_meeting(self) -> bool:
+        """The phrase is an earlier meeting's ("they last met in 2029 in Korvik")."""
+        return self.of_meeting and self.earlier
+
+    @property
     def set_in(self) -> bool:
         """A place where something happens ("in X", "at X", "a visit to X"), not where someone
         goes to or comes from after another word ("headed for X", "left X")."""
@@ -480,7 +485,7 @@ def part_of(sentence: str, surname: str) -> PartInMeeting | None:
     if word is None or word.dep_ not in {"nsubj", "nsubjpass"}:
         return None
     verb, lemma = word.head, word.head.lemma_.lower()
-    if lemma in ATTENDING_LEMMAS and any(c.dep_ == "neg" for c in verb.children):
+    if lemma in ATTENDING_LEMMAS and _negated(verb):
         return "absent"
     return "prepares" if lemma in PREPARING_LEMMAS else None
 
