@@ -1,0 +1,16 @@
+"""language/names.py: a person's name without the titles and nationality before it."""
+
+from __future__ import annotations
+
+from summarizer.language.names import display_name
+
+
+def test_display_name_drops_titles_and_nationality() -> None:
+    assert display_name("Russia’s President Vladimir Putin") == "Vladimir Putin"
+    assert display_name("North Korean leader Kim Jong Un") == "Kim Jong Un"
+    assert display_name("North Korea's foreign minister") == "North Korea's foreign minister"
+
+
+def test_spaced_initials_before_a_title_are_not_part_of_the_name() -> None:
+    assert display_name("U. S. President Ana Lindqvist") == "Ana Lindqvist"
+    assert display_name("J. D. Okafor") == "J. D. Okafor"
