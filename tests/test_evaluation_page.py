@@ -1,6 +1,6 @@
-"""evaluation/page.py: the printed agenda lines against the keys: in the key, repeated, status."""
+"""evaluation/page.py: the printed agenda lines against the keys: in the key, repeated, status; the place."""
 
-from summarizer.core.brief import Brief, Event, MergedAgendaItem, SourceRef, StatusWord
+from summarizer.core.brief import Brief, Claim, Event, MergedAgendaItem, MergedField, SourceRef, StatusWord
 from summarizer.core.schema import Evidence, Status
 from summarizer.evaluation.gold import GoldFile
 from summarizer.evaluation.page import score_page
@@ -72,3 +72,29 @@ def test_a_line_is_the_topic_its_label_names_and_its_quote_only_when_the_label_n
     page = score_page(Brief(events=[event], sources=[]), GOLD)
     assert page.in_key == 3
     assert page.repeats == ["Vell – Okafor: the catch (= fishing rights)"]
+
+
+def test_the_page_place_is_scored_against_the_key_events_venue_and_what_it_superseded():
+    gold = GoldFile.model_validate(
+        {
+            "articles": {"a.txt": {"event": "vell-okafor"}, "b.txt": {"event": "vell-okafor"}},
+            "events": {
+                "vell-okafor": {
+                    "location": {"keywords": ["castle rode"], "superseded": ["korvik"], "status": "confirmed"}
+                }
+            },
+        }
+    )
+
+    def event(place: str | None) -> Event:
+        ref = SourceRef(source=1, article_id="a.txt", status=C, says=place or "")
+        value = Claim(value=place, standing="accepted", status=C, sources=[ref]) if place else None
+        return Event(id="e", title="Vell – Okafor", articles=[1, 2], article_ids=["a.txt", "b.txt"],
+                     location=MergedField(value=value))  # fmt: skip
+
+    right = score_page(Brief(events=[event("Castle Rode, Korvik")], sources=[]), gold)
+    assert (right.one_place, right.right_place, right.keyed_places, right.one_date) == (1, 0, 1, 0)
+    assert right.place_misses == ["Vell – Okafor: Castle Rode, Korvik"]  # names the superseded town too
+    assert score_page(Brief(events=[event("Castle Rode")], sources=[]), gold).right_place == 1
+    none = score_page(Brief(events=[event(None)], sources=[]), gold)
+    assert (none.one_place, none.place_misses) == (0, ["Vell – Okafor: no single answer"])

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from summarizer.language.dates import parse_full_date, resolve_date
+from summarizer.language.dates import parse_full_date, resolve_date, weekday_named
 
 PUB = "2023-09-12"  # a Tuesday
 
@@ -200,3 +200,18 @@ def test_an_undated_text_was_written_after_the_latest_year_it_refers_back_to():
     assert written_after("His first trip there was in 2019.") == dt.date(2020, 1, 1)
     assert written_after("The treaty runs until 2030 and by 2031 it lapses.") is None
     assert written_after("No year here.") is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "weekday"),
+    [
+        ("Wednesday", 2),
+        ("Wednesday afternoon", 2),
+        ("next Friday", 4),
+        ("on Sunday, officials said", 6),
+        ("the previous day", None),
+        ("June 18", None),
+    ],
+)
+def test_weekday_named_is_the_day_of_the_week_a_phrase_names(phrase: str, weekday: int | None) -> None:
+    assert weekday_named(phrase) == weekday

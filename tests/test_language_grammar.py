@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.language.grammar import attachment_of, attachments
+from summarizer.language.grammar import attachment_of, attachments, where_it_lies
 
 
 @pytest.mark.parametrize(
@@ -135,3 +135,25 @@ def test_a_meeting_that_says_what_about_with_whom_else_or_which_other_is_a_topic
     from summarizer.language.grammar import names_the_meeting
 
     assert not names_the_meeting(topic, frozenset({"lindqvist", "okafor"}))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "lies_in"),
+    [
+        (
+            "They met at Cape Morra on the windswept island of Velka on Friday.",
+            "Cape Morra",
+            "the windswept island Velka Friday",
+        ),
+        (
+            "Talks opened at the Lirna Institute in the port city of Halvik, officials said.",
+            "Lirna Institute",
+            "the port city Halvik",
+        ),
+        ("Leaders met at Cape Morra before flying to Velka.", "Cape Morra", ""),
+        ("The summit at Cape Morra ended early.", "Cape Morra", ""),
+        ("Nothing here names it.", "Cape Morra", ""),
+    ],
+)
+def test_where_it_lies_reads_the_place_phrases_right_after_a_venue(sentence: str, phrase: str, lies_in: str) -> None:
+    assert where_it_lies(sentence, phrase) == lies_in

@@ -72,3 +72,13 @@ def test_a_town_inside_a_longer_name_is_a_word_of_that_name():
     # A town that begins the name, or stands after a comma, is still the town.
     assert resolve_place("Geneva Lakeside Villa").countries == frozenset({"CH"})
     assert resolve_place("Port Lira, Lira").countries == frozenset({"UG"})
+
+
+def test_a_country_is_guessed_only_when_no_country_is_named_and_towns_are_marked() -> None:
+    bare, named = resolve_place("Cordoba"), resolve_place("Cordoba, Spain")
+    assert bare.guessed and not named.guessed
+    assert named.countries == frozenset({"ES"})
+    venue = resolve_place("Morra estate in Woodside, California")
+    assert venue.towns == frozenset({"woodside", "california"})
+    assert set(venue.specific.split()) - venue.towns == {"morra", "estate"}
+    assert resolve_place("Nowhere Such Place").towns == frozenset()

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from test_merge_events import KIM_PUTIN, C, S, groups_of, summary
 
+from summarizer.core.schema import ArticleSummary, Evidence, Status
+from summarizer.language.places import resolve_place
 from summarizer.merge.events import merge_summaries
+from summarizer.merge.fields import Raw, reconcile
 
 
 def test_confirmed_venue_supersedes_speculation_in_the_same_country() -> None:
@@ -114,3 +117,120 @@ def test_competing_speculation_is_shown_without_a_pick() -> None:
     only_spec = merge_summaries(articles[:2]).events[0].location
     assert only_spec.value is None and only_spec.disputed == [] and only_spec.superseded == []
     assert [c.value for c in only_spec.alternatives] == ["Vladivostok", "Moscow"]
+
+
+def _quoted(s: ArticleSummary, quote: str) -> ArticleSummary:
+    """``s`` with its venue's quote replaced by ``quote`` (merging reads quotes, not offsets)."""
+    assert s.location is not None
+    s.location.evidence = [Evidence(quote=quote, start=0, end=len(quote))]
+    return s
+
+
+def test_a_venue_named_inside_a_town_another_source_names_is_one_place() -> None:
+    articles = [
+        summary("town", people=KIM_PUTIN, where=("Korvik", C), published="2031-05-01"),
+        summary("hotel", people=KIM_PUTIN, where=("Korvik Grand Hotel", C), published="2031-05-02"),
+        summary("town2", people=KIM_PUTIN, where=("Korvik", C), published="2031-05-03"),
+    ]
+    event = merge_summaries(articles).events[0]
+    assert event.location.value is not None and event.location.value.value == "Korvik Grand Hotel"
+    assert [r.source for r in event.location.value.sources] == [1, 2, 3]
+    assert event.disagreements == []
+
+
+def test_a_venue_whose_quote_says_which_place_it_lies_in_refines_that_place() -> None:
+    articles = [
+        summary("island", people=KIM_PUTIN, where=("Velka", C)),
+        _quoted(
+            summary("cape", people=KIM_PUTIN, where=("Cape Morra", C)),
+            "The two leaders met at Cape Morra on the windswept island of Velka on Friday.",
+        ),
+    ]
+    event = merge_summaries(articles).events[0]
+    assert event.location.value is not None and event.location.value.value == "Cape Morra"
+    assert event.disagreements == []
+    # Said the other way round, nothing places one inside the other: both are shown.
+    apart = [
+        summary("island", people=KIM_PUTIN, where=("Velka", C)),
+        _quoted(
+            summary("cape", people=KIM_PUTIN, where=("Cape Morra", C)),
+            "The two leaders met at Cape Morra before flying on to Velka.",
+        ),
+    ]
+    assert merge_summaries(apart).events[0].location.value is None
+
+
+def test_a_venue_in_a_town_with_its_region_is_inside_that_town() -> None:
+    articles = [
+        summary("estate", people=KIM_PUTIN, where=("Morra estate in Woodside", S)),
+        summary("town", people=KIM_PUTIN, where=("Woodside, California", C)),
+    ]
+    loc = merge_summaries(articles).events[0].location
+    assert loc.value is not None and loc.value.value == "Woodside, California"
+    assert [c.value for c in loc.alternatives] == ["Morra estate in Woodside"]
+    assert loc.superseded == []
+
+
+def test_a_country_the_gazetteer_guessed_gives_way_to_the_one_a_source_names() -> None:
+    def raw(number: int, says: str, status: Status) -> Raw:
+        return Raw(number, f"a{number}", status, says, None, [], resolve_place(says))
+
+    # The gazetteer's bare "Cordoba" is in Argentina; a source that names Spain settles it.
+    loc, disagreements = reconcile("location", [raw(1, "Cordoba", S), raw(2, "Cordoba, Spain", C)])
+    assert loc.value is not None and loc.value.value == "Cordoba, Spain" and loc.value.country == "Spain"
+    assert [r.source for r in loc.value.sources] == [1, 2]
+    assert loc.superseded == [] and disagreements == []
+    # Two countries both named are two places.
+    loc, disagreements = reconcile("location", [raw(1, "Cordoba, Argentina", C), raw(2, "Cordoba, Spain", C)])
+    assert loc.value is None and len(disagreements) == 1
+
+
+def test_a_later_report_overtakes_an_earlier_confirmed_venue() -> None:
+    articles = [
+        summary("announced", people=KIM_PUTIN, where=("Korvik", C), published="2031-03-01"),
+        summary("reported", people=KIM_PUTIN, where=("Lirna", C), published="2031-03-20"),
+    ]
+    event = merge_summaries(articles).events[0]
+    loc = event.location
+    assert loc.value is not None and loc.value.value == "Lirna"
+    assert [(c.value, c.status, c.standing) for c in loc.superseded] == [("Korvik", C, "superseded")]
+    assert "later report 'Lirna' [2] of 2031-03-20" in (loc.superseded[0].note or "")
+    assert event.disagreements == []
+
+
+def test_a_report_with_no_publication_date_overtakes_nothing_and_is_not_overtaken() -> None:
+    articles = [
+        summary("announced", people=KIM_PUTIN, where=("Korvik", C), published="2031-03-01"),
+        summary("undated", people=KIM_PUTIN, where=("Lirna", C)),
+    ]
+    loc = merge_summaries(articles).events[0].location
+    assert loc.value is None
+    assert sorted(c.value for c in loc.disputed) == ["Korvik", "Lirna"]
+
+
+def test_a_weekday_no_article_placed_is_the_dated_day_it_fell_on() -> None:
+    articles = [
+        summary("weekday", people=KIM_PUTIN, where=("Korvik", C), when=("Wednesday", None, C)),
+        summary("dated", people=KIM_PUTIN, where=("Korvik", C), when=("June 18", "2031-06-18", C)),  # a Wednesday
+    ]
+    date = merge_summaries(articles).events[0].date
+    assert date.value is not None and date.value.iso == "2031-06-18"
+    assert [r.source for r in date.value.sources] == [1, 2]
+    other_day = [
+        summary("weekday", people=KIM_PUTIN, where=("Korvik", C), when=("Thursday", None, C)),
+        summary("dated", people=KIM_PUTIN, where=("Korvik", C), when=("June 18", "2031-06-18", C)),
+    ]
+    assert merge_summaries(other_day).events[0].date.value is None
+
+
+def test_a_date_phrase_no_calendar_places_is_listed_beside_the_date_not_disputing_it() -> None:
+    articles = [
+        summary("relative", people=KIM_PUTIN, where=("Korvik", C), when=("the previous day", None, C)),
+        summary("dated", people=KIM_PUTIN, where=("Korvik", C), when=("June 18", "2031-06-18", C)),
+    ]
+    event = merge_summaries(articles).events[0]
+    assert event.date.value is not None and event.date.value.iso == "2031-06-18"
+    assert [(c.value, c.note) for c in event.date.alternatives] == [
+        ("the previous day", "no calendar date; not compared")
+    ]
+    assert event.disagreements == []

@@ -369,8 +369,8 @@ def brief_cmd(
     """Merge the articles into a one-page brief: one section per summit.
 
     Every participant, place, date and agenda item is marked confirmed or speculative
-    and cites its numbered sources; superseded speculation and disagreements between
-    sources are shown, not hidden. Articles that fail are listed in the brief (exit 1).
+    and cites its numbered sources; what a confirmed or later word overtook, and
+    disagreements between sources, are shown, not hidden. Articles that fail are listed in the brief (exit 1).
     """
     # Imported here so that the other commands start without loading the merge step.
     from summarizer.rendering.brief import format_for_path, render

@@ -93,7 +93,8 @@ class Claim(_Merged):
     country: str | None = Field(default=None, description="Locations: the host country, when it can be resolved.")
     standing: Standing = Field(
         description="'accepted': the brief's value; 'disputed': confirmed claims that disagree; "
-        "'possible': unconfirmed and not contradicted; 'superseded': speculation a confirmed fact overtook."
+        "'possible': unconfirmed and not contradicted, or a date phrase no calendar places; 'superseded': "
+        "speculation a confirmed fact overtook, or a confirmed claim a later report contradicts."
     )
     note: str | None = Field(default=None, description="Why the claim stands where it does (e.g. what superseded it).")
 

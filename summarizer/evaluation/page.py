@@ -1,4 +1,4 @@
-"""Is what the page prints on the table? The brief's printed agenda lines against the keys.
+"""Is what the page prints on the table? The brief's printed agenda lines and places against the keys.
 
 The page shows the first ``PAGE_AGENDA_LINES`` agenda items of each summit. Each should
 be a topic the answer keys list for one of that summit's articles (its keywords in the
@@ -9,10 +9,11 @@ commentary, a heading or a fragment that got through, and is listed by name.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from pydantic import BaseModel, Field
 
-from summarizer.core.brief import PAGE_AGENDA_LINES, Brief
+from summarizer.core.brief import PAGE_AGENDA_LINES, Brief, Event
 from summarizer.evaluation.gold import GoldAgendaItem, GoldFile, keyword_hits
 from summarizer.language.lexicon import HEDGES
 
@@ -44,6 +45,17 @@ class PageScore(BaseModel):
     topics_in_key: int = Field(default=0, description="Key agenda ids of those summits' articles, summed over summits.")
     summits: int = Field(default=0, description="Summits whose articles the keys cover.")
     with_status: int = Field(default=0, description="Of those, summits the page gives a status with its quote.")
+    one_place: int = Field(default=0, description="Summits the page gives one place for (not 'no single answer').")
+    right_place: int = Field(
+        default=0,
+        description="Of summits whose key names a venue, those whose one place is it (the key event's "
+        "venue keywords, not one it lists as superseded).",
+    )
+    keyed_places: int = Field(default=0, description="Summits whose key event names a venue.")
+    place_misses: list[str] = Field(
+        default_factory=list, description="Summits whose page place is not the key's venue, as 'summit: place'."
+    )
+    one_date: int = Field(default=0, description="Summits the page gives one date for (not 'no single answer').")
 
 
 def score_page(brief: Brief, gold: GoldFile, shown: int = PAGE_AGENDA_LINES) -> PageScore:
@@ -55,6 +67,8 @@ def score_page(brief: Brief, gold: GoldFile, shown: int = PAGE_AGENDA_LINES) -> 
             continue
         out.summits += 1
         out.with_status += bool(event.status and event.status.ref.evidence)
+        out.one_date += event.date.value is not None
+        _score_place(event, gold, out)
         topics = [g for article in keyed for g in article.agenda]
         printed = event.agenda_items[:shown]
         out.most_per_summit = max(out.most_per_summit, len(printed))
@@ -76,6 +90,24 @@ def score_page(brief: Brief, gold: GoldFile, shown: int = PAGE_AGENDA_LINES) -> 
                 first_line.setdefault(i, item.topic)
         out.topics_shown += len(first_line)
     return out
+
+
+def _score_place(event: Event, gold: GoldFile, out: PageScore) -> None:
+    """The page's one place for ``event`` against the venue of the key event most of its articles belong to."""
+    place = event.location.value.value if event.location.value else None
+    out.one_place += place is not None
+    votes = Counter(found[1].event for a in event.article_ids if (found := gold.lookup(a)) is not None)
+    key_event = gold.events.get(votes.most_common(1)[0][0] or "", {}) if votes else {}
+    venue = key_event.get("location") or {}
+    if not venue.get("keywords"):
+        return
+    out.keyed_places += 1
+    keywords = [k.lower() for k in venue["keywords"]]
+    superseded = [k.lower() for k in venue.get("superseded", [])]
+    if place and keyword_hits(keywords, place) and not keyword_hits(superseded, place):
+        out.right_place += 1
+    else:
+        out.place_misses.append(f"{event.title}: {place or 'no single answer'}")
 
 
 def _ids_of(label: str, quotes: list[str], topics: list[GoldAgendaItem]) -> set[str]:

@@ -147,6 +147,12 @@ def _print_page(p: PageScore | None, console: Console) -> None:
         f"{len(p.hedged_labels)} label(s) carry a hedge word; the lines name {p.topics_shown} of the "
         f"{p.topics_in_key} key topics of their summits"
     )
+    console.print(
+        f"  one place for {p.one_place} of {p.summits} summits, the key's venue for {p.right_place} of "
+        f"{p.keyed_places}; one date for {p.one_date} of {p.summits}"
+    )
+    for line in p.place_misses:
+        console.print(f"  place not the key's venue: {line}", markup=False)
     for line in p.off_key:
         console.print(f"  not in the key: {line}", markup=False)
     for line in p.repeats:

@@ -194,6 +194,13 @@ def _weekday_phrase(text: str, pub: dt.date) -> _Resolved:
     return _NO_MATCH
 
 
+def weekday_named(phrase: str) -> int | None:
+    """The weekday (Monday = 0) a date phrase names, whatever else it says: "Wednesday
+    afternoon" → 2; ``None`` for a phrase that names none ("the previous day")."""
+    m = _WEEKDAY.search(phrase)
+    return _WEEKDAYS[m[2].capitalize()] if m else None
+
+
 def _relative_span(text: str, pub: dt.date) -> _Resolved:
     m = _REL_SPAN.search(text)
     if m is None:
@@ -430,6 +437,7 @@ __all__ = [
     "parse_span",
     "resolve_date",
     "travel_days",
+    "weekday_named",
     "without_travel_days",
     "without_unstated_year",
     "written_after",

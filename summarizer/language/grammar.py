@@ -589,6 +589,36 @@ def topic_is_the_actor(sentence: str, topic: str) -> bool:
     return subject is not None and head is not None and subject.lemma_.lower() == head.lemma_.lower()
 
 
+#: Prepositions by which a place is said to lie within another: "in Woodside", "on Russky Island".
+_WITHIN = frozenset({"in", "on", "at", "inside", "within"})
+#: Parts of speech of the noun phrase such a preposition governs ("the Indonesian resort island").
+_PLACE_PHRASE_POS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM", "PART"})
+
+
+def where_it_lies(sentence: str, phrase: str) -> str:
+    """The places ``sentence`` says ``phrase`` lies in: the prepositional phrases right after
+    it, read as a chain, their words joined ("Nusa Dua on the Indonesian resort island of Bali"
+    → "the Indonesian resort island Bali"; "… University on Russky Island in the city of
+    Vladivostok" → "Russky Island the city Vladivostok"). Read from the words' order and parts of speech,
+    not the attachment: the small parser often hangs such a phrase on the wrong noun.
+    Empty when the sentence does not say."""
+    doc = _parse(sentence)
+    for span in _spans_of(doc, phrase):
+        found: list[str] = []
+        i = span.end
+        while i < len(doc) and (doc[i].lower_ in _WITHIN or (found and doc[i].lower_ == "of")):
+            j = i + 1
+            while j < len(doc) and doc[j].pos_ in _PLACE_PHRASE_POS and doc[j].lower_ not in _WITHIN:
+                j += 1
+            if j == i + 1:
+                break
+            found.append(doc[i + 1 : j].text)
+            i = j
+        if found:
+            return " ".join(found)
+    return ""
+
+
 def attachment_of(sentence: str, phrase: str, kind: Kind) -> Attachment | None:
     """What ``phrase`` belongs to where ``sentence`` gives it, or ``None`` when the sentence
     does not contain it. Of several occurrences, one that belongs to the meeting wins."""
@@ -610,4 +640,5 @@ __all__ = [
     "partners",
     "topic_is_the_actor",
     "what_a_clause_names",
+    "where_it_lies",
 ]

@@ -134,13 +134,19 @@ class Place:
 
     ``countries`` holds ISO 3166 alpha-2 codes; ``specific`` is the place within the
     country, normalised ("vostochny space centre"), empty when the string names only a
-    country; ``region`` is true when the residual is only a region ("far east").
+    country; ``region`` is true when the residual is only a region ("far east");
+    ``guessed`` when no country is named and ``countries`` are those of a town the gazetteer
+    knows by that name (a "Bali" in India as well as the island in Indonesia); ``towns`` the
+    words of ``specific`` that name towns or regions the gazetteer knows ("woodside",
+    "california"), so that what is left names a venue in them.
     """
 
     text: str
     countries: frozenset[str]
     specific: str
     region: bool = False
+    guessed: bool = False
+    towns: frozenset[str] = frozenset()
 
     @property
     def country_only(self) -> bool:
@@ -264,8 +270,8 @@ _BUILDING_NAME = re.compile(
 
 
 def _towns(scan: str) -> tuple[set[str], list[str]]:
-    """The countries of the towns ``scan`` names, and the towns' folded names: the longest
-    capitalised run of words that the gazetteer knows, e.g. "Rio de Janeiro"."""
+    """The countries of the towns ``scan`` names, and the towns' names as written there (folded):
+    the longest capitalised run of words that the gazetteer knows, e.g. "Rio de Janeiro"."""
     gaz = gazetteer()
     words = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(scan)]
     city_codes: set[str] = set()
@@ -282,7 +288,7 @@ def _towns(scan: str) -> tuple[set[str], list[str]]:
                 hit = gaz.city(chunk)
                 if hit:
                     city_codes.add(hit[1])
-                    matched.append(fold(hit[2]))
+                    matched.append(fold(chunk))
                     i += n
                     found = True
                     break
@@ -341,7 +347,14 @@ def resolve_place(text: str) -> Place:
         tokens = [t for t in tokens if t != "capital"]
     elif tokens and set(tokens) <= _REGION_WORDS:
         region = True
-    return Place(text=text, countries=frozenset(countries), specific=" ".join(tokens), region=region)
+    return Place(
+        text=text,
+        countries=frozenset(countries),
+        specific=" ".join(tokens),
+        region=region,
+        guessed=not spans and bool(countries),
+        towns=frozenset(w for town in matched for w in re.split(r"[^a-z0-9]+", town) if w),
+    )
 
 
 #: Words before and after a venue in its evidence quote that may name its country
@@ -372,7 +385,7 @@ def locate(location: Location) -> Place:
         window = quote[before[0] if before else i : after[-1] if after else i + len(needle)]
         found |= {code for _, _, code in gazetteer().find_countries(window)}
     if len(found) == 1:
-        return Place(text=place.text, countries=frozenset(found), specific=place.specific, region=place.region)
+        return Place(place.text, frozenset(found), place.specific, place.region, towns=place.towns)
     return place
 
 

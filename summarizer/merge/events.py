@@ -16,8 +16,9 @@ from summarizer.core.brief import (
     NoSummit,
     Source,
 )
-from summarizer.core.schema import ArticleSummary, Usage
-from summarizer.language.dates import day_range_phrase, parse_span
+from summarizer.core.schema import ArticleSummary, Location, Usage
+from summarizer.language.dates import day_range_phrase, parse_iso_date, parse_span
+from summarizer.language.grammar import where_it_lies
 from summarizer.language.places import country_name, locate
 from summarizer.language.text import fold as _fold
 from summarizer.merge.agenda import merge_agenda
@@ -43,13 +44,13 @@ def _build_event(group: list[Profile], names: NameIndex) -> Event:
 
     loc_raws = [
         Raw(n, s.article_id, s.location.status, s.location.value, s.location.attributed_to, s.location.evidence,
-             locate(s.location))
+             locate(s.location), parse_iso_date(s.meta.published), _surroundings(s.location))
         for n, s in entries
         if s.location
     ]  # fmt: skip
     date_raws = [
         Raw(n, s.article_id, s.date.status, s.date.value, s.date.attributed_to, s.date.evidence,
-             parse_span(s.date.iso))
+             parse_span(s.date.iso), parse_iso_date(s.meta.published))
         for n, s in entries
         if s.date
     ]  # fmt: skip
@@ -91,6 +92,13 @@ def _build_event(group: list[Profile], names: NameIndex) -> Event:
         agenda_items=agenda,
         disagreements=loc_dis + date_dis,
     )
+
+
+def _surroundings(location: Location) -> frozenset[str]:
+    """Words of the places the venue's own quotes say it lies in ("Far Eastern Federal
+    University on Russky Island in the city of Vladivostok")."""
+    said = " ".join(where_it_lies(e.quote, location.value) for e in location.evidence)
+    return frozenset(t for t in re.split(r"[^a-z0-9]+", _fold(said)) if t)
 
 
 def when_of(date: MergedField, group: list[Profile]) -> tuple[str, tuple[int, dt.date]]:

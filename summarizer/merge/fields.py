@@ -7,6 +7,7 @@ confirmed claim overtook).
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ from summarizer.core.brief import (
     Standing,
 )
 from summarizer.core.schema import Evidence, Status
-from summarizer.language.dates import Span, gap_days
+from summarizer.language.dates import Span, gap_days, weekday_named
 from summarizer.language.places import Place, country_name
 from summarizer.language.text import phrase_key
 
@@ -49,6 +50,9 @@ class Raw:
     attributed_to: str | None
     evidence: list[Evidence]
     key: Any  # Place for locations, span-or-None for dates
+    published: dt.date | None = None
+    #: Words of the places its quotes say it lies in ("Nusa Dua on the island of Bali": "bali").
+    within: frozenset[str] = frozenset()
 
     def ref(self) -> SourceRef:
         return SourceRef(
@@ -82,6 +86,11 @@ def source_ref(number: int, article_id: str, item: Sourced, says: str) -> Source
 
 
 def _place_rel(a: Place, b: Place) -> _Rel:
+    ta, tb = set(a.specific.split()), set(b.specific.split())
+    spelled_alike = bool(ta and tb) and (ta == tb or fuzz.token_sort_ratio(a.specific, b.specific) >= 90)
+    # A town's country the gazetteer guessed gives way to the one another claim names ("Bali").
+    if spelled_alike and (a.guessed or b.guessed):
+        return _Rel.SAME
     if a.countries and b.countries and not (a.countries & b.countries):
         return _Rel.CONFLICT
     if not a.specific and not b.specific:
@@ -89,11 +98,17 @@ def _place_rel(a: Place, b: Place) -> _Rel:
     if a.specific and b.specific:
         if a.region or b.region:
             return _Rel.SAME if a.specific == b.specific else _Rel.UNKNOWN
-        ta, tb = set(a.specific.split()), set(b.specific.split())
-        # "Vostochny" and "Vostochny Cosmodrome" name one place; so do close spellings.
-        if ta <= tb or tb <= ta or fuzz.token_sort_ratio(a.specific, b.specific) >= 90:
+        if spelled_alike:
             return _Rel.SAME
-        return _Rel.CONFLICT
+        # More words of one name: "Hanoi Metropole Hotel" is in "Hanoi", "Joint Base
+        # Elmendorf-Richardson in Alaska" a precise form of "Joint Base Elmendorf-Richardson".
+        if tb < ta:
+            return _Rel.REFINES
+        # A venue in the other's town: "Filoli estate in Woodside" and "Woodside, California".
+        if ta & tb and (tb - ta) <= b.towns and not (ta - tb) <= a.towns:
+            return _Rel.REFINES
+        inside_a = ta & tb and (ta - tb) <= a.towns and not (tb - ta) <= b.towns
+        return _Rel.UNKNOWN if ta < tb or inside_a else _Rel.CONFLICT
     # One side names only a country: the other refines it if it is known to lie inside.
     if a.specific and b.country_only and a.countries and a.countries <= b.countries:
         return _Rel.REFINES
@@ -128,11 +143,25 @@ def _date_rel(a: Raw, b: Raw) -> _Rel:
         return _Rel.UNKNOWN
     if fuzz.ratio(phrase_key(a.says), phrase_key(b.says)) >= 90:
         return _Rel.SAME
+    # A weekday no article's date placed ("Wednesday") and a day that fell on it: one date.
+    if sa and sa[0] == sa[1] and weekday_named(b.says) == sa[0].weekday():
+        return _Rel.REFINES
     return _Rel.UNKNOWN
 
 
 def _loc_rel(a: Raw, b: Raw) -> _Rel:
-    return _place_rel(a.key, b.key)
+    rel = _place_rel(a.key, b.key)
+    outer: Place = b.key
+    apart = bool(a.key.countries and outer.countries and not (a.key.countries & outer.countries))
+    # Its own quote says it lies in the other place: "Nusa Dua on the … island of Bali".
+    if (
+        rel in (_Rel.CONFLICT, _Rel.UNKNOWN)
+        and not apart
+        and outer.specific
+        and set(outer.specific.split()) <= a.within
+    ):
+        return _Rel.REFINES
+    return rel
 
 
 @dataclass
@@ -232,6 +261,46 @@ class _Reconciler:
             else:
                 out.alternatives.append(self.claim(s, "possible", "unconfirmed; not contradicted by a confirmed claim"))
 
+    def undated(self, tops: list[_Variant], out: MergedField) -> list[_Variant]:
+        """A date phrase no calendar places ("the previous day") cannot contradict a dated claim:
+        listed beside it, not disputing it. A weekday can ("Thursday" against a Wednesday)."""
+        if self.field_name != "date" or not any(self.head(t).key for t in tops):
+            return tops
+        unplaced = [t for t in tops if not self.head(t).key and weekday_named(self.head(t).says) is None]
+        for t in unplaced:
+            out.alternatives.append(self.claim(t, "possible", "no calendar date; not compared"))
+        return [t for t in tops if t not in unplaced]
+
+    def latest_word(self, pool: list[_Variant], out: MergedField) -> list[_Variant]:
+        """Of confirmed claims that disagree, one a later report contradicts is overtaken (the
+        venue announced, then the one reported): it stays listed, struck. A claim with no
+        publication date cannot be placed in that order and is never overtaken."""
+
+        def last(v: _Variant) -> dt.date | None:
+            return max((r.published for r in v.raws if r.status == Status.confirmed and r.published), default=None)
+
+        def overtakes(later: _Variant, t: _Variant) -> bool:
+            lt, ll = last(t), last(later)
+            return (
+                lt is not None
+                and ll is not None
+                and ll > lt
+                and self.vrel(later, t) == _Rel.CONFLICT
+                and self.vrel(t, later) == _Rel.CONFLICT
+            )
+
+        overtaken = {id(t): by for t in pool if (by := [v for v in pool if overtakes(v, t)])}
+        kept = [t for t in pool if id(t) not in overtaken]
+        if not kept:
+            return pool
+        for t in pool:
+            later = overtaken.get(id(t), [])
+            if later:
+                newest = max(d for v in later if (d := last(v)))
+                note = f"overtaken by the later report {self.cite(later)} of {newest.isoformat()}"
+                out.superseded.append(self.claim(t, "superseded", note))
+        return kept
+
     def dispute(self, tops: list[_Variant], out: MergedField) -> Disagreement:
         """Two or more confirmed claims that cannot be reconciled: all shown, none picked."""
         clash = all(self.vrel(a, b) == _Rel.CONFLICT for i, a in enumerate(tops) for b in tops[i + 1 :])
@@ -256,8 +325,11 @@ def reconcile(
     confirmed = [v for v in variants if v.confirmed]
     unconfirmed = [v for v in variants if not v.confirmed]
     pool = confirmed or unconfirmed
-    tops = r.leaves(pool)
-    r.fold_broader(pool, tops, out)
+    if confirmed:
+        pool = r.latest_word(pool, out)
+    leaves = r.leaves(pool)
+    tops = r.undated(leaves, out) if confirmed else leaves
+    r.fold_broader([v for v in pool if v in tops or v not in leaves], tops, out)
     if confirmed:
         r.place_speculation(unconfirmed, tops, out)
     if len(tops) == 1:

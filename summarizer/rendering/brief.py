@@ -50,7 +50,7 @@ DISPUTED_MARK = "⚠"
 LEGEND: list[tuple[str, str]] = [
     (CONFIRMED_MARK, "confirmed"),
     (SPECULATIVE_MARK, "speculative"),
-    ("struck", "superseded speculation"),
+    ("struck", "overtaken: by a confirmed word, or by a later report"),
     (DISPUTED_MARK, "confirmed sources disagree"),
     ("[n]", "source number, with that source's own flag"),
 ]
