@@ -234,3 +234,15 @@ def test_a_date_phrase_no_calendar_places_is_listed_beside_the_date_not_disputin
         ("the previous day", "no calendar date; not compared")
     ]
     assert event.disagreements == []
+
+
+def test_a_struck_place_gives_the_title_no_country() -> None:
+    articles = [
+        summary("floated", people=KIM_PUTIN, where=("Pyongyang", S), published="2031-02-01"),
+        summary("held", people=KIM_PUTIN, where=("Castle Rode", C), published="2031-04-27"),
+        summary("held2", people=KIM_PUTIN, where=("Castle Rode", C), published="2031-04-28"),
+    ]
+    event = merge_summaries(articles).events[0]
+    assert [c.value for c in event.location.superseded] == ["Pyongyang"]
+    assert event.host_country is None
+    assert "North Korea" not in event.title and "Castle Rode" in event.title

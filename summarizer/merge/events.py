@@ -63,7 +63,7 @@ def _build_event(group: list[Profile], names: NameIndex) -> Event:
     status, earlier_status = status_of(entries)
     timeline = timeline_of(entries)
 
-    host = _host(group)
+    host = _host(group, location)
     # The title names the leaders: people given a head-of-state role come first.
     principals = [p for p in participants if any(is_principal_role(r) for r in p.roles)]
     # A leader that few of the summit's sources name is one its leaders met on the side (the
@@ -118,13 +118,26 @@ def when_of(date: MergedField, group: list[Profile]) -> tuple[str, tuple[int, dt
     return "date unknown", (1, dt.date.min)
 
 
-def _host(group: list[Profile]) -> str | None:
-    """The host country most of the event's articles name (a caption's other country is outvoted)."""
-    votes = Counter(next(iter(p.hosts)) for p in group if len(p.hosts) == 1)
-    if not votes:
+#: A country the gazetteer guessed for a bare town name ("Bali" in India) weighs half a named one.
+_GUESSED_VOTE = 0.5
+
+
+def _host(group: list[Profile], location: MergedField) -> str | None:
+    """The host country most of the event's articles name (a caption's other country is
+    outvoted). A place the merge struck (Pyongyang floated, Panmunjom reported) gives none."""
+    struck = {r.source for c in location.superseded for r in c.sources}
+    votes: dict[str, float] = {}
+    for p in group:
+        if p.number in struck or p.summary.location is None:
+            continue
+        place = locate(p.summary.location)
+        if len(place.countries) == 1:
+            code = next(iter(place.countries))
+            votes[code] = votes.get(code, 0.0) + (_GUESSED_VOTE if place.guessed else 1.0)
+    ranked = sorted(votes.items(), key=lambda cv: -cv[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
-    (best, n), *rest = votes.most_common()
-    return country_name(best) if not rest or rest[0][1] < n else None
+    return country_name(ranked[0][0])
 
 
 def _where(location: MergedField, host: str | None) -> str | None:
