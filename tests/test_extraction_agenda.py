@@ -230,3 +230,17 @@ def test_what_a_topic_did_in_a_sentence_with_no_word_of_the_talks_is_background(
     assert not topic_is_the_actor("The drought has pushed the talks to the top of the agenda.", "the drought")
     assert not topic_is_the_actor("The drought is the gravest problem Norvalia faces.", "the drought")
     assert not topic_is_the_actor("The drought may push Norvalia to seek new suppliers.", "the drought")
+
+
+def test_an_attitude_to_an_act_another_topic_names_is_that_topic():
+    from summarizer.core.schema import Evidence
+    from summarizer.extraction.agenda import refusal
+
+    quote = "Halden repeated her “firm” willingness to reopen the border crossing at Velka, officials said."
+    ev = [Evidence(quote=quote, start=0, end=len(quote))]
+    both = SeenTopics(["reopen the border crossing", "firm willingness"])
+    found = refusal("firm willingness", ev, frozenset(), both)
+    assert found is not None and "attitude" in found.reason
+    # The act itself stays, and so does the attitude when no topic names the act.
+    assert refusal("reopen the border crossing", ev, frozenset(), both) is None
+    assert refusal("firm willingness", ev, frozenset(), SeenTopics(["firm willingness"])) is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.language.grammar import attachment_of, attachments, where_it_lies
+from summarizer.language.grammar import attachment_of, attachments, what_it_is_to_do, where_it_lies
 
 
 @pytest.mark.parametrize(
@@ -157,3 +157,24 @@ def test_a_meeting_that_says_what_about_with_whom_else_or_which_other_is_a_topic
 )
 def test_where_it_lies_reads_the_place_phrases_right_after_a_venue(sentence: str, phrase: str, lies_in: str) -> None:
     assert where_it_lies(sentence, phrase) == lies_in
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "to_do"),
+    [
+        (
+            "He stressed his “unwavering” resolve to deepen Velka-Korvik ties, officials said.",
+            "unwavering resolve",
+            "to deepen Velka-Korvik ties",
+        ),
+        (
+            "Halden repeated her willingness to reopen the border crossing.",
+            "willingness",
+            "to reopen the border crossing",
+        ),
+        ("The leaders discussed the fishing dispute.", "fishing dispute", ""),
+        ("They went to Korvik to sign the pact.", "Korvik", ""),
+    ],
+)
+def test_what_it_is_to_do_is_the_infinitive_hung_on_the_noun(sentence: str, phrase: str, to_do: str) -> None:
+    assert what_it_is_to_do(sentence, phrase) == to_do

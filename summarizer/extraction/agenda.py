@@ -20,7 +20,7 @@ decide the rest, from the words alone, for any summit:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from summarizer.core.schema import (
     ALL_RULES,
@@ -34,7 +34,13 @@ from summarizer.core.schema import (
 )
 from summarizer.extraction.flags import claim_clauses
 from summarizer.extraction.judge import Judge, Refusal
-from summarizer.language.grammar import another_meeting, interprets_the_meeting, names_the_meeting, topic_is_the_actor
+from summarizer.language.grammar import (
+    another_meeting,
+    interprets_the_meeting,
+    names_the_meeting,
+    topic_is_the_actor,
+    what_it_is_to_do,
+)
 from summarizer.language.lexicon import AGREED, DISCUSSED, HISTORY, MEETING_WORDS, NOT_AGREED
 from summarizer.language.places import resolve_place
 from summarizer.language.text import distinctive_words, is_heading, only_the_relationship, phrase_key
@@ -110,9 +116,10 @@ class SeenTopics:
     between the sides ("trust", then "development of friendly relations"): that is one topic.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, topics: Sequence[str] = ()) -> None:
         self._seen: list[tuple[frozenset[str], frozenset[str], int]] = []
         self._relationship = False
+        self._proposed = [words for t in topics if (words := distinctive_words(t))]
 
     def repeats(self, topic: str, sentence_start: int) -> bool:
         if self._relationship and only_the_relationship(topic):
@@ -121,6 +128,14 @@ class SeenTopics:
         return any(
             words <= w or w <= words or (start == sentence_start and bool(common & c)) for w, c, start in self._seen
         )
+
+    def is_attitude(self, topic: str, quote: str) -> bool:
+        """``topic`` is an attitude ("resolve", "willingness") to an act that another of the
+        model's topics names, in the infinitive its sentence hangs on it ("his resolve to
+        deepen ties" beside the topic "deepen ties"): one topic, the act."""
+        clause = distinctive_words(what_it_is_to_do(quote, topic))
+        own = distinctive_words(topic)
+        return bool(clause) and any(words <= clause and words != own for words in self._proposed)
 
     def add(self, topic: str, sentence_start: int) -> None:
         self._seen.append((distinctive_words(topic), common_words(topic), sentence_start))
@@ -226,6 +241,11 @@ def _refusals(
         (Rule.vague, lambda: topic.strip(" .").lower() in VAGUE_TOPICS, "too vague to be a topic on its own"),
         (Rule.fragment, lambda: bool(_DANGLING.search(topic)), "a fragment: it stops before the words it needs"),
         (Rule.duplicate_topic, lambda: seen.repeats(topic, start), "duplicate of an earlier agenda item"),
+        (
+            Rule.duplicate_topic,
+            lambda: bool(evidence) and all(seen.is_attitude(topic, e.quote) for e in evidence),
+            "an attitude to an act another topic names ('resolve to deepen ties'): that topic is the one",
+        ),
     ]
 
 
@@ -265,7 +285,7 @@ def check_agenda(
     and those refused."""
     agenda: list[AgendaItem] = []
     rejected: list[RejectedItem] = []
-    seen = SeenTopics()
+    seen = SeenTopics([d.topic for d in drafts])
     name_words = frozenset().union(*(distinctive_words(p.name) for p in participants))
     # A topic copied word for word from a section head ("South Korea's Vigilance") names the section.
     headings = frozenset(phrase_key(s.text) for s in judge.reading.sentences if is_heading(s.text))

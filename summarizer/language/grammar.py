@@ -619,6 +619,23 @@ def where_it_lies(sentence: str, phrase: str) -> str:
     return ""
 
 
+def what_it_is_to_do(sentence: str, phrase: str) -> str:
+    """The infinitive clause ``sentence`` hangs on ``phrase``'s noun: "his resolve to deepen
+    ties" → "to deepen ties"; "her willingness to reopen the crossing" → "to reopen the
+    crossing". The noun is an attitude towards that act, not a second topic. Found by the
+    phrase, else by its last word (the quotes an article puts around one word of it:
+    "“unwavering” resolve"). Empty when there is no such clause."""
+    doc = _parse(sentence)
+    heads = [span.root for span in _spans_of(doc, phrase)]
+    last = phrase.split()[-1].lower() if phrase.split() else ""
+    heads = heads or [t for t in doc if t.lower_ == last and t.pos_ == "NOUN"]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                return doc[child.left_edge.i : child.right_edge.i + 1].text
+    return ""
+
+
 def attachment_of(sentence: str, phrase: str, kind: Kind) -> Attachment | None:
     """What ``phrase`` belongs to where ``sentence`` gives it, or ``None`` when the sentence
     does not contain it. Of several occurrences, one that belongs to the meeting wins."""
@@ -640,5 +657,6 @@ __all__ = [
     "partners",
     "topic_is_the_actor",
     "what_a_clause_names",
+    "what_it_is_to_do",
     "where_it_lies",
 ]
