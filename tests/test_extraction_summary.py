@@ -96,11 +96,20 @@ def test_evidence_is_the_numbered_sentence_verbatim():
     assert ev.quote == "The meeting will be held in Port Lira." and ev.match == "sentence"
 
 
-def test_sentence_number_outside_the_article_is_rejected():
-    d = draft(location={"sentence": 99, "value": "Port Lira", "status": "confirmed"})
+def test_a_sentence_number_outside_the_article_is_read_as_misnumbered_and_refused_only_if_nothing_names_it():
+    # A live blog's "11:20 BST –" read as sentence 11: the sentence naming the item is its evidence.
+    d = draft(
+        location={"sentence": 99, "value": "Port Lira", "status": "confirmed"},
+        agenda_items=[{"sentence": 99, "topic": "lunar mining rights", "status": "confirmed"}],
+    )
     s = build(d)
-    assert s.location is None
-    assert any(r.kind == "location" and "sentence 99 is not in the article" in r.reason for r in s.rejected)
+    assert s.location is not None
+    assert (s.location.evidence[0].quote, s.location.evidence[0].match) == (
+        "The meeting will be held in Port Lira.",
+        "anchored",
+    )
+    assert s.agenda_items == []
+    assert any(r.kind == "agenda_item" and "sentence 99 is not in the article" in r.reason for r in s.rejected)
 
 
 def test_place_not_in_article_is_rejected_even_with_a_real_sentence():

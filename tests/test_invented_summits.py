@@ -4,7 +4,9 @@ The articles (``tests/fixtures/invented``) were written for this test: a datelin
 caption of another day; a leader's own "would meet" as she leaves her capital; a summit put on
 hold; a three-leader summit with run-together sentences; an invitation no one accepted; a
 summit that ended without the pact it was to sign; an impromptu meeting; an official who only
-hosts, one who will not attend; an earlier meeting's place. Their answers were recorded live
+hosts, one who will not attend; an earlier meeting's place; a live blog whose timestamps
+("11:20 BST –") the model read as sentence numbers; a foreign ministry's release; a Q&A
+explainer; a summit cut short. Their answers were recorded live
 with the embedded model (Qwen2.5-Coder-1.5B-Instruct, ``--record``), so these tests check the
 judgments on what the model really answers, not on hand-made drafts.
 """
@@ -145,3 +147,30 @@ def test_a_commentator_s_doubt_and_might_are_speculative_beside_both_governments
         "pipeline": ("speculative", "flag.commentator"),
         "border fence": ("speculative", "flag.commentator"),
     }
+
+
+def test_a_live_blog_s_timestamps_read_as_sentence_numbers_lose_no_topic(tmp_path: Path) -> None:
+    s = _summary(tmp_path, "i1_liveblog.txt")
+    # The model pointed at "sentence 11" (the entry stamped 11:20) of an 8-sentence article.
+    topics = {a["topic"]: a for a in s["agenda_items"]}
+    assert set(topics) == {"fishing quotas", "new rail link", "energy prices"}
+    assert topics["fishing quotas"]["evidence"][0]["quote"].startswith("11:20 BST")
+    assert topics["fishing quotas"]["evidence"][0]["match"] == "anchored"
+    assert topics["energy prices"]["status"] == "speculative"  # analysts' "might"
+    assert s["date"] is None  # "09:40 BST" is a time of the blog, no date
+    assert [r["code"] for r in s["rejected"]] == ["date.no_date"]
+
+
+def test_a_ministry_s_release_a_q_and_a_and_a_summit_cut_short(tmp_path: Path) -> None:
+    s = _summary(tmp_path, "i2_press_release.txt")
+    assert (s["date"]["iso"], s["date"]["status"]) == ("2032-03-03/2032-03-05", "confirmed")  # not accreditation day
+    flags = {a["topic"]: a["status"] for a in s["agenda_items"]}
+    assert flags["trade"] == "confirmed" and flags["visa-free travel"] == "speculative"
+    s = _summary(tmp_path, "i3_qa.txt")
+    assert (s["location"]["value"], s["location"]["status"]) == ("Sorna", "speculative")  # diplomats' "most likely"
+    assert (s["date"]["iso"], s["date"]["status"]) == ("2032-06-01/2032-06-30", "confirmed")  # the spokesman's own word
+    assert {a["topic"]: a["status"] for a in s["agenda_items"]}["gas transit fees"] == "speculative"
+    assert "Ona Ruud" not in {p["name"] for p in s["participants"]}  # prepared it, will not travel
+    s = _summary(tmp_path, "i4_cut_short.txt")
+    assert (s["location"]["value"], s["date"]["iso"], s["summit_status"]["state"]) == ("Korvik", "2032-09-07", "held")
+    assert [a["stage"] for a in s["agenda_items"]] == ["discussed", "discussed"]

@@ -100,9 +100,13 @@ class Judge:
         return Refusal(code, reason) if code in self.rules else None
 
     def evidence_for(self, item: Any, *, date: bool = False) -> list[Evidence] | Refusal:
-        """The sentence the model pointed at, unless it is not in the article or speaks to a model
-        (or, for a date, ``date=True``, cannot give the summit's date)."""
+        """The sentence the model pointed at (for a number the article does not have, the sentence
+        naming the item best), unless there is none, or it speaks to a model (or, for a date,
+        ``date=True``, cannot give the summit's date)."""
         sentence = self.reading.by_number.get(item.sentence)
+        match: Literal["sentence", "anchored"] = "sentence"
+        if sentence is None and (sentence := self._naming(item)) is not None:
+            match = "anchored"
         if sentence is None:
             why = f"sentence {item.sentence} is not in the article (it has {len(self.reading.by_number)})"
             # With the rule off (a replay of the model's answer) the item stands with no evidence.
@@ -115,7 +119,18 @@ class Judge:
             return refused
         if date and (refused := self.not_a_summit_date(sentence)) is not None:
             return refused
-        return [sentence_evidence(sentence, "sentence")]
+        return [sentence_evidence(sentence, match)]
+
+    def _naming(self, item: Any) -> Sentence | None:
+        """For a sentence number the article does not have (a live blog's "11:20 BST – …" read
+        as sentence 11), the sentence that names the item best, as for any misnumbered answer."""
+        value = getattr(item, "topic", None) or getattr(item, "value", None) or getattr(item, "name", None)
+        if not isinstance(value, str) or not self.applies(Rule.anchored):
+            return None
+        found = anchor(self.reading.sentences, value, [])
+        if not found:
+            return None
+        return next((s for s in self.reading.sentences if s.start == found[0].start), None)
 
     def not_a_summit_date(self, sentence: Sentence) -> Refusal | None:
         """Why ``sentence`` cannot give the summit's date (a date line, an earlier event's caption), or None."""
