@@ -6,7 +6,8 @@ hold; a three-leader summit with run-together sentences; an invitation no one ac
 summit that ended without the pact it was to sign; an impromptu meeting; an official who only
 hosts, one who will not attend; an earlier meeting's place; a live blog whose timestamps
 ("11:20 BST –") the model read as sentence numbers; a foreign ministry's release; a Q&A
-explainer; a summit cut short. Their answers were recorded live
+explainer; a summit cut short; state media; an opinion column; a video call; an earlier deal
+named in an announcement; a correction. Their answers were recorded live
 with the embedded model (Qwen2.5-Coder-1.5B-Instruct, ``--record``), so these tests check the
 judgments on what the model really answers, not on hand-made drafts.
 """
@@ -174,3 +175,25 @@ def test_a_ministry_s_release_a_q_and_a_and_a_summit_cut_short(tmp_path: Path) -
     s = _summary(tmp_path, "i4_cut_short.txt")
     assert (s["location"]["value"], s["date"]["iso"], s["summit_status"]["state"]) == ("Korvik", "2032-09-07", "held")
     assert [a["stage"] for a in s["agenda_items"]] == ["discussed", "discussed"]
+
+
+def test_state_media_a_column_a_video_call_an_earlier_deal_and_a_correction(tmp_path: Path) -> None:
+    s = _summary(tmp_path, "j1_state_media.txt")
+    assert (s["location"]["value"], s["date"]["iso"], s["summit_status"]["state"]) == (
+        "Palace of the Republic",
+        "2033-09-14",
+        "held",
+    )
+    s = _summary(tmp_path, "j2_column.txt")  # "If … were to meet in Korvik next month", "I suspect"
+    assert {s["location"]["status"], s["date"]["status"]} | {a["status"] for a in s["agenda_items"]} == {"speculative"}
+    s = _summary(tmp_path, "j3_video.txt")
+    # "speaking from their offices in Veltra and Korvik": where they spoke from; a video call has no venue.
+    assert s["location"] is None
+    assert [r["code"] for r in s["rejected"]] == ["place.other_act"]
+    assert (s["date"]["iso"], s["summit_status"]["state"]) == ("2033-11-22", "held")
+    s = _summary(tmp_path, "j4_history.txt")
+    # "The talks will focus on the railway link agreed in 2031": an earlier deal, a summit ahead.
+    assert [a["stage"] for a in s["agenda_items"]] == ["expected", "expected"]
+    assert (s["date"]["iso"], s["summit_status"]["state"]) == ("2033-06-10", "planned")
+    s = _summary(tmp_path, "j5_correction.txt")  # the correction's "misstated … as June 4"
+    assert s["date"]["iso"] == "2033-06-14"

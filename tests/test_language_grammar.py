@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.language.grammar import attachment_of, attachments, what_it_is_to_do, where_it_lies
+from summarizer.language.grammar import attachment_of, attachments, told_as_ahead, what_it_is_to_do, where_it_lies
 
 
 @pytest.mark.parametrize(
@@ -178,3 +178,25 @@ def test_where_it_lies_reads_the_place_phrases_right_after_a_venue(sentence: str
 )
 def test_what_it_is_to_do_is_the_infinitive_hung_on_the_noun(sentence: str, phrase: str, to_do: str) -> None:
     assert what_it_is_to_do(sentence, phrase) == to_do
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ahead"),
+    [
+        ("The talks will focus on the railway link agreed in 2031 and on customs rules.", True),
+        ("The leaders will meet on Friday.", True),
+        ("The leaders agreed to build a railway link.", False),
+        ("Officials said the leaders will sign a pact.", False),  # the main verb is the saying
+    ],
+)
+def test_told_as_ahead_is_a_sentence_whose_main_verb_is_future(sentence: str, ahead: bool) -> None:
+    assert told_as_ahead(sentence) is ahead
+
+
+def test_a_place_someone_speaks_or_comes_from_is_an_origin() -> None:
+    spoke = attachment_of(
+        "They held a video call, speaking from their offices in Veltra and Korvik.", "Veltra and Korvik", "place"
+    )
+    assert spoke is not None and spoke.origin
+    held = attachment_of("They held talks in Korvik on Friday.", "Korvik", "place")
+    assert held is not None and not held.origin

@@ -38,6 +38,7 @@ from summarizer.language.grammar import (
     another_meeting,
     interprets_the_meeting,
     names_the_meeting,
+    told_as_ahead,
     topic_is_the_actor,
     what_it_is_to_do,
 )
@@ -271,6 +272,8 @@ def topic_stage(quote: str, topic: str | None = None) -> TopicStage:
     # "the signing of the fisheries pact was called off", "they did not sign the accord".
     if _NOT_AGREED.search(clauses):
         return "not agreed"
+    if told_as_ahead(quote):
+        return "expected"  # "will focus on the railway link agreed in 2031"
     for stage, pattern in _DONE:
         for m in pattern.finditer(clauses):
             if not _NOT_YET.search(clauses[: m.start()]):

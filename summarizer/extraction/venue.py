@@ -19,6 +19,7 @@ from summarizer.core.schema import DraftLocation, Evidence, Location, RejectedIt
 from summarizer.extraction.candidates import belongs_elsewhere, meeting_place, of_an_earlier_meeting
 from summarizer.extraction.judge import Judge, Refusal, sentence_evidence
 from summarizer.language.dates import looks_like_date
+from summarizer.language.grammar import attachment_of
 from summarizer.language.lexicon import EARLIER, MEETING, SEATS_OF_GOVERNMENT, VENUE_NOUNS
 from summarizer.language.places import country_name, gazetteer, resolve_place
 from summarizer.language.sentences import Sentence
@@ -243,7 +244,13 @@ def check_location(judge: Judge, loc: DraftLocation) -> Location | RejectedItem:
     ):
         return refused.of("location", loc)
     if named and judge.applies(Rule.place_other_act):
-        value, named = _the_meetings(judge, value, named)
+        meetings = _the_meetings(judge, value, named)
+        if meetings is None:
+            why = (
+                "its sentence gives it as where someone speaks or comes from, and no sentence sets the meeting anywhere"
+            )
+            return Refusal(Rule.place_other_act, why).of("location", loc)
+        value, named = meetings
     if (
         named
         and (first := judge.reading.sentence_at(named[0].start)) is not None
@@ -308,14 +315,25 @@ def _within_country(judge: Judge, value: str, named: list[Evidence]) -> tuple[st
     return f"{name}, {value}", [sentence_evidence(sentence, "anchored")]
 
 
-def _the_meetings(judge: Judge, value: str, named: list[Evidence]) -> tuple[str, list[Evidence]]:
+def _spoken_from(sentence: str, place: str) -> bool:
+    """``sentence`` gives ``place`` as where someone comes or speaks from ("speaking from their
+    offices in Veltra and Korvik"), by its grammar."""
+    found = attachment_of(sentence, place, "place")
+    return found is not None and found.preposition == "from"
+
+
+def _the_meetings(judge: Judge, value: str, named: list[Evidence]) -> tuple[str, list[Evidence]] | None:
     """``value`` unless its sentence gives it to a journey or a statement, or it is the
-    dateline's ("ALASKA —"): then the place the article sets the meeting in, if it names one."""
+    dateline's ("ALASKA —"): then the place the article sets the meeting in, if it names one;
+    ``None`` when it names none and ``value`` is only where someone speaks or comes from (a
+    video call "speaking from their offices in Veltra and Korvik" has no place)."""
     shown = judge.reading.sentence_at(named[0].start)
     first = value.split(",")[0].strip()
     if shown is None or belongs_elsewhere(judge, shown, first, "place") is None:
         return value, named
     found = meeting_place(judge)
+    if found is None and _spoken_from(shown.text, first):
+        return None
     if found is None or mentions(found[0], first):
         return value, named
     place, where = found

@@ -107,8 +107,9 @@ class Attachment:
 
     @property
     def origin(self) -> bool:
-        """A place a journey starts from ("left Pyongyang", "departed from Moscow")."""
-        return self.act == "travel" and self.preposition in {"", "from"}
+        """A place someone comes or speaks from ("left Pyongyang", "departed from Moscow",
+        "speaking from their offices in Veltra"): "from" never sets where something happens."""
+        return (self.act == "travel" and self.preposition == "") or self.preposition == "from"
 
 
 @functools.cache
@@ -619,6 +620,17 @@ def where_it_lies(sentence: str, phrase: str) -> str:
     return ""
 
 
+def told_as_ahead(sentence: str) -> bool:
+    """``sentence``'s main verb is in the future ("The talks will focus on the railway link
+    agreed in 2031"): a past verb inside it ("agreed in 2031") tells what came before, not
+    what the meeting it announces did."""
+    doc = _parse(sentence)
+    roots = [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
+    return bool(roots) and all(
+        any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in root.children) for root in roots
+    )
+
+
 def what_it_is_to_do(sentence: str, phrase: str) -> str:
     """The infinitive clause ``sentence`` hangs on ``phrase``'s noun: "his resolve to deepen
     ties" → "to deepen ties"; "her willingness to reopen the crossing" → "to reopen the
@@ -655,6 +667,7 @@ __all__ = [
     "meeting_ahead",
     "names_the_meeting",
     "partners",
+    "told_as_ahead",
     "topic_is_the_actor",
     "what_a_clause_names",
     "what_it_is_to_do",
