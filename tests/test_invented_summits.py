@@ -7,7 +7,8 @@ summit that ended without the pact it was to sign; an impromptu meeting; an offi
 hosts, one who will not attend; an earlier meeting's place; a live blog whose timestamps
 ("11:20 BST –") the model read as sentence numbers; a foreign ministry's release; a Q&A
 explainer; a summit cut short; state media; an opinion column; a video call; an earlier deal
-named in an announcement; a correction. Their answers were recorded live
+named in an announcement; a correction; a two-day summit; a date in figures; a weekday told
+in the past; a mediator's talks. Their answers were recorded live
 with the embedded model (Qwen2.5-Coder-1.5B-Instruct, ``--record``), so these tests check the
 judgments on what the model really answers, not on hand-made drafts.
 """
@@ -197,3 +198,16 @@ def test_state_media_a_column_a_video_call_an_earlier_deal_and_a_correction(tmp_
     assert (s["date"]["iso"], s["summit_status"]["state"]) == ("2033-06-10", "planned")
     s = _summary(tmp_path, "j5_correction.txt")  # the correction's "misstated … as June 4"
     assert s["date"]["iso"] == "2033-06-14"
+
+
+def test_two_days_a_date_in_figures_a_past_weekday_and_a_mediator(tmp_path: Path) -> None:
+    s = _summary(tmp_path, "k1_two_days.txt")
+    assert (s["location"]["value"], s["date"]["iso"], s["summit_status"]["state"]) == ("Korvik", "2034-04-10", "held")
+    s = _summary(tmp_path, "k2_numeric_dates.txt")  # "14.06.2034"; registration "ends on 07.06.2034"
+    assert (s["date"]["value"], s["date"]["iso"], s["date"]["status"]) == ("14.06.2034", "2034-06-14", "confirmed")
+    s = _summary(tmp_path, "k3_headline_venue.txt")
+    # "agreed on Friday" in an article of Thursday 3 August: the Friday before, not the day after.
+    assert s["date"]["iso"] == "2034-07-28"
+    assert s["location"] is None and [r["code"] for r in s["rejected"]] == ["place.participant"]
+    s = _summary(tmp_path, "k4_mediator.txt")
+    assert (s["location"]["value"], s["date"]["iso"]) == ("Dunmore", "2034-10-12")

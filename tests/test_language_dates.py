@@ -215,3 +215,27 @@ def test_an_undated_text_was_written_after_the_latest_year_it_refers_back_to():
 )
 def test_weekday_named_is_the_day_of_the_week_a_phrase_names(phrase: str, weekday: int | None) -> None:
     assert weekday_named(phrase) == weekday
+
+
+@pytest.mark.parametrize(
+    ("phrase", "iso"),
+    [
+        ("14.06.2034", "2034-06-14"),  # dots: day first
+        ("on 14.06.2034 in Korvik", "2034-06-14"),
+        ("1.2.34", "2034-02-01"),
+        ("14/06/2034", "2034-06-14"),  # no month 14: day first
+        ("06/14/2034", "2034-06-14"),  # month first
+        ("06/07/2034", None),  # June 7 or 6 July: not guessed
+        ("31.02.2034", None),
+    ],
+)
+def test_a_date_in_figures_is_read_only_where_its_order_is_certain(phrase: str, iso: str | None) -> None:
+    assert resolve_date(phrase, "2034-05-30") == iso
+
+
+def test_a_weekday_told_in_the_past_is_the_last_such_day() -> None:
+    thursday = "2034-08-03"
+    assert resolve_date("Friday", thursday) == "2034-08-04"  # the nearest
+    assert resolve_date("Friday", thursday, done=True) == "2034-07-28"
+    assert resolve_date("Thursday", thursday, done=True) == thursday  # the same day
+    assert resolve_date("next Friday", thursday, done=True) == "2034-08-04"  # said outright

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.language.grammar import attachment_of, attachments, told_as_ahead, what_it_is_to_do, where_it_lies
+from summarizer.language.grammar import (
+    attachment_of,
+    attachments,
+    told_as_ahead,
+    told_as_done,
+    what_it_is_to_do,
+    where_it_lies,
+)
 
 
 @pytest.mark.parametrize(
@@ -200,3 +207,16 @@ def test_a_place_someone_speaks_or_comes_from_is_an_origin() -> None:
     assert spoke is not None and spoke.origin
     held = attachment_of("They held talks in Korvik on Friday.", "Korvik", "place")
     assert held is not None and not held.origin
+
+
+@pytest.mark.parametrize(
+    ("sentence", "done"),
+    [
+        ("Halden and Petrov agreed on Friday to share the river's water.", True),
+        ("They have agreed on Friday to talk again.", True),
+        ("The leaders will meet on Friday.", False),
+        ("Officials said on Monday the leaders would meet on Friday.", False),
+    ],
+)
+def test_told_as_done_is_a_date_given_to_a_past_verb(sentence: str, done: bool) -> None:
+    assert told_as_done(sentence, "Friday") is done

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from summarizer.core.schema import DraftDate, Location, RejectedItem, Rule, Status, SummitDate
+import datetime as dt
+from collections.abc import Sequence
+
+from summarizer.core.schema import DraftDate, Evidence, Location, RejectedItem, Rule, Status, SummitDate
 from summarizer.extraction.candidates import (
     belongs_elsewhere,
     days_before_report,
@@ -22,7 +25,7 @@ from summarizer.language.dates import (
     without_travel_days,
     without_unstated_year,
 )
-from summarizer.language.grammar import attachment_of, meeting_ahead
+from summarizer.language.grammar import attachment_of, meeting_ahead, told_as_done
 from summarizer.language.lexicon import MEETING
 from summarizer.language.sentences import Sentence
 from summarizer.language.text import mentions, phrase_key
@@ -123,7 +126,7 @@ def _from_model(judge: Judge, d: DraftDate) -> SummitDate | Refusal | None:
         if refused := judge.refuse(Rule.no_date, f"{d.value!r} {why}, and sentence {d.sentence} gives no date"):
             return refused
         when = d.value.strip()
-    return judge.flag(d, named).make(SummitDate, value=when, iso=resolve_date(when, published))
+    return judge.flag(d, named).make(SummitDate, value=when, iso=_calendar(when, published, named))
 
 
 def _meeting_date_saying(judge: Judge, given: str) -> tuple[str, Sentence] | None:
@@ -155,6 +158,13 @@ def _the_meetings(judge: Judge, date: SummitDate, status: Status) -> SummitDate 
     return found
 
 
+def _calendar(when: str, published: dt.date | None, evidence: Sequence[Evidence]) -> str | None:
+    """``when`` on the calendar; a bare weekday its sentence tells in the past ("agreed on
+    Friday", in an article of Thursday) is the last such day, not the next."""
+    done = bool(evidence) and told_as_done(evidence[0].quote, when)
+    return resolve_date(when, published, done=done)
+
+
 def _of_the_meeting(judge: Judge, status: Status) -> SummitDate | None:
     """The first date the article's grammar gives the meeting itself, flagged from its
     sentence starting from ``status`` (the model's own flag)."""
@@ -164,7 +174,7 @@ def _of_the_meeting(judge: Judge, status: Status) -> SummitDate | None:
     when, where = found
     stand_in = DraftDate(value=when, sentence=where.number, status=status)
     flag = judge.flag(stand_in, [sentence_evidence(where, "anchored")])
-    return flag.make(SummitDate, value=when, iso=resolve_date(when, judge.reading.published))
+    return flag.make(SummitDate, value=when, iso=_calendar(when, judge.reading.published, flag.evidence))
 
 
 def _not_a_travel_day(when: str, quote: str) -> str | Refusal:
@@ -212,7 +222,7 @@ def _from_meeting_sentence(judge: Judge, draft: DraftDate | None, location: Loca
     base = draft.status if draft is not None else location.status
     stand_in = DraftDate(value=when, sentence=order[i].number, status=base)
     flag = judge.flag(stand_in, [sentence_evidence(order[i], "anchored")])
-    return flag.make(SummitDate, value=when, iso=resolve_date(when, reading.published))
+    return flag.make(SummitDate, value=when, iso=_calendar(when, reading.published, flag.evidence))
 
 
 __all__ = ["check_date"]

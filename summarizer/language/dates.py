@@ -5,7 +5,8 @@ Resolving the article's words ("Wednesday afternoon", "June 18") to ISO 8601
 ever guessed:
 
 1. A full date with a year ("June 18, 2024", "18 June 2024", "2024-06-18") resolves
-   on its own, publication date or not; so do a day range with a year ("September
+   on its own, publication date or not; so does one in figures where its order is certain
+   ("14.06.2034" day first; "06/14/2034" and "14/06/2034"; "06/07/2034" is not guessed); so do a day range with a year ("September
    10 to 13, 2023" -> ``2023-09-10/2023-09-13``) and a month with a year ("September
    2023" -> the whole month as a range).
 2. Everything else needs the publication date:
@@ -16,7 +17,8 @@ ever guessed:
    * a weekday ("on Wednesday", "Wednesday afternoon"): the nearest such day to the
      publication date, within three days either way (news says "on Tuesday" for the
      Tuesday just gone or the one coming; "next Wednesday" looks forward only,
-     "last Wednesday" back only);
+     "last Wednesday" back only); told in the past ("agreed on Friday", ``done``), the
+     last such day on or before publication;
    * "this week"/"next week"/"last week" -> Monday/Sunday range;
    * "this month"/"next month"/"last month" -> first/last day range; same for "year";
    * a month name alone ("in September", "mid-June") -> that month, nearest year, as a
@@ -124,23 +126,50 @@ _Resolved = tuple[bool, str | None]
 _NO_MATCH: _Resolved = (False, None)
 
 
-def resolve_date(phrase: str | None, published: str | dt.date | None) -> str | None:
-    """ISO date or ``start/end`` range for ``phrase``, or ``None`` when it cannot be known."""
+def resolve_date(phrase: str | None, published: str | dt.date | None, *, done: bool = False) -> str | None:
+    """ISO date or ``start/end`` range for ``phrase``, or ``None`` when it cannot be known.
+    ``done``: its sentence tells it in the past ("agreed on Friday"), so a bare weekday is the
+    last such day on or before publication, not the nearest one."""
     if not phrase:
         return None
     pub = published if isinstance(published, dt.date) else parse_iso_date(published)
     text = phrase.strip()
-    for resolve in (_iso_date, _day_range, _calendar_day, _month_and_year):
+    for resolve in (_iso_date, _numeric_date, _day_range, _calendar_day, _month_and_year):
         matched, value = resolve(text, pub)
         if matched:
             return value
     if pub is None:
         return None
+    if done and (m := _WEEKDAY.search(text)) and not m[1]:
+        return (pub - dt.timedelta(days=(pub.weekday() - _WEEKDAYS[m[2].capitalize()]) % 7)).isoformat()
     for relative in (_relative_day, _weekday_phrase, _relative_span, _bare_month):
         matched, value = relative(text, pub)
         if matched:
             return value
     return None
+
+
+#: A date in figures: "14.06.2034", "14/6/34", "6/14/2034".
+_NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d.])")
+
+
+def _numeric_date(text: str, pub: dt.date | None) -> _Resolved:
+    """A date in figures. Dots are day first ("14.06.2034") wherever they are used; with
+    slashes the order is read only where one number cannot be a month ("14/06", "06/14"):
+    "06/07/2034" could be June 7 or 6 July and is not guessed."""
+    m = _NUMERIC_DATE.search(text)
+    if m is None:
+        return _NO_MATCH
+    a, sep, b, y = int(m[1]), m[2], int(m[3]), int(m[4])
+    year = y + 2000 if y < 100 else y
+    if sep == "." or a > 12:
+        day, month = a, b
+    elif b > 12:
+        month, day = a, b
+    else:
+        return True, None
+    d = _safe_date(year, month, day)
+    return True, d.isoformat() if d else None
 
 
 def _iso_date(text: str, pub: dt.date | None) -> _Resolved:
@@ -315,6 +344,7 @@ _SUMMIT_DATE_PATTERNS = (
     MONTH_DAY_YEAR,
     DAY_MONTH_YEAR,
     ISO_DATE,
+    _NUMERIC_DATE,
     re.compile(r"\b(?:(?:next|this|coming)\s+)?(?:" + "|".join(calendar.day_name) + r")" + _DAYPART + r"\b", re.I),
     _MONTH_YEAR,
     re.compile(r"\b(?:this|next)\s+(?:week|month)\b", re.I),

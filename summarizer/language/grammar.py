@@ -620,6 +620,27 @@ def where_it_lies(sentence: str, phrase: str) -> str:
     return ""
 
 
+#: Auxiliaries of the perfect: "have met", "had agreed".
+_PERFECT = frozenset({"has", "have", "had", "'ve", "'d"})
+
+
+def told_as_done(sentence: str, phrase: str) -> bool:
+    """``sentence`` gives ``phrase`` (a date) to a verb in the past tense ("agreed on Friday",
+    "have met on Friday"), with no future or modal beside it: the day is behind the writer."""
+    doc = _parse(sentence)
+    for span in _spans_of(doc, phrase):
+        verb, _ = _governor(span, "date")
+        while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if auxes & _AHEAD_AUX:
+            return False
+        return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes & _PERFECT))
+    return False
+
+
 def told_as_ahead(sentence: str) -> bool:
     """``sentence``'s main verb is in the future ("The talks will focus on the railway link
     agreed in 2031"): a past verb inside it ("agreed in 2031") tells what came before, not
@@ -668,6 +689,7 @@ __all__ = [
     "names_the_meeting",
     "partners",
     "told_as_ahead",
+    "told_as_done",
     "topic_is_the_actor",
     "what_a_clause_names",
     "what_it_is_to_do",
