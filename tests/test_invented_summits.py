@@ -8,7 +8,8 @@ hosts, one who will not attend; an earlier meeting's place; a live blog whose ti
 ("11:20 BST –") the model read as sentence numbers; a foreign ministry's release; a Q&A
 explainer; a summit cut short; state media; an opinion column; a video call; an earlier deal
 named in an announcement; a correction; a two-day summit; a date in figures; a weekday told
-in the past; a mediator's talks. Their answers were recorded live
+in the past; a mediator's talks; a newspaper's word; a leader's own "I will meet … on Friday";
+a summit that never took place. Their answers were recorded live
 with the embedded model (Qwen2.5-Coder-1.5B-Instruct, ``--record``), so these tests check the
 judgments on what the model really answers, not on hand-made drafts.
 """
@@ -211,3 +212,22 @@ def test_two_days_a_date_in_figures_a_past_weekday_and_a_mediator(tmp_path: Path
     assert s["location"] is None and [r["code"] for r in s["rejected"]] == ["place.participant"]
     s = _summary(tmp_path, "k4_mediator.txt")
     assert (s["location"]["value"], s["date"]["iso"]) == ("Dunmore", "2034-10-12")
+
+
+def test_a_newspaper_s_word_a_leader_s_own_future_and_a_summit_that_never_took_place(tmp_path: Path) -> None:
+    s = _summary(tmp_path, "l1_anticipated.txt")  # "the anticipated meeting … will take place": a side's word
+    assert (s["location"]["status"], s["date"]["status"], s["date"]["iso"]) == ("confirmed", "confirmed", "2035-05-03")
+    s = _summary(tmp_path, "l2_report_day.txt")
+    assert (s["date"]["value"], s["date"]["status"]) == ("next month", "speculative")  # not the report's Tuesday
+    assert [(a["topic"], a["status"]) for a in s["agenda_items"]] == [("prisoner exchanges", "speculative")]
+    s = _summary(tmp_path, "l3_first_person.txt")
+    # "I will meet … on Friday", in an article of Sunday 2 September: the Friday ahead, planned.
+    assert (s["date"]["iso"], s["date"]["status"], s["summit_status"]["state"]) == (
+        "2035-09-07",
+        "confirmed",
+        "planned",
+    )
+    s = _summary(tmp_path, "l4_never_happened.txt")
+    assert (s["summit_status"]["state"], s["summit_status"]["says"]) == ("called off", "never took place")
+    s = _summary(tmp_path, "l5_honorifics.txt")
+    assert (s["location"]["value"], s["date"]["iso"], s["summit_status"]["state"]) == ("Korvik", "2035-11-14", "held")

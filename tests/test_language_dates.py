@@ -233,9 +233,12 @@ def test_a_date_in_figures_is_read_only_where_its_order_is_certain(phrase: str, 
     assert resolve_date(phrase, "2034-05-30") == iso
 
 
-def test_a_weekday_told_in_the_past_is_the_last_such_day() -> None:
+def test_a_weekday_told_in_the_past_is_the_last_such_day_and_in_the_future_the_next() -> None:
     thursday = "2034-08-03"
     assert resolve_date("Friday", thursday) == "2034-08-04"  # the nearest
-    assert resolve_date("Friday", thursday, done=True) == "2034-07-28"
-    assert resolve_date("Thursday", thursday, done=True) == thursday  # the same day
-    assert resolve_date("next Friday", thursday, done=True) == "2034-08-04"  # said outright
+    assert resolve_date("Friday", thursday, told="past") == "2034-07-28"
+    assert resolve_date("Thursday", thursday, told="past") == thursday  # the same day
+    assert resolve_date("next Friday", thursday, told="past") == "2034-08-04"  # said outright
+    sunday = "2035-09-02"
+    assert resolve_date("Friday", sunday) == "2035-08-31"  # the nearest
+    assert resolve_date("Friday", sunday, told="future") == "2035-09-07"

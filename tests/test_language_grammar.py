@@ -7,8 +7,9 @@ import pytest
 from summarizer.language.grammar import (
     attachment_of,
     attachments,
+    stops_something_else,
+    tense_of,
     told_as_ahead,
-    told_as_done,
     what_it_is_to_do,
     where_it_lies,
 )
@@ -210,13 +211,22 @@ def test_a_place_someone_speaks_or_comes_from_is_an_origin() -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "done"),
+    ("sentence", "tense"),
     [
-        ("Halden and Petrov agreed on Friday to share the river's water.", True),
-        ("They have agreed on Friday to talk again.", True),
-        ("The leaders will meet on Friday.", False),
-        ("Officials said on Monday the leaders would meet on Friday.", False),
+        ("Halden and Petrov agreed on Friday to share the river's water.", "past"),
+        ("They have agreed on Friday to talk again.", "past"),
+        ("The leaders will meet on Friday.", "future"),
+        ("Officials said on Monday the leaders would meet on Friday.", "future"),
+        ("The leaders are to meet on Friday.", None),
     ],
 )
-def test_told_as_done_is_a_date_given_to_a_past_verb(sentence: str, done: bool) -> None:
-    assert told_as_done(sentence, "Friday") is done
+def test_tense_of_is_the_tense_of_the_verb_a_date_hangs_on(sentence: str, tense: str | None) -> None:
+    assert tense_of(sentence, "Friday") == tense
+
+
+def test_the_words_of_the_cue_itself_are_not_what_it_stops() -> None:
+    sentence = "The summit planned for March 3 in Korvik never took place."
+    at = sentence.index("never took place")
+    assert not stops_something_else(sentence, at, at + len("never took place"))
+    other = "The signing has been postponed."
+    assert stops_something_else(other, other.index("postponed"))

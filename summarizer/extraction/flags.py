@@ -42,6 +42,9 @@ _OTHER_SOURCES = [
     r"according to (?:media|reports|sources)",
     r"citing",
     r"(?:the|a) report (?:said|says|added|adds|claimed|claims)",
+    # The press as the speaker: "The newspaper said the leaders would discuss ..." (a side's
+    # state media is a side's voice: "news agency", "state media" in SIDE_ROLES, checked first).
+    r"(?:the|a) (?:newspaper|paper|daily|weekly|tabloid|magazine|broadcaster|outlet) (?:said|says|added|adds|claimed|claims|wrote|writes)",
     # "Bloomberg reported that ...": a media report, unless a side's official is the one
     # reporting (checked first, by side_speaks).
     r"report(?:s|ed) that",

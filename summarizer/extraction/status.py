@@ -84,7 +84,7 @@ def _stopped(sentence: Sentence) -> tuple[SummitState, str] | None:
     for state, pattern in _STOPPED:
         for m in pattern.finditer(text):
             # "The signing has been postponed ... after the talks": something else was stopped.
-            if not _DENIED.search(text[: m.start()]) and not stops_something_else(text, m.start()):
+            if not _DENIED.search(text[: m.start()]) and not stops_something_else(text, m.start(), m.end()):
                 return state, m.group(0)
     return None
 

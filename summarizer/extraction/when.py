@@ -25,7 +25,7 @@ from summarizer.language.dates import (
     without_travel_days,
     without_unstated_year,
 )
-from summarizer.language.grammar import attachment_of, meeting_ahead, told_as_done
+from summarizer.language.grammar import attachment_of, meeting_ahead, tense_of
 from summarizer.language.lexicon import MEETING
 from summarizer.language.sentences import Sentence
 from summarizer.language.text import mentions, phrase_key
@@ -160,9 +160,9 @@ def _the_meetings(judge: Judge, date: SummitDate, status: Status) -> SummitDate 
 
 def _calendar(when: str, published: dt.date | None, evidence: Sequence[Evidence]) -> str | None:
     """``when`` on the calendar; a bare weekday its sentence tells in the past ("agreed on
-    Friday", in an article of Thursday) is the last such day, not the next."""
-    done = bool(evidence) and told_as_done(evidence[0].quote, when)
-    return resolve_date(when, published, done=done)
+    Friday", in an article of Thursday) is the last such day, in the future the next."""
+    told = tense_of(evidence[0].quote, when) if evidence else None
+    return resolve_date(when, published, told=told)
 
 
 def _of_the_meeting(judge: Judge, status: Status) -> SummitDate | None:

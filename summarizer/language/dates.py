@@ -40,6 +40,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from typing import Literal
 
 from summarizer.language.lexicon import ANNOUNCING, EARLIER, MEETING, SAYING_FINITE
 
@@ -126,10 +127,13 @@ _Resolved = tuple[bool, str | None]
 _NO_MATCH: _Resolved = (False, None)
 
 
-def resolve_date(phrase: str | None, published: str | dt.date | None, *, done: bool = False) -> str | None:
+def resolve_date(
+    phrase: str | None, published: str | dt.date | None, *, told: Literal["past", "future"] | None = None
+) -> str | None:
     """ISO date or ``start/end`` range for ``phrase``, or ``None`` when it cannot be known.
-    ``done``: its sentence tells it in the past ("agreed on Friday"), so a bare weekday is the
-    last such day on or before publication, not the nearest one."""
+    ``told``: the tense its sentence tells it in; in the past ("agreed on Friday") a bare
+    weekday is the last such day on or before publication, in the future ("will meet on
+    Friday") the next on or after it, not the nearest one."""
     if not phrase:
         return None
     pub = published if isinstance(published, dt.date) else parse_iso_date(published)
@@ -140,8 +144,11 @@ def resolve_date(phrase: str | None, published: str | dt.date | None, *, done: b
             return value
     if pub is None:
         return None
-    if done and (m := _WEEKDAY.search(text)) and not m[1]:
-        return (pub - dt.timedelta(days=(pub.weekday() - _WEEKDAYS[m[2].capitalize()]) % 7)).isoformat()
+    if told and (m := _WEEKDAY.search(text)) and not m[1]:
+        target = _WEEKDAYS[m[2].capitalize()]
+        if told == "past":
+            return (pub - dt.timedelta(days=(pub.weekday() - target) % 7)).isoformat()
+        return (pub + dt.timedelta(days=(target - pub.weekday()) % 7)).isoformat()
     for relative in (_relative_day, _weekday_phrase, _relative_span, _bare_month):
         matched, value = relative(text, pub)
         if matched:

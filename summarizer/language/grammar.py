@@ -418,11 +418,12 @@ def meeting_ahead(sentence: str) -> bool:
     return False
 
 
-def stops_something_else(sentence: str, at: int) -> bool:
+def stops_something_else(sentence: str, at: int, end: int | None = None) -> bool:
     """The word at character ``at`` of ``sentence`` ("postponed", "called off") stops something
     other than the meeting: what its verb stops is a thing that is no meeting ("the
     signing has been postponed", "fog delayed the leaders' plane"). A meeting word, a pronoun or
-    no such word at all ("the summit was postponed", "it was called off") leaves it the meeting's."""
+    no such word at all ("the summit was postponed", "it was called off") leaves it the meeting's.
+    Words of the cue itself, up to ``end`` ("place" in "never took place"), are none of those."""
     doc = _parse(sentence)
     word = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None)
     if word is None:
@@ -432,7 +433,7 @@ def stops_something_else(sentence: str, at: int) -> bool:
         return False
     # What is stopped: the object of an active verb, the subject of a passive one (not who stops it).
     for arg in verb.children:
-        if arg.dep_ not in {"nsubjpass", "dobj"}:
+        if arg.dep_ not in {"nsubjpass", "dobj"} or (end is not None and at <= arg.idx < end):
             continue
         thing = arg.head.head if arg.tag_ == "WDT" and arg.head.dep_ == "relcl" else arg
         if thing.pos_ in {"NOUN", "PROPN"} and not _is_meeting(thing):
@@ -624,9 +625,10 @@ def where_it_lies(sentence: str, phrase: str) -> str:
 _PERFECT = frozenset({"has", "have", "had", "'ve", "'d"})
 
 
-def told_as_done(sentence: str, phrase: str) -> bool:
-    """``sentence`` gives ``phrase`` (a date) to a verb in the past tense ("agreed on Friday",
-    "have met on Friday"), with no future or modal beside it: the day is behind the writer."""
+def tense_of(sentence: str, phrase: str) -> Literal["past", "future"] | None:
+    """The tense of the verb ``sentence`` gives ``phrase`` (a date) to: "past" ("agreed on
+    Friday", "have met on Friday"), "future" ("will meet on Friday", "would meet on Friday"),
+    else ``None`` (present, an infinitive, no verb)."""
     doc = _parse(sentence)
     for span in _spans_of(doc, phrase):
         verb, _ = _governor(span, "date")
@@ -635,10 +637,14 @@ def told_as_done(sentence: str, phrase: str) -> bool:
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             continue
         auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if auxes & {"will", "shall", "'ll", "would"}:
+            return "future"
         if auxes & _AHEAD_AUX:
-            return False
-        return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes & _PERFECT))
-    return False
+            return None
+        if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes & _PERFECT)):
+            return "past"
+        return None
+    return None
 
 
 def told_as_ahead(sentence: str) -> bool:
@@ -688,8 +694,8 @@ __all__ = [
     "meeting_ahead",
     "names_the_meeting",
     "partners",
+    "tense_of",
     "told_as_ahead",
-    "told_as_done",
     "topic_is_the_actor",
     "what_a_clause_names",
     "what_it_is_to_do",

@@ -363,7 +363,9 @@ FLAG_WORDS = "|".join(
 
 #: A meeting called off: cancelled, scrapped, abandoned.
 CALLED_OFF = (
-    r"(?:called off|calls? off|calling off|cancel(?:l?ed|s|ling)?|cancellation|scrapped|scraps?|abandoned|axed)"
+    r"(?:called off|calls? off|calling off|cancel(?:l?ed|s|ling)?|cancellation|scrapped|scraps?|abandoned|axed"
+    # Told after the day it was set for: "the summit … planned for March 3 never took place".
+    r"|never took place|never happened|did not take place|didn't take place)"
 )
 #: A meeting put on hold: postponed, delayed, shelved, or no plans for it for now.
 ON_HOLD = (
