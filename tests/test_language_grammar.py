@@ -7,6 +7,9 @@ import pytest
 from summarizer.language.grammar import (
     attachment_of,
     attachments,
+    denied,
+    noun_phrase_at,
+    says_here,
     stops_something_else,
     tense_of,
     told_as_ahead,
@@ -230,3 +233,17 @@ def test_the_words_of_the_cue_itself_are_not_what_it_stops() -> None:
     assert not stops_something_else(sentence, at, at + len("never took place"))
     other = "The signing has been postponed."
     assert stops_something_else(other, other.index("postponed"))
+
+
+def test_a_place_of_a_person_a_verb_here_a_denial_and_an_adjective_s_noun() -> None:
+    sentence = "Chancellor Jonas Petrov of Bexia will arrive on Monday for talks."
+    found = attachment_of(sentence, "Bexia", "place")
+    assert found is not None and found.of_person
+    held = attachment_of("The talks will be held in Korvik.", "Korvik", "place")
+    assert held is not None and not held.of_person
+    assert says_here("Petrov will arrive here on Monday for talks.") and not says_here("Here is the plan.")
+    text = "The government denied reports on Wednesday that the summit had been postponed."
+    assert denied(text, text.index("postponed")) and not denied("The summit was postponed.", 15)
+    capital = "They will meet in the Norwegian capital on Monday."
+    assert noun_phrase_at(capital, capital.index("Norwegian")) == "the Norwegian capital"
+    assert noun_phrase_at(capital, capital.index("Monday")) == ""

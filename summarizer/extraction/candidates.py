@@ -24,8 +24,8 @@ from summarizer.language.dates import (
     parse_span,
     resolve_date,
 )
-from summarizer.language.grammar import Attachment, Kind, attachment_of, attachments
-from summarizer.language.lexicon import BUILDINGS, EARLIER
+from summarizer.language.grammar import Attachment, Kind, attachment_of, attachments, says_here
+from summarizer.language.lexicon import BUILDINGS, EARLIER, MEETING
 from summarizer.language.places import resolve_place
 from summarizer.language.sentences import Sentence
 from summarizer.language.text import mentions
@@ -39,7 +39,7 @@ def belongs_elsewhere(judge: Judge, sentence: Sentence, phrase: str, kind: Kind)
     in the story's dateline; or its sentence gives it to an earlier meeting ("last met in 2029 in
     Korvik"); or, as a date, its sentence gives it to a journey or a statement
     ("headed Wednesday for", "said on Friday"); or, as a place, it is where a journey starts
-    ("left Pyongyang"). Where someone goes or speaks may well be the venue, so those stand."""
+    ("left Pyongyang") or a person's country ("Chancellor Jonas Petrov of Bexia"). Where someone goes or speaks may well be the venue, so those stand."""
     if judge.reading.in_dateline(sentence, phrase):
         return f"{phrase!r} is in the story's dateline (where and when it was filed)"
     found = attachment_of(sentence.text, phrase, kind)
@@ -51,6 +51,8 @@ def belongs_elsewhere(judge: Judge, sentence: Sentence, phrase: str, kind: Kind)
         return f"{phrase!r} belongs to {_WHOSE[found.act]} in its sentence ({found.head!r}), not to the meeting"
     if kind == "place" and found.origin:
         return f"{phrase!r} is where a journey starts in its sentence ({found.head!r}), not the meeting's place"
+    if kind == "place" and found.of_person:
+        return f"{phrase!r} is whose {found.head!r} is in its sentence (their country), not the meeting's place"
     return None
 
 
@@ -161,7 +163,8 @@ def _specificity(found: Attachment) -> int | None:
 
 def meeting_place(judge: Judge, *, below_country: bool = False) -> tuple[str, Sentence] | None:
     """The place the article sets the meeting in: the first sentence (``_ranked`` order) that
-    sets it somewhere, and of that sentence's places the most specific; or ``None``.
+    sets it somewhere, and of that sentence's places the most specific; else the dateline's
+    place where the story sets the meeting "here"; or ``None``.
     ``below_country``: only a venue or a city counts."""
     best: tuple[int, str, Sentence] | None = None
     for found, sentence in _places_of_meeting(judge):
@@ -172,7 +175,23 @@ def meeting_place(judge: Judge, *, below_country: bool = False) -> tuple[str, Se
             break
         if best is None or rank < best[0]:
             best = (rank, found.text, sentence)
-    return (best[1], best[2]) if best is not None else None
+    return (best[1], best[2]) if best is not None else _here(judge)
+
+
+#: The place a dateline opens with: "VELTRA — ", "KORVIK, June 3 (AFP) - ".
+_DATELINE_PLACE = re.compile(r"^([A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3})")
+
+
+def _here(judge: Judge) -> tuple[str, Sentence] | None:
+    """ "VELTRA — Chancellor Petrov will arrive here on Monday for talks with …": a story that
+    sets its meeting "here" sets it at its dateline's place."""
+    reading = judge.reading
+    for sentence in reading.sentences:
+        cut = reading.dateline_openings.get(sentence.number)
+        said_here = bool(cut) and MEETING.search(sentence.text[cut:]) and says_here(sentence.text[cut:])
+        if said_here and (m := _DATELINE_PLACE.match(sentence.text)):
+            return m.group(1), sentence
+    return None
 
 
 __all__ = [

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from summarizer.core.schema import AgendaItem, Location, Status, SummitDate, SummitState, SummitStatus
 from summarizer.extraction.judge import Judge, sentence_evidence
 from summarizer.language.dates import parse_span
-from summarizer.language.grammar import stops_something_else
+from summarizer.language.grammar import denied, stops_something_else
 from summarizer.language.lexicon import CALLED_OFF, DENIAL, EARLIER, HELD, MEETING, ON_HOLD
 from summarizer.language.sentences import Sentence
 
@@ -84,7 +84,9 @@ def _stopped(sentence: Sentence) -> tuple[SummitState, str] | None:
     for state, pattern in _STOPPED:
         for m in pattern.finditer(text):
             # "The signing has been postponed ... after the talks": something else was stopped.
-            if not _DENIED.search(text[: m.start()]) and not stops_something_else(text, m.start(), m.end()):
+            if _DENIED.search(text[: m.start()]) or denied(text, m.start()):
+                continue
+            if not stops_something_else(text, m.start(), m.end()):
                 return state, m.group(0)
     return None
 

