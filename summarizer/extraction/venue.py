@@ -19,7 +19,7 @@ from summarizer.core.schema import DraftLocation, Evidence, Location, RejectedIt
 from summarizer.extraction.candidates import belongs_elsewhere, meeting_place, of_an_earlier_meeting
 from summarizer.extraction.judge import Judge, Refusal, sentence_evidence
 from summarizer.language.dates import looks_like_date
-from summarizer.language.grammar import attachment_of, noun_phrase_at
+from summarizer.language.grammar import attachment_of, attachments, noun_phrase_at
 from summarizer.language.lexicon import EARLIER, MEETING, SEATS_OF_GOVERNMENT, VENUE_NOUNS
 from summarizer.language.places import country_name, gazetteer, resolve_place
 from summarizer.language.sentences import Sentence
@@ -331,6 +331,17 @@ def _within_country(judge: Judge, value: str, named: list[Evidence]) -> tuple[st
     return f"{name}, {value}", [sentence_evidence(sentence, "anchored")]
 
 
+def _meetings_own_place(sentence: str, place: str) -> str | None:
+    """Where ``sentence`` sets the meeting itself, when it gives ``place`` to a journey instead
+    ("will fly to Sorna on September 2, meet Chancellor Petrov in Korvik on September 4"): the
+    meeting's own place ("Korvik"); ``None`` when it does not say."""
+    found = attachment_of(sentence, place, "place")
+    if found is None or found.act != "travel":
+        return None
+    own = (a.text for a in attachments(sentence) if a.kind == "place" and a.of_meeting and a.set_in)
+    return next((t for t in own if not mentions(t, place)), None)
+
+
 def _spoken_from(sentence: str, place: str) -> bool:
     """``sentence`` gives ``place`` as where someone comes or speaks from ("speaking from their
     offices in Veltra and Korvik"), or as a person's country ("Chancellor Jonas Petrov of
@@ -346,6 +357,8 @@ def _the_meetings(judge: Judge, value: str, named: list[Evidence]) -> tuple[str,
     video call "speaking from their offices in Veltra and Korvik" has no place)."""
     shown = judge.reading.sentence_at(named[0].start)
     first = value.split(",")[0].strip()
+    if shown is not None and (own := _meetings_own_place(shown.text, first)) is not None:
+        return own, [sentence_evidence(shown, "anchored")]
     if shown is None or belongs_elsewhere(judge, shown, first, "place") is None:
         return value, named
     found = meeting_place(judge)
