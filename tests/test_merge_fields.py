@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from test_merge_events import KIM_PUTIN, C, S, groups_of, summary
 
 from summarizer.core.schema import ArticleSummary, Evidence, Status
@@ -87,14 +88,21 @@ def test_same_claim_confirmed_and_speculative_is_confirmed_with_both_flags() -> 
     assert [(r.source, r.status) for r in value.sources] == [(1, S), (2, C)]
 
 
-def test_confirmed_country_keeps_speculative_city_as_possible_not_superseded() -> None:
+@pytest.mark.parametrize(
+    ("inner", "outer"),
+    [
+        ("Pyongyang", "North Korea"),  # a city in the confirmed country
+        ("Morra estate in Woodside", "Woodside, California"),  # a venue in the confirmed town
+    ],
+)
+def test_speculation_inside_the_confirmed_place_stays_possible_not_superseded(inner: str, outer: str) -> None:
     articles = [
-        summary("spec", people=KIM_PUTIN, where=("Pyongyang", S)),
-        summary("conf", people=KIM_PUTIN, where=("North Korea", C)),
+        summary("spec", people=KIM_PUTIN, where=(inner, S)),
+        summary("conf", people=KIM_PUTIN, where=(outer, C)),
     ]
     loc = merge_summaries(articles).events[0].location
-    assert loc.value is not None and loc.value.value == "North Korea"
-    assert [c.value for c in loc.alternatives] == ["Pyongyang"]
+    assert loc.value is not None and loc.value.value == outer
+    assert [c.value for c in loc.alternatives] == [inner]
     assert loc.alternatives[0].standing == "possible"
     assert loc.superseded == []
 
@@ -126,12 +134,16 @@ def _quoted(s: ArticleSummary, quote: str) -> ArticleSummary:
     return s
 
 
-def test_a_venue_named_inside_a_town_another_source_names_is_one_place() -> None:
-    articles = [
-        summary("town", people=KIM_PUTIN, where=("Korvik", C), published="2031-05-01"),
-        summary("hotel", people=KIM_PUTIN, where=("Korvik Grand Hotel", C), published="2031-05-02"),
-        summary("town2", people=KIM_PUTIN, where=("Korvik", C), published="2031-05-03"),
+def _sited(*claims: tuple[str, Status, str | None]) -> list[ArticleSummary]:
+    """One summary of the same pair per (place, flag, publication date), numbered a1, a2, …"""
+    return [
+        summary(f"a{i}", people=KIM_PUTIN, where=(place, status), published=day)
+        for i, (place, status, day) in enumerate(claims, 1)
     ]
+
+
+def test_a_venue_named_inside_a_town_another_source_names_is_one_place() -> None:
+    articles = _sited(("Korvik", C, "2031-05-01"), ("Korvik Grand Hotel", C, "2031-05-02"), ("Korvik", C, "2031-05-03"))
     event = merge_summaries(articles).events[0]
     assert event.location.value is not None and event.location.value.value == "Korvik Grand Hotel"
     assert [r.source for r in event.location.value.sources] == [1, 2, 3]
@@ -158,17 +170,6 @@ def test_a_venue_whose_quote_says_which_place_it_lies_in_refines_that_place() ->
         ),
     ]
     assert merge_summaries(apart).events[0].location.value is None
-
-
-def test_a_venue_in_a_town_with_its_region_is_inside_that_town() -> None:
-    articles = [
-        summary("estate", people=KIM_PUTIN, where=("Morra estate in Woodside", S)),
-        summary("town", people=KIM_PUTIN, where=("Woodside, California", C)),
-    ]
-    loc = merge_summaries(articles).events[0].location
-    assert loc.value is not None and loc.value.value == "Woodside, California"
-    assert [c.value for c in loc.alternatives] == ["Morra estate in Woodside"]
-    assert loc.superseded == []
 
 
 def test_a_country_the_gazetteer_guessed_gives_way_to_the_one_a_source_names() -> None:
@@ -237,11 +238,9 @@ def test_a_date_phrase_no_calendar_places_is_listed_beside_the_date_not_disputin
 
 
 def test_a_struck_place_gives_the_title_no_country() -> None:
-    articles = [
-        summary("floated", people=KIM_PUTIN, where=("Pyongyang", S), published="2031-02-01"),
-        summary("held", people=KIM_PUTIN, where=("Castle Rode", C), published="2031-04-27"),
-        summary("held2", people=KIM_PUTIN, where=("Castle Rode", C), published="2031-04-28"),
-    ]
+    articles = _sited(
+        ("Pyongyang", S, "2031-02-01"), ("Castle Rode", C, "2031-04-27"), ("Castle Rode", C, "2031-04-28")
+    )
     event = merge_summaries(articles).events[0]
     assert [c.value for c in event.location.superseded] == ["Pyongyang"]
     assert event.host_country is None
