@@ -11,7 +11,8 @@ named in an announcement; a correction; a two-day summit; a date in figures; a w
 in the past; a mediator's talks; a newspaper's word; a leader's own "I will meet … on Friday";
 a summit that never took place; a capital named by its adjective; a quoted "may"; a side's
 anonymous officials; a dateline's "here"; a denial; a day range; a caption of the day; an
-itinerary; leaders named by title. Their answers were recorded live
+itinerary; leaders named by title; a venue moved; a third country; a host's residence; a
+hedged headline; "the day after tomorrow". Their answers were recorded live
 with the embedded model (Qwen2.5-Coder-1.5B-Instruct, ``--record``), so these tests check the
 judgments on what the model really answers, not on hand-made drafts.
 """
@@ -266,3 +267,18 @@ def test_a_day_range_a_caption_of_the_day_an_itinerary_and_leaders_named_by_titl
     # leader the model writes only as "Halden-Petrov" is missing.
     assert _summary(tmp_path, "n2_caption_same.txt")["location"] is None
     assert [p["name"] for p in s["participants"]] == ["Jonas Petrov"]
+
+
+def test_a_moved_venue_a_third_country_a_host_s_residence_a_hedged_headline_and_two_days_ahead(
+    tmp_path: Path,
+) -> None:
+    s = _summary(tmp_path, "o1_moved.txt")  # "first planned for Korvik, has been moved to … Sorna"
+    assert (s["location"]["value"], s["date"]["iso"]) == ("Sorna", "2038-03-18")
+    s = _summary(tmp_path, "o2_third_country.txt")  # "The two countries, Arland and Bexia, said …"
+    assert s["location"]["value"] == "Geneva, Switzerland"
+    s = _summary(tmp_path, "o3_host.txt")
+    assert [p["name"] for p in s["participants"]] == ["President Mira Halden", "Chancellor Jonas Petrov"]
+    s = _summary(tmp_path, "o4_hedged_headline.txt")  # "may meet" in the headline; both governments confirm
+    assert (s["location"]["status"], s["date"]["status"]) == ("confirmed", "confirmed")
+    s = _summary(tmp_path, "o5_in_two_days.txt")  # Sunday 5 September: "the day after tomorrow"
+    assert s["date"]["iso"] == "2038-09-07"

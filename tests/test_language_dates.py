@@ -242,3 +242,9 @@ def test_a_weekday_told_in_the_past_is_the_last_such_day_and_in_the_future_the_n
     sunday = "2035-09-02"
     assert resolve_date("Friday", sunday) == "2035-08-31"  # the nearest
     assert resolve_date("Friday", sunday, told="future") == "2035-09-07"
+
+
+def test_two_days_either_way_are_not_one():
+    assert resolve_date("the day after tomorrow", "2038-09-05") == "2038-09-07"
+    assert resolve_date("the day before yesterday", "2038-09-05") == "2038-09-03"
+    assert resolve_date("tomorrow", "2038-09-05") == "2038-09-06"

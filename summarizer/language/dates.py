@@ -13,7 +13,8 @@ ever guessed:
    * a day range or a month and day with no year ("September 10-13", "June 18"): that
      day in the year that puts it nearest to the publication date (an article of
      December 30 that says "January 3" means the coming January);
-   * "today", "tonight", "tomorrow", "yesterday";
+   * "today", "tonight", "tomorrow", "yesterday", "the day after tomorrow", "the day before
+     yesterday";
    * a weekday ("on Wednesday", "Wednesday afternoon"): the nearest such day to the
      publication date, within three days either way (news says "on Tuesday" for the
      Tuesday just gone or the one coming; "next Wednesday" looks forward only,
@@ -65,7 +66,7 @@ _DDM = re.compile(rf"\b{_DAY}{_RANGE_SEP}{_DAY}\s+(?:of\s+)?({MONTH_RE})\.?(?:,?
 _MONTH_YEAR = re.compile(rf"\b({_FULL_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
 _MONTH_ONLY = re.compile(rf"\b({_FULL_MONTH_RE})\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:(next|last|this|coming|past)\s+)?(" + "|".join(calendar.day_name) + r")\b", re.I)
-_REL_DAY = re.compile(r"\b(today|tonight|tomorrow|yesterday)\b", re.I)
+_REL_DAY = re.compile(r"\b(the day after tomorrow|the day before yesterday|today|tonight|tomorrow|yesterday)\b", re.I)
 _REL_SPAN = re.compile(r"\b(this|next|last)\s+(week|month|year)\b", re.I)
 
 
@@ -219,7 +220,9 @@ def _month_and_year(text: str, pub: dt.date | None) -> _Resolved:
 
 def _relative_day(text: str, pub: dt.date) -> _Resolved:
     if m := _REL_DAY.search(text):
-        offset = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}[m[1].lower()]
+        offset = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}.get(m[1].lower())
+        if offset is None:  # "the day after tomorrow", "the day before yesterday"
+            offset = 2 if m[1].lower().endswith("tomorrow") else -2
         return True, (pub + dt.timedelta(days=offset)).isoformat()
     return _NO_MATCH
 
