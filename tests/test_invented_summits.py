@@ -12,7 +12,8 @@ in the past; a mediator's talks; a newspaper's word; a leader's own "I will meet
 a summit that never took place; a capital named by its adjective; a quoted "may"; a side's
 anonymous officials; a dateline's "here"; a denial; a day range; a caption of the day; an
 itinerary; leaders named by title; a venue moved; a third country; a host's residence; a
-hedged headline; "the day after tomorrow". Their answers were recorded live
+hedged headline; "the day after tomorrow"; monarchs; names with particles; a leader joined by
+video link; abbreviated dates. Their answers were recorded live
 with the embedded model (Qwen2.5-Coder-1.5B-Instruct, ``--record``), so these tests check the
 judgments on what the model really answers, not on hand-made drafts.
 """
@@ -282,3 +283,20 @@ def test_a_moved_venue_a_third_country_a_host_s_residence_a_hedged_headline_and_
     assert (s["location"]["status"], s["date"]["status"]) == ("confirmed", "confirmed")
     s = _summary(tmp_path, "o5_in_two_days.txt")  # Sunday 5 September: "the day after tomorrow"
     assert s["date"]["iso"] == "2038-09-07"
+
+
+def test_monarchs_particles_a_video_link_and_abbreviated_dates_and_the_brief_s_names(tmp_path: Path) -> None:
+    s = _summary(tmp_path, "p1_monarchs.txt")  # King …, Sheikh … bin Khalifa Al Marri, "the 9th of February"
+    assert (s["location"]["value"], s["date"]["iso"]) == ("Qaleh", "2039-02-09")
+    s = _summary(tmp_path, "p2_particles.txt")
+    assert [p["name"] for p in s["participants"]] == ["Jean-Luc de la Croix", "Ana María García Márquez"]
+    s = _summary(tmp_path, "p3_video_link.txt")  # the third leader "joined by video link" takes part
+    assert len(s["participants"]) == 3
+    s = _summary(tmp_path, "p4_abbrev_dates.txt")  # the aides' "Sept. 5" is not the summit's
+    assert s["date"]["iso"] == "2039-09-09"
+    # State media's "Respected Comrade President Mira Halden … at the Palace of the Republic": the
+    # brief names her as the other articles do, and no "Republic" town gives the title a country.
+    brief = _run(tmp_path, "brief", ["j1_state_media.txt", "i4_cut_short.txt"])
+    titles = [e["title"] for e in brief["events"]]
+    assert all(t.startswith("Mira Halden – Jonas Petrov") for t in titles), titles
+    assert not any("United States" in t for t in titles)

@@ -14,3 +14,8 @@ def test_display_name_drops_titles_and_nationality() -> None:
 def test_spaced_initials_before_a_title_are_not_part_of_the_name() -> None:
     assert display_name("U. S. President Ana Lindqvist") == "Ana Lindqvist"
     assert display_name("J. D. Okafor") == "J. D. Okafor"
+
+
+def test_honorifics_before_a_name_are_no_part_of_it() -> None:
+    assert display_name("Respected Comrade President Mira Halden") == "Mira Halden"
+    assert display_name("His Excellency Dear Leader Jonas Petrov") == "Jonas Petrov"

@@ -82,3 +82,8 @@ def test_a_country_is_guessed_only_when_no_country_is_named_and_towns_are_marked
     assert venue.towns == frozenset({"woodside", "california"})
     assert set(venue.specific.split()) - venue.towns == {"morra", "estate"}
     assert resolve_place("Nowhere Such Place").towns == frozenset()
+
+
+def test_a_building_of_the_something_names_no_town() -> None:
+    assert resolve_place("Palace of the Republic").countries == frozenset()  # no "Republic" town
+    assert resolve_place("Palace of Versailles").countries == frozenset({"FR"})  # a town's palace

@@ -202,6 +202,22 @@ def test_a_plan_reported_months_ahead_joins_the_summit_it_announced() -> None:
     assert groups_of(merge_summaries([report, *held])) == [["report"], ["held-1", "held-2"]]
 
 
+def test_a_plan_a_year_ahead_with_its_own_date_is_not_next_year_s_summit() -> None:
+    from summarizer.core.schema import SummitStatus
+
+    def ahead(s: ArticleSummary) -> ArticleSummary:
+        assert s.location is not None
+        planned = SummitStatus(state="planned", says="will take place", status=C, evidence=s.location.evidence)
+        return s.model_copy(update={"summit_status": planned})
+
+    # Invented: each article announces its own summit, dated, a week ahead; a year apart.
+    one = ahead(summary("2036", people=KIM_PUTIN, where=("Korvik", C), when=("August 27", "2036-08-27", C),
+                        published="2036-08-20"))  # fmt: skip
+    two = ahead(summary("2037", people=KIM_PUTIN, where=("Korvik", C), when=("September 4", "2037-09-04", C),
+                        published="2037-08-20"))  # fmt: skip
+    assert groups_of(merge_summaries([one, two])) == [["2036"], ["2037"]]
+
+
 def test_two_meetings_reported_held_weeks_apart_are_two_summits() -> None:
     # Invented: the same pair met at a forum, then three weeks later at a summit of their own;
     # neither place is in the gazetteer, the articles were published within a month.

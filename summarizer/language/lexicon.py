@@ -34,7 +34,8 @@ TITLE_WORDS = words(
     """president vice prime minister premier chancellor king queen prince crown princess emperor sheikh
     emir sultan mr mrs ms dr sir dame leader supreme chairman chairwoman general secretary foreign
     defense defence state pope his her majesty excellency comrade marshal gen senator governor
-    ambassador envoy special the top diplomat spokesman spokeswoman deputy first lady"""
+    ambassador envoy special the top diplomat spokesman spokeswoman deputy first lady
+    respected esteemed honourable honorable beloved dear"""
 )
 
 

@@ -264,9 +264,10 @@ def country_name(code: str | None) -> str | None:
 
 #: The name of a building: capitalised words ending with a building noun ("Far Eastern Federal
 #: University", "Gimhae Air Base"); a possessive before it is the place it stands in ("Busan's").
-_BUILDING_NAME = re.compile(
-    r"\b(?:[A-Z][\w\-]*\s+){1,4}(?:" + "|".join(sorted((b.title() for b in BUILDINGS), key=len, reverse=True)) + r")\b"
-)
+_BUILDINGS_RE = "|".join(sorted((b.title() for b in BUILDINGS), key=len, reverse=True))
+_BUILDING_NAME = re.compile(r"\b(?:[A-Z][\w\-]*\s+){1,4}(?:" + _BUILDINGS_RE + r")\b")
+#: A building named "of the" something: "Palace of the Republic", "Hall of the People" (no town).
+_BUILDING_OF_THE = re.compile(r"\b(?:" + _BUILDINGS_RE + r")\s+of\s+the\s+((?:[A-Z][\w\-]*\s*){1,3})")
 
 
 def _towns(scan: str) -> tuple[set[str], list[str]]:
@@ -324,13 +325,15 @@ def resolve_place(text: str) -> Place:
     residual = "".join(rest)
     # Towns are looked for outside the words of a building's name after its first: "Federal" in
     # "Far Eastern Federal University" is no town in Argentina; "Helsinki" in "Helsinki
-    # Presidential Palace" is the city it stands in. A building the gazetteer knows by name
-    # ("the White House") stays.
+    # Presidential Palace" is the city it stands in; nor is "Republic" in "Palace of the
+    # Republic". A building the gazetteer knows by name ("the White House") stays.
     for m in _BUILDING_NAME.finditer(residual):
         if gaz.city(re.sub(r"^The\s+", "", m.group(0))):
             continue
         first = residual.find(" ", m.start())
         rest[first : m.end()] = " " * (m.end() - first)
+    for m in _BUILDING_OF_THE.finditer(residual):
+        rest[m.start(1) : m.end(1)] = " " * (m.end(1) - m.start(1))
     scan = "".join(rest)
 
     city_codes, matched = _towns(scan)

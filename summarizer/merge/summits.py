@@ -120,9 +120,9 @@ def time_evidence(a: Profile, b: Profile) -> float:
     """Dates near or far apart, and resolved summit dates that agree or not.
 
     Publication dates near each other count for one summit, far apart against: two
-    articles published two years apart about "Tuesday" are not one summit. Without both
-    publication dates, summit dates months apart count against as well (never for: that
-    is what the summit-date term says).
+    articles published two years apart about "Tuesday" are not one summit. Summit dates
+    months apart count against as well unless the articles were written days apart (never
+    for: that is what the summit-date term says).
     """
     score = 0.0
     if _written_before_the_other(a, b) or _written_before_the_other(b, a):
@@ -134,7 +134,11 @@ def time_evidence(a: Profile, b: Profile) -> float:
         gap = gap_days(a.span, b.span)
         apart = OTHER_HELD_DAYS if a.held and b.held else OTHER_DAYS
         score += SAME_DAYS if gap <= 1 else apart if gap > 7 else 0.0
-        if (a.published is None or b.published is None) and gap > MAX_ARTICLE_GAP_DAYS:
+        # Summit dates months apart are two summits unless the articles were written days apart
+        # (then one resolved a year wrong): an article a year ahead ("ahead", ``_longest_gap``)
+        # gives its own summit's date too.
+        near = a.published is not None and b.published is not None and gap_days(a.published, b.published) <= NEAR_DAYS
+        if gap > MAX_ARTICLE_GAP_DAYS and not near:
             score += FAR_IN_TIME
     return score
 
