@@ -232,3 +232,12 @@ def test_a_place_of_a_person_a_verb_here_a_denial_and_an_adjective_s_noun() -> N
     capital = "They will meet in the Norwegian capital on Monday."
     assert noun_phrase_at(capital, capital.index("Norwegian")) == "the Norwegian capital"
     assert noun_phrase_at(capital, capital.index("Monday")) == ""
+
+
+def test_a_meeting_a_time_span_runs_from_is_an_earlier_one() -> None:
+    after = attachment_of(
+        "Six months after their first summit at Cape Morra, they plan to meet again.", "Cape Morra", "place"
+    )
+    assert after is not None and after.of_earlier_meeting
+    own = attachment_of("After their summit at Cape Morra, the leaders signed a pact.", "Cape Morra", "place")
+    assert own is not None and not own.of_earlier_meeting  # no span: the summit itself

@@ -193,12 +193,28 @@ def _act(word: Token | None) -> Act:
     return "speech" if lemma in SPEECH_LEMMAS else "other"
 
 
+#: Units of a time span: "six months after their first summit".
+_SPAN_UNITS = frozenset({"day", "week", "month", "year", "decade"})
+
+
 def _is_earlier(word: Token | None) -> bool:
-    """The meeting ``word`` is or takes as its subject or object is modified as an earlier one."""
+    """The meeting ``word`` is or takes as its subject or object is modified as an earlier one,
+    or is what a time span runs from ("six months after their first summit", "a year since
+    the summit")."""
     if word is None:
         return False
     meetings = [word] if _is_meeting(word) else [c for c in word.children if _is_meeting(c)]
-    return any(EARLIER.fullmatch(m.text) for w in meetings for m in w.children if m.dep_ in {"amod", "advmod"})
+    return any(EARLIER.fullmatch(m.text) for w in meetings for m in w.children if m.dep_ in {"amod", "advmod"}) or any(
+        _span_after(w) for w in meetings
+    )
+
+
+def _span_after(meeting: Token) -> bool:
+    """``meeting`` is the object of "after" or "since" measured by a time span ("six months after")."""
+    prep = meeting.head
+    if meeting.dep_ != "pobj" or prep.lower_ not in ("after", "since"):
+        return False
+    return any(c.dep_ == "npadvmod" and c.lemma_.lower() in _SPAN_UNITS for c in prep.children)
 
 
 def _pieces(phrase: Span) -> list[Span]:
