@@ -38,8 +38,9 @@ def belongs_elsewhere(judge: Judge, sentence: Sentence, phrase: str, kind: Kind)
     """Why ``phrase`` in ``sentence`` is not the meeting's date or place, or ``None``: it is
     in the story's dateline; or its sentence gives it to an earlier meeting ("last met in 2029 in
     Korvik"); or, as a date, its sentence gives it to a journey or a statement
-    ("headed Wednesday for", "said on Friday"); or, as a place, it is where a journey starts
-    ("left Pyongyang") or a person's country ("Chancellor Jonas Petrov of Bexia"). Where someone goes or speaks may well be the venue, so those stand."""
+    ("headed Wednesday for", "said on Friday"); or, as a place, it is where someone comes or
+    speaks from ("left Pyongyang") or a person's country ("Chancellor Jonas Petrov of Bexia").
+    Where someone goes or speaks may well be the venue, so those stand."""
     if judge.reading.in_dateline(sentence, phrase):
         return f"{phrase!r} is in the story's dateline (where and when it was filed)"
     found = attachment_of(sentence.text, phrase, kind)

@@ -6,8 +6,8 @@ ever guessed:
 
 1. A full date with a year ("June 18, 2024", "18 June 2024", "2024-06-18") resolves
    on its own, publication date or not; so does one in figures where its order is certain
-   ("14.06.2034" day first; "06/14/2034" and "14/06/2034"; "06/07/2034" is not guessed); so do a day range with a year ("September
-   10 to 13, 2023" -> ``2023-09-10/2023-09-13``) and a month with a year ("September
+   ("14.06.2034" day first; "06/14/2034" and "14/06/2034"; "06/07/2034" is not guessed); so
+   do a day range with a year ("September 10 to 13, 2023" -> ``2023-09-10/2023-09-13``) and a month with a year ("September
    2023" -> the whole month as a range).
 2. Everything else needs the publication date:
    * a day range or a month and day with no year ("September 10-13", "June 18"): that
@@ -18,8 +18,8 @@ ever guessed:
    * a weekday ("on Wednesday", "Wednesday afternoon"): the nearest such day to the
      publication date, within three days either way (news says "on Tuesday" for the
      Tuesday just gone or the one coming; "next Wednesday" looks forward only,
-     "last Wednesday" back only); told in the past ("agreed on Friday", ``done``), the
-     last such day on or before publication;
+     "last Wednesday" back only); told in the past ("agreed on Friday", ``told``), the
+     last such day on or before publication, in the future ("will meet on Friday") the next;
    * "this week"/"next week"/"last week" -> Monday/Sunday range;
    * "this month"/"next month"/"last month" -> first/last day range; same for "year";
    * a month name alone ("in September", "mid-June") -> that month, nearest year, as a
@@ -146,10 +146,7 @@ def resolve_date(
     if pub is None:
         return None
     if told and (m := _WEEKDAY.search(text)) and not m[1]:
-        target = _WEEKDAYS[m[2].capitalize()]
-        if told == "past":
-            return (pub - dt.timedelta(days=(pub.weekday() - target) % 7)).isoformat()
-        return (pub + dt.timedelta(days=(target - pub.weekday()) % 7)).isoformat()
+        return _weekday(pub, _WEEKDAYS[m[2].capitalize()], f"told {told}").isoformat()
     for relative in (_relative_day, _weekday_phrase, _relative_span, _bare_month):
         matched, value = relative(text, pub)
         if matched:
@@ -272,6 +269,11 @@ def _weekday(pub: dt.date, target: int, qualifier: str) -> dt.date:
         return pub + dt.timedelta(days=ahead or 7)
     if qualifier in ("last", "past"):
         return pub - dt.timedelta(days=behind or 7)
+    # Told in a tense ("agreed on Friday", "will meet on Friday"): that way, the day itself included.
+    if qualifier == "told past":
+        return pub - dt.timedelta(days=behind)
+    if qualifier == "told future":
+        return pub + dt.timedelta(days=ahead)
     # Unqualified: the nearest occurrence; ties (never with 7-day weeks) go forward.
     return pub + dt.timedelta(days=ahead) if ahead <= behind else pub - dt.timedelta(days=behind)
 

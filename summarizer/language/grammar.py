@@ -428,6 +428,8 @@ def _spans_of(doc: Doc, phrase: str) -> Iterator[Span]:
 
 #: Auxiliaries that put a verb ahead of the time of writing: "could happen", "will meet", "to visit".
 _AHEAD_AUX = frozenset({"will", "would", "could", "may", "might", "shall", "to"})
+#: Auxiliaries of the future: "will meet", "shall meet", "they'll meet".
+_FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 
 
 def meeting_ahead(sentence: str) -> bool:
@@ -443,11 +445,16 @@ def meeting_ahead(sentence: str) -> bool:
     return False
 
 
+def _word_at(doc: Doc, at: int) -> Token | None:
+    """The word of ``doc`` that character ``at`` falls in."""
+    return next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None)
+
+
 def noun_phrase_at(sentence: str, at: int) -> str:
     """The noun phrase an adjective at character ``at`` modifies, with its determiner: "the
     Norwegian capital" for "Norwegian"; empty when the word modifies no noun."""
     doc = _parse(sentence)
-    word = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None)
+    word = _word_at(doc, at)
     if word is None or word.dep_ not in ("amod", "compound") or word.head.pos_ != "NOUN":
         return ""
     noun = word.head
@@ -468,7 +475,7 @@ def denied(sentence: str, at: int) -> bool:
     however far apart ("Bexia's government denied reports on Wednesday that the summit …
     had been postponed")."""
     doc = _parse(sentence)
-    word = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None)
+    word = _word_at(doc, at)
     while word is not None and word.head.i != word.i:
         word = word.head
         if word.lemma_.lower() in _DENYING:
@@ -483,7 +490,7 @@ def stops_something_else(sentence: str, at: int, end: int | None = None) -> bool
     no such word at all ("the summit was postponed", "it was called off") leaves it the meeting's.
     Words of the cue itself, up to ``end`` ("place" in "never took place"), are none of those."""
     doc = _parse(sentence)
-    word = next((t for t in doc if t.idx <= at < t.idx + len(t.text)), None)
+    word = _word_at(doc, at)
     if word is None:
         return False
     verb = word if word.pos_ in {"VERB", "AUX"} else word.head
@@ -695,7 +702,7 @@ def tense_of(sentence: str, phrase: str) -> Literal["past", "future"] | None:
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             continue
         auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-        if auxes & {"will", "shall", "'ll", "would"}:
+        if auxes & (_FUTURE_AUX | {"would"}):  # "would meet": reported speech's "will"
             return "future"
         if auxes & _AHEAD_AUX:
             return None
@@ -712,7 +719,7 @@ def told_as_ahead(sentence: str) -> bool:
     doc = _parse(sentence)
     roots = [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
     return bool(roots) and all(
-        any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in root.children) for root in roots
+        any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in root.children) for root in roots
     )
 
 

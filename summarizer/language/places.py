@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from summarizer.core.schema import Location
 from summarizer.language.lexicon import BUILDINGS, LANDMARKS, words
@@ -388,7 +388,7 @@ def locate(location: Location) -> Place:
         window = quote[before[0] if before else i : after[-1] if after else i + len(needle)]
         found |= {code for _, _, code in gazetteer().find_countries(window)}
     if len(found) == 1:
-        return Place(place.text, frozenset(found), place.specific, place.region, towns=place.towns)
+        return replace(place, countries=frozenset(found), guessed=False)
     return place
 
 

@@ -19,7 +19,7 @@ from summarizer.core.brief import (
 from summarizer.core.schema import ArticleSummary, Location, Usage
 from summarizer.language.dates import day_range_phrase, parse_iso_date, parse_span
 from summarizer.language.grammar import where_it_lies
-from summarizer.language.places import country_name, locate
+from summarizer.language.places import Place, country_name, locate
 from summarizer.language.text import fold as _fold
 from summarizer.merge.agenda import merge_agenda
 from summarizer.merge.fields import Raw, reconcile
@@ -63,7 +63,7 @@ def _build_event(group: list[Profile], names: NameIndex) -> Event:
     status, earlier_status = status_of(entries)
     timeline = timeline_of(entries)
 
-    host = _host(group, location)
+    host = _host(loc_raws, location)
     # The title names the leaders: people given a head-of-state role come first.
     principals = [p for p in participants if any(is_principal_role(r) for r in p.roles)]
     # A leader that few of the summit's sources name is one its leaders met on the side (the
@@ -122,16 +122,14 @@ def when_of(date: MergedField, group: list[Profile]) -> tuple[str, tuple[int, dt
 _GUESSED_VOTE = 0.5
 
 
-def _host(group: list[Profile], location: MergedField) -> str | None:
+def _host(places: list[Raw], location: MergedField) -> str | None:
     """The host country most of the event's articles name (a caption's other country is
     outvoted). A place the merge struck (Pyongyang floated, Panmunjom reported) gives none."""
     struck = {r.source for c in location.superseded for r in c.sources}
     votes: dict[str, float] = {}
-    for p in group:
-        if p.number in struck or p.summary.location is None:
-            continue
-        place = locate(p.summary.location)
-        if len(place.countries) == 1:
+    for raw in places:
+        place: Place = raw.key
+        if raw.number not in struck and len(place.countries) == 1:
             code = next(iter(place.countries))
             votes[code] = votes.get(code, 0.0) + (_GUESSED_VOTE if place.guessed else 1.0)
     ranked = sorted(votes.items(), key=lambda cv: -cv[1])

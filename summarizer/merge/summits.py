@@ -127,9 +127,9 @@ def time_evidence(a: Profile, b: Profile) -> float:
     score = 0.0
     if _written_before_the_other(a, b) or _written_before_the_other(b, a):
         score += FAR_IN_TIME
-    if a.published is not None and b.published is not None:
-        gap = gap_days(a.published, b.published)
-        score += NEAR_IN_TIME if gap <= NEAR_DAYS else FAR_IN_TIME if gap > _longest_gap(a, b) else 0.0
+    written = gap_days(a.published, b.published) if a.published is not None and b.published is not None else None
+    if written is not None:
+        score += NEAR_IN_TIME if written <= NEAR_DAYS else FAR_IN_TIME if written > _longest_gap(a, b) else 0.0
     if a.span is not None and b.span is not None:
         gap = gap_days(a.span, b.span)
         apart = OTHER_HELD_DAYS if a.held and b.held else OTHER_DAYS
@@ -137,8 +137,7 @@ def time_evidence(a: Profile, b: Profile) -> float:
         # Summit dates months apart are two summits unless the articles were written days apart
         # (then one resolved a year wrong): an article a year ahead ("ahead", ``_longest_gap``)
         # gives its own summit's date too.
-        near = a.published is not None and b.published is not None and gap_days(a.published, b.published) <= NEAR_DAYS
-        if gap > MAX_ARTICLE_GAP_DAYS and not near:
+        if gap > MAX_ARTICLE_GAP_DAYS and (written is None or written > NEAR_DAYS):
             score += FAR_IN_TIME
     return score
 
