@@ -24,6 +24,10 @@ With --layouts it runs the pile once per prompt layout (extraction/prompting.py:
 question's instructions after the article, today's default, or all of them in the shared
 system prompt) and compares their wall times in the same run; the model is loaded before
 either is timed.
+With --workers 1,2 it reads the pile once per number of llama.cpp contexts side by side
+(``--concurrency`` on the embedded model; 1 is the old way: one context with every core),
+each wall time against the same read-once floor and against the first, and says whether
+the answers were the same.
 With --grammar-check it also times the first article's first question without the JSON
 grammar, to show what constrained decoding costs. With --full-grammar the grammar filters
 the whole vocabulary at every token (llama-cpp-python's own sampling) instead of checking
@@ -54,6 +58,7 @@ from summarizer.ingest.load import iter_articles, load_article  # noqa: E402
 from summarizer.language.sentences import split_sentences  # noqa: E402
 from summarizer.providers import BackendConfig, make_llm  # noqa: E402
 from summarizer.providers.local import LlamaTransport  # noqa: E402
+from summarizer.run import extract_async  # noqa: E402
 
 
 def _evaluated(llama: Any) -> tuple[int, int]:
@@ -105,7 +110,8 @@ async def run(
     parallel: bool = False,
     layouts: tuple[str, ...] = (),
 ) -> None:
-    llm = make_llm(BackendConfig(backend="local"))
+    # One context with every core: the article-by-article table measures the model, not the pool.
+    llm = make_llm(BackendConfig(backend="local", local_workers=1))
     transport = llm.transport
     assert isinstance(transport, LlamaTransport)
     transport.top_first_grammar = not full_grammar
@@ -173,6 +179,36 @@ async def _pile(articles: list[Article], llm: Any, transport: LlamaTransport) ->
             flush=True,
         )
     return rows, time.perf_counter() - pile_start
+
+
+async def run_workers(articles: list[Article], counts: tuple[int, ...]) -> None:
+    """The pile once per number of contexts side by side, against one read-once floor."""
+    floor = make_llm(BackendConfig(backend="local", local_workers=1))
+    floor_llama = floor.backend_transport()._load()  # every core: the floor is the model's best
+    read_s = sum(read_once(floor_llama, a.text) for a in articles)
+    await floor.aclose()
+    print(f"pile: {len(articles)} articles, {sum(len(a.text.split()) for a in articles)} words")
+    print(f"  sum of read-once times (one context, every core): {read_s:.1f} s")
+    first: tuple[float, list[Any]] | None = None
+    for count in counts:
+        llm = make_llm(BackendConfig(backend="local", local_workers=count))
+        transport = llm.backend_transport()
+        for worker in transport._workers:
+            transport._load(worker)  # every context loaded before the clock starts
+        t = time.perf_counter()
+        done = await extract_async(articles, llm=llm, concurrency=count, cache=None)
+        wall = time.perf_counter() - t
+        await llm.aclose()
+        answers = [s.model_answer for s in done.summaries]
+        first = first or (wall, answers)
+        differ = sum(a != b for a, b in zip(answers, first[1], strict=False))
+        same = f"answers of {differ} article(s) differ from the first's" if differ else "same answers"
+        print(
+            f"  {count} context(s) side by side: wall {wall:7.1f} s  wall / read-once {wall / read_s:.2f}  "
+            f"against {counts[0]}: {wall / first[0]:.2f}x  ({len(done.summaries)} done, "
+            f"{len(done.failures)} failed; {same})",
+            flush=True,
+        )
 
 
 def _report(rows: list[dict[str, Any]], llama: Any) -> None:
@@ -341,6 +377,10 @@ def main(argv: list[str] | None = None) -> int:
         "--layouts", default="", metavar="A,B",
         help="run the pile once per prompt layout (article-first, tasks-first) and compare their wall times",
     )  # fmt: skip
+    ap.add_argument(
+        "--workers", default="", metavar="1,2",
+        help="run the pile with 1, 2, ... llama.cpp contexts side by side and compare their wall times",
+    )  # fmt: skip
     args = ap.parse_args(argv)
     if args.pile:
         loaded = iter_articles([args.pile])
@@ -353,6 +393,9 @@ def main(argv: list[str] | None = None) -> int:
     if not articles:
         print("no articles to read", file=sys.stderr)
         return 2
+    if args.workers:
+        asyncio.run(run_workers(articles, tuple(int(x) for x in args.workers.split(",") if x.strip())))
+        return 0
     asyncio.run(
         run(
             articles,

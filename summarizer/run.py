@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import dataclasses
 import functools
 from collections.abc import Callable, Coroutine, Sequence
 from pathlib import Path
@@ -34,6 +35,7 @@ from summarizer.ingest.text import DEFAULT_MAX_BYTES
 from summarizer.language.sentences import chunk_sentences, split_sentences
 from summarizer.merge.events import merge_summaries
 from summarizer.providers import LLM, BackendConfig, make_llm
+from summarizer.providers.local import default_workers
 from summarizer.providers.pricing import cost_usd, load_prices
 
 ArticleInput = Article | str | Path
@@ -41,8 +43,9 @@ ArticleInput = Article | str | Path
 P = ParamSpec("P")
 R = TypeVar("R")
 
-#: Default parallel requests per backend: llama.cpp in-process serves one at a time,
-#: a server benefits from several in flight.
+#: Default articles in flight per backend: a server benefits from several at once; the
+#: embedded model takes one per llama.cpp context (``local.default_workers``), 1 only
+#: where its transport was replaced.
 DEFAULT_CONCURRENCY = {"local": 1, "openai": 8, "replay": 8}
 
 #: ``cache="default"``: a ``ResultCache`` in ``default_cache_dir()`` for these backends.
@@ -138,7 +141,7 @@ class _Extractor:
     def __init__(self, llm: LLM, store: ResultCache | None, concurrency: int | None) -> None:
         self.llm = llm
         self.store = store
-        self.limit = asyncio.Semaphore(concurrency or DEFAULT_CONCURRENCY.get(llm.backend, 4))
+        self.limit = asyncio.Semaphore(concurrency or _default_concurrency(llm))
         # Keys being extracted right now: a second copy of the same article (a wire story
         # in several outlets) waits for the first instead of paying for it twice.
         self.in_flight: dict[str, asyncio.Event] = {}
@@ -190,7 +193,7 @@ async def _extract_loaded(
                 on_result(label, results[i])  # type: ignore[arg-type]
     todo = [(i, entry) for i, (_, entry) in enumerate(entries) if isinstance(entry, Article)]
     if todo:
-        model = llm or make_llm(config)
+        model = llm or make_llm(_with_local_workers(config, concurrency, len(todo)))
         store = _open_cache(cache, model.backend)
         extractor = _Extractor(model, store, concurrency)
 
@@ -207,6 +210,21 @@ async def _extract_loaded(
             if store is not None and store is not cache:
                 store.close()
     return _collect(results)
+
+
+def _default_concurrency(llm: LLM) -> int:
+    """The embedded model takes as many articles at once as it has contexts; others, the backend's default."""
+    workers = getattr(llm.backend_transport(), "workers", None) if isinstance(llm, LLM) else None
+    return workers or DEFAULT_CONCURRENCY.get(llm.backend, 4)
+
+
+def _with_local_workers(config: BackendConfig | None, concurrency: int | None, articles: int) -> BackendConfig:
+    """The embedded model's contexts for this run: ``concurrency`` (``--concurrency``) or the
+    default pool, never more than there are articles: a lone article gets every core."""
+    config = config or BackendConfig()
+    if config.local_workers is not None:
+        return config
+    return dataclasses.replace(config, local_workers=max(1, min(concurrency or default_workers(), articles)))
 
 
 def _collect(results: Sequence[ArticleSummary | Failure | None]) -> ExtractionRun:

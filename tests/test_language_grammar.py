@@ -241,3 +241,16 @@ def test_a_meeting_a_time_span_runs_from_is_an_earlier_one() -> None:
     assert after is not None and after.of_earlier_meeting
     own = attachment_of("After their summit at Cape Morra, the leaders signed a pact.", "Cape Morra", "place")
     assert own is not None and not own.of_earlier_meeting  # no span: the summit itself
+
+
+def test_a_place_that_owns_something_is_where_nothing_happens_unless_a_place_word_sets_it() -> None:
+    def whose(sentence: str, place: str) -> bool:
+        found = attachment_of(sentence, place, "place")
+        assert found is not None
+        return found.whose
+
+    assert whose("Arland's economy grew 2.1 percent in the second quarter, the statistics office said.", "Arland")
+    assert whose("The talks in Korvik will cover Bexia's debts.", "Bexia")
+    assert not whose("The leaders will meet in Arland's capital next week.", "Arland")  # "in" sets it
+    assert not whose("Arland's summit with Bexia opens on Monday.", "Arland")  # it owns the meeting
+    assert not whose("The leaders will meet in Korvik on Monday.", "Korvik")

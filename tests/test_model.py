@@ -49,6 +49,26 @@ def test_finds_the_obvious_facts(summary):
     assert summary.location is not None and "Lisbon" in summary.location.value
 
 
+def test_two_contexts_side_by_side_read_a_pile_as_one_context_does(summary):
+    # A pile goes to two llama.cpp contexts at once (docs/speed.md, session 16): each article
+    # must come out as it does alone, whichever context read it.
+    import asyncio
+
+    from summarizer.providers import make_llm
+    from summarizer.run import extract_async
+
+    llm = make_llm(BackendConfig(backend="local", local_workers=2))
+    pile = [Article(id=f"copy{i}.txt", text=SHORT.replace("Friday", day)) for i, day in enumerate(("Friday", "Monday"))]
+    run = asyncio.run(extract_async(pile, llm=llm, cache=None))
+    asyncio.run(llm.aclose())
+    assert not run.failures and len(run.summaries) == 2
+    assert all(w.llm is not None for w in llm.backend_transport()._workers)  # both contexts read
+    alone = {p.name for p in summary.participants}
+    for s in run.summaries:
+        assert {p.name for p in s.participants} == alone
+        assert s.location is not None and s.location.value == summary.location.value
+
+
 INJECTION = Path(__file__).parent / "fixtures" / "injection.txt"
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 
@@ -71,3 +73,53 @@ def test_an_embedded_model_failure_is_that_articles_error_not_a_connection_error
     assert "embedded model (llama.cpp) failed" in message and "could not broadcast" in message
     assert "cannot reach" not in message
     assert len(calls) == 1  # an error answer, not retried
+
+
+def test_each_request_goes_to_the_idle_context_already_holding_its_article() -> None:
+    """The pool's routing (no model loaded): an article's next question finds its context."""
+    import threading
+
+    from summarizer.providers.local import LlamaTransport
+
+    t = LlamaTransport(Path("never-loaded.gguf"), model_name="m", workers=2, n_threads=2)
+    system = {"role": "system", "content": "You extract facts."}
+
+    def ask(article: str, *more: str) -> list[dict[str, str]]:
+        return [system, {"role": "user", "content": article}, *({"role": "user", "content": m} for m in more)]
+
+    with t._worker_for(ask("article A", "who?")) as a, t._worker_for(ask("article B", "who?")) as b:
+        assert a is not b  # a busy context is never handed out twice
+    # Both idle now: each article's second question goes back to the context that read it.
+    with t._worker_for(ask("article B", "who?", "where?")) as again:
+        assert again is b
+    with t._worker_for(ask("article A", "who?", "where?")) as again:
+        assert again is a
+    # With every context busy, a request waits until one is given back.
+    got: list[object] = []
+    with t._worker_for(ask("article A")), t._worker_for(ask("article B")):
+        waiter = threading.Thread(target=lambda: got.append(t._worker_for(ask("article C")).__enter__()))
+        waiter.start()
+        waiter.join(0.2)
+        assert got == []  # still waiting: both contexts are taken
+    waiter.join(5)
+    assert got and got[0] in (a, b)
+
+
+def test_a_run_reads_articles_side_by_side_but_a_lone_article_gets_every_core(tmp_path) -> None:
+    from summarizer.providers import BackendConfig, make_llm
+    from summarizer.providers.local import default_workers
+    from summarizer.run import _Extractor, _with_local_workers
+
+    assert default_workers(1) == 1 and default_workers(2) == 2 and default_workers(16) == 2
+    assert _with_local_workers(None, None, 30).local_workers == default_workers()
+    assert _with_local_workers(None, None, 1).local_workers == 1  # one article: one context, every core
+    assert _with_local_workers(None, 3, 30).local_workers == 3  # --concurrency sets the contexts
+    assert _with_local_workers(BackendConfig(local_workers=1), 3, 30).local_workers == 1  # the caller's own wins
+    (tmp_path / "model.gguf").write_bytes(b"never loaded")
+    llm = make_llm(BackendConfig(backend="local", local_model=tmp_path / "model.gguf", local_workers=2))
+    transport = llm.backend_transport()
+    assert transport.workers == 2 and len(transport._workers) == 2
+    assert _Extractor(llm, None, None).limit._value == 2  # one article in flight per context
+    assert (
+        make_llm(BackendConfig(backend="local", local_model=tmp_path / "model.gguf")).backend_transport().workers == 1
+    )

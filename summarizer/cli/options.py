@@ -81,8 +81,9 @@ def backend_options(fn: Callable[..., Any], *, leave_out: Collection[str] = ()) 
             type=click.IntRange(min=1),
             envvar="SUMMARIZER_CONCURRENCY",
             show_envvar=True,
-            help="Articles in flight at once (default: 1 local, 8 server or replay). "
-            "Raise it for a server that batches requests (vLLM).",
+            help="Articles in flight at once (default: 8 on a server or replay; on the embedded model 2 "
+            "where there are 2 cores or more: two llama.cpp contexts side by side, each with its share of "
+            "the cores). Raise it for a server that batches requests (vLLM).",
         ),
         click.option(
             "--no-cache",

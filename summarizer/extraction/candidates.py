@@ -39,7 +39,8 @@ def belongs_elsewhere(judge: Judge, sentence: Sentence, phrase: str, kind: Kind)
     in the story's dateline; or its sentence gives it to an earlier meeting ("last met in 2029 in
     Korvik"); or, as a date, its sentence gives it to a journey or a statement
     ("headed Wednesday for", "said on Friday"); or, as a place, it is where someone comes or
-    speaks from ("left Pyongyang") or a person's country ("Chancellor Jonas Petrov of Bexia").
+    speaks from ("left Pyongyang"), a person's country ("Chancellor Jonas Petrov of Bexia") or
+    the owner of something ("Arland's economy grew").
     Where someone goes or speaks may well be the venue, so those stand."""
     if judge.reading.in_dateline(sentence, phrase):
         return f"{phrase!r} is in the story's dateline (where and when it was filed)"
@@ -54,6 +55,8 @@ def belongs_elsewhere(judge: Judge, sentence: Sentence, phrase: str, kind: Kind)
         return f"{phrase!r} is where a journey starts in its sentence ({found.head!r}), not the meeting's place"
     if kind == "place" and found.of_person:
         return f"{phrase!r} is whose {found.head!r} is in its sentence (their country), not the meeting's place"
+    if found.whose:
+        return f"{phrase!r} is whose {found.head!r} it is in its sentence, not where anything happens"
     return None
 
 

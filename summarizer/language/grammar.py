@@ -89,6 +89,8 @@ class Attachment:
     #: The meeting word it belongs to is an earlier meeting's ("their last summit", "the
     #: previous meeting"), by the words that modify it.
     earlier: bool = False
+    #: The phrase is a possessor ("Arland's economy"), not an argument of the word above it.
+    possessor: bool = False
 
     @property
     def of_meeting(self) -> bool:
@@ -109,6 +111,13 @@ class Attachment:
     def of_person(self) -> bool:
         """A place that says whose a person is ("Chancellor Jonas Petrov of Bexia"): their country."""
         return self.preposition == "of" and self.act == "person"
+
+    @property
+    def whose(self) -> bool:
+        """A place said to own something ("Arland's economy grew"), outside any phrase that
+        sets a place ("in Arland's capital") and not owning a meeting ("Arland's summit"):
+        nothing happens there in the sentence."""
+        return self.kind == "place" and self.possessor and not self.preposition and not self.of_meeting
 
     @property
     def origin(self) -> bool:
@@ -240,6 +249,7 @@ def _attachment(phrase: Span, kind: Kind, label: str) -> Attachment:
         preposition=preposition,
         act=_act(word),
         earlier=_is_earlier(word),
+        possessor=phrase.root.dep_ == "poss",
     )
 
 

@@ -63,6 +63,10 @@ class BackendConfig:
     temperature: float = 0.0
     max_tokens: int = 2048
     n_ctx: int | None = None
+    #: The embedded model's contexts reading articles side by side, each with its share of
+    #: the cores. Default: one context with every core for a model built here; a run over
+    #: several articles (``extract``, ``brief``, the CLI) takes ``local.default_workers()``.
+    local_workers: int | None = None
     #: Articles longer than this are read in overlapping chunks (about 4 characters a
     #: token: 12,000 characters leave room for the prompt and answer in an 8k context).
     max_article_chars: int = 12_000
@@ -84,6 +88,13 @@ class LLM:
     config: BackendConfig
     transport: httpx.AsyncBaseTransport | None = None
 
+    def backend_transport(self) -> Any:
+        """The transport that answers (a ``RecordingTransport`` wraps it)."""
+        transport: Any = self.transport
+        while hasattr(transport, "inner"):
+            transport = transport.inner
+        return transport
+
     def answer_settings(self) -> dict[str, Any]:
         """The settings that change this model's answers, for the result cache's key (no secret)."""
         config = self.config
@@ -93,9 +104,7 @@ class LLM:
             "temperature": config.temperature,
             "max_tokens": config.max_tokens,
         }
-        transport: Any = self.transport
-        while hasattr(transport, "inner"):  # RecordingTransport wraps the real one
-            transport = transport.inner
+        transport = self.backend_transport()
         model_path = getattr(transport, "model_path", None)
         if self.backend == "local" and model_path is not None:
             path = Path(model_path)
@@ -320,7 +329,9 @@ def make_llm(
         path = config.local_model or default_model_path(on_progress=config.on_model_progress)
         model = config.model or (DEFAULT_MODEL_NAME if config.local_model is None else Path(path).stem)
         mode = config.mode or "json_schema"
-        inner = LlamaTransport(Path(path), model_name=model, n_ctx=config.n_ctx or DEFAULT_N_CTX)
+        inner = LlamaTransport(
+            Path(path), model_name=model, n_ctx=config.n_ctx or DEFAULT_N_CTX, workers=config.local_workers
+        )
     elif name == "replay":
         if not config.recordings:
             raise ConfigError("the replay backend needs --recordings DIR (e.g. tests/recordings).")

@@ -19,6 +19,7 @@ import os
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,39 @@ from summarizer.providers.json_draft import SchemaDraft
 #: Big enough for a long article plus the prompt and answer. Longer articles are
 #: answered with a ``context_length_exceeded`` error, as a hosted API would.
 DEFAULT_N_CTX = 8192
+
+
+def default_workers(cores: int | None = None) -> int:
+    """Contexts for a pile of articles read side by side: two wherever there are two cores or more.
+
+    Writing a token is bound by memory, not arithmetic: two contexts with one core each
+    write about 1.3 times as many tokens a second as one context with both cores, and
+    read about as fast (docs/speed.md, session 16). More than two gained nothing measurable
+    on two cores and cost a context's memory each (~250 MB at 8k tokens).
+    """
+    cores = cores or os.cpu_count() or 1
+    return 2 if cores >= 2 else 1
+
+
+@dataclass
+class _Worker:
+    """One llama.cpp context over the shared weights, and what its prefix cache holds."""
+
+    llm: Any = None
+    #: The last request's messages: llama.cpp keeps their tokens, so a request that starts
+    #: with the same messages (the same article's next question) reads only what is new.
+    messages: list[dict[str, Any]] = field(default_factory=list)
+    busy: bool = False
+
+
+def _shared_prefix(cached: list[dict[str, Any]], messages: list[dict[str, Any]]) -> int:
+    """Characters of the leading messages two requests share (what a context need not re-read)."""
+    shared = 0
+    for a, b in zip(cached, messages, strict=False):
+        if a != b:
+            break
+        shared += len(str(b.get("content", "")))
+    return shared
 
 
 class LlamaTransport(httpx.AsyncBaseTransport):
@@ -44,6 +78,7 @@ class LlamaTransport(httpx.AsyncBaseTransport):
         n_threads: int | None = None,
         top_first_grammar: bool = True,
         schema_draft: bool | None = None,
+        workers: int | None = None,
     ):
         self.model_path = Path(model_path)
         #: Check the model's first choice against the JSON grammar before filtering the whole
@@ -53,7 +88,14 @@ class LlamaTransport(httpx.AsyncBaseTransport):
         self.model_name = model_name
         self.n_ctx = n_ctx
         self.n_threads = n_threads or os.cpu_count() or 2
-        self._llm: Any = None
+        #: Contexts answering at once, each with its share of the threads (the weights are
+        #: mapped once and shared). Each request goes to the idle context whose cache holds
+        #: the longest part of it, so an article's later questions find its text cached.
+        self.workers = max(1, workers or 1)
+        self._workers = [_Worker() for _ in range(self.workers)]
+        # llama.cpp is not safe to call from two threads on one context: a context is taken
+        # (busy) for a whole request, under this condition.
+        self._free = threading.Condition()
         #: One entry per call: prompt/completion tokens and seconds (read by bench/embedded.py).
         self.stats: list[dict[str, float]] = []
         #: Draft tokens per step by prompt lookup (0: off). Set before the first call.
@@ -66,8 +108,6 @@ class LlamaTransport(httpx.AsyncBaseTransport):
         #: Inside strings, also draft up to N tokens that followed the same words in the prompt
         #: (prompt lookup without ``logits_all``; measured 5-8% faster). ``SUMMARIZER_DRAFT_LOOKUP=0``: off.
         self.draft_lookup = int(os.environ.get("SUMMARIZER_DRAFT_LOOKUP", "4") or 0)
-        # One model, one context: llama.cpp is not safe to call from two threads at once.
-        self._lock = threading.Lock()
 
     @property
     def decoding(self) -> str:
@@ -89,8 +129,10 @@ class LlamaTransport(httpx.AsyncBaseTransport):
         # floats: about 5 GB at 8,192 tokens of context for this model's 152k-token vocabulary).
         return {"draft_model": LlamaPromptLookupDecoding(num_pred_tokens=self.prompt_lookup), "logits_all": True}
 
-    def _load(self) -> Any:
-        if self._llm is None:
+    def _load(self, worker: _Worker | None = None) -> Any:
+        """The context of ``worker`` (default: the first), loaded on first use."""
+        worker = worker or self._workers[0]
+        if worker.llm is None:
             try:
                 import llama_cpp
 
@@ -100,21 +142,36 @@ class LlamaTransport(httpx.AsyncBaseTransport):
             if not self.model_path.is_file():
                 raise ConfigError(f"local model not found: {self.model_path}")
             with _extra_buffers(use_extra_buffers()):
-                self._llm = (make_llama if self.top_first_grammar else llama_cpp.Llama)(
+                llm: Any = (make_llama if self.top_first_grammar else llama_cpp.Llama)(
                     model_path=str(self.model_path),
                     n_ctx=self.n_ctx,
-                    n_threads=self.n_threads,
+                    n_threads=max(1, self.n_threads // self.workers),
                     n_batch=512,
                     seed=0,
                     verbose=False,
                     **self._draft(),
                 )
                 if self.schema_draft and self.top_first_grammar and not self.prompt_lookup:
-                    llm = self._llm
                     llm.draft_model = SchemaDraft(
                         lambda b: llm.tokenize(b, add_bos=False), llm.detokenize, lookup_tokens=self.draft_lookup
                     )
-        return self._llm
+                worker.llm = llm
+        return worker.llm
+
+    @contextlib.contextmanager
+    def _worker_for(self, messages: list[dict[str, Any]]) -> Iterator[_Worker]:
+        """The idle context sharing the most of ``messages`` (waits while all are busy)."""
+        with self._free:
+            self._free.wait_for(lambda: any(not w.busy for w in self._workers))
+            worker = max((w for w in self._workers if not w.busy), key=lambda w: _shared_prefix(w.messages, messages))
+            worker.busy = True
+        try:
+            yield worker
+        finally:
+            with self._free:
+                worker.messages = messages
+                worker.busy = False
+                self._free.notify()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if request.method != "POST" or not request.url.path.endswith("/chat/completions"):
@@ -148,8 +205,8 @@ class LlamaTransport(httpx.AsyncBaseTransport):
             kwargs["response_format"] = {"type": "json_object", **({"schema": rf["schema"]} if "schema" in rf else {})}
         if body.get("tools"):
             return _error(400, "the embedded backend takes JSON-schema requests (mode json_schema), not tools")
-        with self._lock:
-            llm = self._load()
+        with self._worker_for(body["messages"]) as worker:
+            llm = self._load(worker)
             llm.last_top_first = None
             drafter = getattr(llm, "draft_model", None)
             if isinstance(drafter, SchemaDraft):
@@ -238,5 +295,6 @@ __all__ = [
     "DEFAULT_N_CTX",
     "EXTRA_BUFFERS_ENV",
     "LlamaTransport",
+    "default_workers",
     "use_extra_buffers",
 ]
