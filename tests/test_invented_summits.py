@@ -14,7 +14,9 @@ anonymous officials; a dateline's "here"; a denial; a day range; a caption of th
 itinerary; leaders named by title; a venue moved; a third country; a host's residence; a
 hedged headline; "the day after tomorrow"; monarchs; names with particles; a leader joined by
 video link; abbreviated dates; a host leader; a second summit; an election report that names an
-earlier meeting; a visit announced at the end of an economy report. Their answers were recorded live
+earlier meeting; a visit announced at the end of an economy report; foreign ministers preparing
+their leaders' summit; a meeting on a forum's sidelines; a day of the month alone; a summit
+postponed. Their answers were recorded live
 with the embedded model (Qwen2.5-Coder-1.5B-Instruct, ``--record``), so these tests check the
 judgments on what the model really answers, not on hand-made drafts.
 """
@@ -318,3 +320,22 @@ def test_a_host_leader_takes_part_and_a_past_thursday_is_the_one_before(tmp_path
     assert s["date"]["iso"] == "2040-07-22"
     # Recorded for the next session, not yet read right (docs/quality.md, session 15): q2's date
     # phrase and "agreed at Sorna" (history), q3 an article that is no summit at all.
+
+
+def test_ministers_preparing_a_summit_did_not_hold_it_and_a_journey_for_it_sets_its_place(tmp_path: Path) -> None:
+    # The foreign ministers "agreed on a draft joint declaration on river shipping" a month
+    # before their leaders meet: the topic is still ahead for the summit, which is planned.
+    s = _summary(tmp_path, "r1_ministers_prepare.txt")
+    assert (s["location"]["value"], s["date"]["iso"]) == ("Korvik", "2041-03-12")
+    assert s["summit_status"]["state"] == "planned"
+    assert {a["topic"]: a["stage"] for a in s["agenda_items"]}["river shipping"] == "expected"
+    # "will travel to Arlen for a summit … on the 14th, Bexian officials said …, confirming
+    # weeks of speculation": the journey's end is the place, the day of the month is the
+    # date, and a confirmation that names earlier speculation hedges nothing.
+    s = _summary(tmp_path, "r3_ordinal_day.txt")
+    assert (s["location"]["value"], s["date"]["iso"], s["date"]["status"]) == ("Arlen", "2041-05-14", "confirmed")
+    # On the sidelines of a forum in Veltra; a summit postponed from its planned day and place.
+    s = _summary(tmp_path, "r2_sidelines.txt")
+    assert (s["location"]["value"], s["date"]["iso"]) == ("Veltra", "2041-11-03")
+    s = _summary(tmp_path, "r4_postponed.txt")
+    assert s["summit_status"]["state"] == "on hold" and "postponed" in s["summit_status"]["evidence"][0]["quote"]

@@ -248,3 +248,17 @@ def test_two_days_either_way_are_not_one():
     assert resolve_date("the day after tomorrow", "2038-09-05") == "2038-09-07"
     assert resolve_date("the day before yesterday", "2038-09-05") == "2038-09-03"
     assert resolve_date("tomorrow", "2038-09-05") == "2038-09-06"
+
+
+def test_a_day_of_the_month_alone_is_the_next_such_day_or_told_in_the_past_the_last() -> None:
+    from summarizer.language.dates import date_in_sentence, is_day_of_month, resolve_date
+
+    assert resolve_date("the 14th", "2041-05-03") == "2041-05-14"
+    assert resolve_date("14th", "2041-05-20") == "2041-06-14"  # the 14th has passed: next month's
+    assert resolve_date("on the 3rd", "2041-05-20", told="past") == "2041-05-03"
+    assert resolve_date("the 31st", "2041-04-03") is None  # April has no 31st
+    assert resolve_date("the 14th summit", "2041-05-03") is None
+    assert is_day_of_month("the 14th") and not is_day_of_month("the 14th summit")
+    assert date_in_sentence("Petrov will travel to Arlen for talks on the 14th, officials said.") == "on the 14th"
+    assert date_in_sentence("The leaders met on the 14th floor of the tower.") is None
+    assert date_in_sentence("The 21st century began.") is None

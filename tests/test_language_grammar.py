@@ -254,3 +254,16 @@ def test_a_place_that_owns_something_is_where_nothing_happens_unless_a_place_wor
     assert not whose("The leaders will meet in Arland's capital next week.", "Arland")  # "in" sets it
     assert not whose("Arland's summit with Bexia opens on Monday.", "Arland")  # it owns the meeting
     assert not whose("The leaders will meet in Korvik on Monday.", "Korvik")
+
+
+def test_who_did_it_and_a_journey_for_the_meeting() -> None:
+    from summarizer.language.grammar import doers
+
+    text = "Foreign Minister Tomas Ruud and his counterpart, Ilse Marek, agreed on a draft declaration."
+    assert doers(text, text.index("agreed")) == ("Tomas Ruud", "Ilse Marek")
+    plain = "The two leaders agreed to expand trade."
+    assert doers(plain, plain.index("agreed")) == ()  # no person named: the participants' own act
+    journey = attachment_of("Petrov will travel to Arlen for a summit with Halden.", "Arlen", "place")
+    assert journey is not None and journey.set_in  # the journey is for the meeting: it is held there
+    away = attachment_of("Petrov will travel to Arlen after the summit in Korvik.", "Arlen", "place")
+    assert away is not None and not away.set_in

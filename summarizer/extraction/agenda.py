@@ -36,6 +36,7 @@ from summarizer.extraction.flags import claim_clauses
 from summarizer.extraction.judge import Judge, Refusal
 from summarizer.language.grammar import (
     another_meeting,
+    doers,
     interprets_the_meeting,
     names_the_meeting,
     told_as_ahead,
@@ -44,7 +45,7 @@ from summarizer.language.grammar import (
 )
 from summarizer.language.lexicon import AGREED, DISCUSSED, HISTORY, MEETING_WORDS, NOT_AGREED
 from summarizer.language.places import resolve_place
-from summarizer.language.text import distinctive_words, is_heading, only_the_relationship, phrase_key
+from summarizer.language.text import distinctive_words, is_heading, mentions, only_the_relationship, phrase_key
 
 #: An agenda topic's sentence must contain more than this share of the topic's
 #: distinctive words. "agreement on fishing rights" is not named by a sentence that only
@@ -263,11 +264,13 @@ _NOT_YET = re.compile(
 _DONE: tuple[tuple[TopicStage, re.Pattern[str]], ...] = (("agreed", _AGREED), ("discussed", _DISCUSSED))
 
 
-def topic_stage(quote: str, topic: str | None = None) -> TopicStage:
+def topic_stage(quote: str, topic: str | None = None, participants: Sequence[str] = ()) -> TopicStage:
     """How far a topic got, as its sentence tells: 'not agreed' when the clauses that state the
     topic (``flags.claim_clauses``) say it was called off or not reached; 'agreed' or 'discussed'
-    when a verb of those clauses says so in the past tense (not after "will", "to", "expected");
-    else 'expected'."""
+    when a verb of those clauses says so in the past tense (not after "will", "to", "expected")
+    and its subject names none but the summit's ``participants``; else 'expected'. Foreign
+    ministers who "agreed on a draft declaration" before their leaders meet prepared the topic:
+    at the summit it is still ahead."""
     clauses = claim_clauses(quote, topic)
     # "the signing of the fisheries pact was called off", "they did not sign the accord".
     if _NOT_AGREED.search(clauses):
@@ -277,8 +280,15 @@ def topic_stage(quote: str, topic: str | None = None) -> TopicStage:
     for stage, pattern in _DONE:
         for m in pattern.finditer(clauses):
             if not _NOT_YET.search(clauses[: m.start()]):
-                return stage
+                return "expected" if _done_by_others(quote, m.group(0), participants) else stage
     return "expected"
+
+
+def _done_by_others(quote: str, verb: str, participants: Sequence[str]) -> bool:
+    """The subject of ``verb`` in ``quote`` names people, none of them a participant."""
+    at = quote.find(verb)
+    names = doers(quote, at) if participants and at >= 0 else ()
+    return bool(names) and not any(mentions(n, p) or mentions(p, n) for n in names for p in participants)
 
 
 def check_agenda(
@@ -310,7 +320,7 @@ def check_agenda(
             rejected.append(refused.of("agenda_item", item))
             continue
         seen.add(item.topic, named[0].start if named else -1)
-        stage = topic_stage(named[0].quote, item.topic) if named else "expected"
+        stage = topic_stage(named[0].quote, item.topic, [p.name for p in participants]) if named else "expected"
         agenda.append(judge.flag(item, named).make(AgendaItem, topic=item.topic, stage=stage))
     return agenda, rejected
 

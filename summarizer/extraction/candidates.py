@@ -21,11 +21,12 @@ from summarizer.language.dates import (
     MAX_ARTICLE_GAP_DAYS,
     MONTH_RE,
     date_in_sentence,
+    is_day_of_month,
     parse_span,
     resolve_date,
 )
 from summarizer.language.grammar import Attachment, Kind, attachment_of, attachments, says_here
-from summarizer.language.lexicon import BUILDINGS, EARLIER, MEETING
+from summarizer.language.lexicon import BUILDINGS, EARLIER, MEETING, MOTION_LEMMAS
 from summarizer.language.places import resolve_place
 from summarizer.language.sentences import Sentence
 from summarizer.language.text import mentions
@@ -95,6 +96,8 @@ def _date_phrase(text: str) -> str | None:
     ("two-day", "about three hours") or an age ("18th-century")."""
     if (phrase := date_in_sentence(text)) is not None:
         return phrase
+    if is_day_of_month(text):
+        return text  # the parser's "the 14th", given to the meeting
     return re.sub(r"^the\s+", "", text) if _CALENDAR_WORD.search(text) else None
 
 
@@ -151,8 +154,10 @@ def _specificity(found: Attachment) -> int | None:
         return 0
     if found.label in {"FAC", "ORG"}:
         # The parser takes a name it does not know for an organisation ("in Vesta"): set in
-        # with "in" or "at", it is a place all the same.
-        return 1 if found.preposition in {"in", "at"} and not resolve_place(found.text).countries else None
+        # with "in" or "at", or the end of a journey for the meeting ("travel to Arlen for a
+        # summit"), it is a place all the same.
+        set_there = found.preposition in {"in", "at"} or (found.preposition == "to" and found.head in MOTION_LEMMAS)
+        return 1 if set_there and not resolve_place(found.text).countries else None
     if found.label == "LOC":
         # A region, a range, a sea ("Asia", "the Far East", "the Korean Peninsula"): too wide to
         # be a venue, whatever town of that name the gazetteer knows.

@@ -136,7 +136,7 @@ def speculative_cues(text: str) -> list[str]:
 # "X has been confirmed by the Kremlin, following months of speculation": a sentence that
 # reports a confirmation mentions the earlier rumours only as background. There, words
 # that merely *name* speculation do not hedge the claim; real hedges (may, could) still do.
-_CONFIRMS = re.compile(r"\b(?:confirm(?:ed|s)|announced|officially)\b", re.I)
+_CONFIRMS = re.compile(r"\b(?:confirm(?:ed|s|ing)|announced|officially)\b", re.I)
 _NAMES_SPECULATION = re.compile(r"^(?:speculat\w*|rumou?r(?:s|ed)?)$")
 
 

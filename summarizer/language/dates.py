@@ -147,11 +147,34 @@ def resolve_date(
         return None
     if told and (m := _WEEKDAY.search(text)) and not m[1]:
         return _weekday(pub, _WEEKDAYS[m[2].capitalize()], f"told {told}").isoformat()
+    if (m := _DAY_OF_MONTH.fullmatch(text)) is not None:
+        return _day_of_month(pub, int(m[1]), told)
     for relative in (_relative_day, _weekday_phrase, _relative_span, _bare_month):
         matched, value = relative(text, pub)
         if matched:
             return value
     return None
+
+
+#: A day of the month alone, as the whole phrase: "the 14th", "on the 3rd" (not "the 14th summit").
+_DAY_OF_MONTH = re.compile(r"(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)", re.I)
+
+
+def is_day_of_month(phrase: str) -> bool:
+    """``phrase`` is a day of the month alone ("the 14th"), as a parser's date entity may be."""
+    return _DAY_OF_MONTH.fullmatch(phrase.strip()) is not None
+
+
+def _day_of_month(pub: dt.date, day: int, told: Literal["past", "future"] | None) -> str | None:
+    """The day ``day`` of the month the article's time points to: the next one on or after
+    publication ("will meet on the 14th"), or, told in the past, the last one before it."""
+    month = dt.date(pub.year, pub.month, 1)
+    if told == "past" and day > pub.day:
+        month = (month - dt.timedelta(days=1)).replace(day=1)
+    elif told != "past" and day < pub.day:
+        month = (month + dt.timedelta(days=32)).replace(day=1)
+    found = _safe_date(month.year, month.month, day)
+    return found.isoformat() if found else None
 
 
 #: A date in figures: "14.06.2034", "14/6/34", "6/14/2034".
@@ -360,6 +383,12 @@ _SUMMIT_DATE_PATTERNS = (
     re.compile(r"\b(?:(?:next|this|coming)\s+)?(?:" + "|".join(calendar.day_name) + r")" + _DAYPART + r"\b", re.I),
     _MONTH_YEAR,
     re.compile(r"\b(?:this|next)\s+(?:week|month)\b", re.I),
+    # A day of the month alone, where nothing follows but a stop or a preposition: "on the
+    # 14th." ("the 14th summit", "the 21st century" are no date).
+    re.compile(
+        r"\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$)|\s+(?:of|in|at|for|with|to|and|when|after|before)\b)",
+        re.I,
+    ),
     # A vaguer time a plan is given with: "in the coming months".
     re.compile(r"\b(?:in\s+the\s+)?coming\s+(?:days|weeks|months)\b", re.I),
 )
@@ -473,6 +502,7 @@ __all__ = [
     "date_of_meeting",
     "day_range_phrase",
     "gap_days",
+    "is_day_of_month",
     "looks_like_date",
     "parse_full_date",
     "parse_iso_date",

@@ -104,8 +104,13 @@ class Attachment:
     @property
     def set_in(self) -> bool:
         """A place where something happens ("in X", "at X", "a visit to X"), not where someone
-        goes to or comes from after another word ("headed for X", "left X")."""
-        return self.preposition in _PLACE_PREPOSITIONS or (self.preposition == "to" and self.head in MEETING_LEMMAS)
+        goes to or comes from after another word ("headed for X", "left X"). A journey "to X"
+        for the meeting ("will travel to Arlen for a summit") sets it there."""
+        if self.preposition in _PLACE_PREPOSITIONS:
+            return True
+        return self.preposition == "to" and (
+            self.head in MEETING_LEMMAS or (self.of_meeting and self.head in MOTION_LEMMAS)
+        )
 
     @property
     def of_person(self) -> bool:
@@ -493,6 +498,22 @@ def denied(sentence: str, at: int) -> bool:
     return False
 
 
+def doers(sentence: str, at: int) -> tuple[str, ...]:
+    """The people named as the subject of the verb at character ``at`` ("Ruud and his
+    counterpart, Ilse Marek, agreed on …": both names), as written; empty when its subject
+    names no person ("the leaders agreed", "they agreed", a passive without its agent)."""
+    doc = _parse(sentence)
+    word = _word_at(doc, at)
+    if word is None:
+        return ()
+    subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")]
+    names: list[str] = []
+    for subject in subjects:
+        span = doc[subject.left_edge.i : subject.right_edge.i + 1]
+        names += [ent.text for ent in doc.ents if ent.label_ == "PERSON" and span.start <= ent.start < span.end]
+    return tuple(names)
+
+
 def stops_something_else(sentence: str, at: int, end: int | None = None) -> bool:
     """The word at character ``at`` of ``sentence`` ("postponed", "called off") stops something
     other than the meeting: what its verb stops is a thing that is no meeting ("the
@@ -766,6 +787,7 @@ __all__ = [
     "attachment_of",
     "attachments",
     "denied",
+    "doers",
     "interprets_the_meeting",
     "meeting_ahead",
     "names_the_meeting",
