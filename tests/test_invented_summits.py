@@ -16,7 +16,8 @@ hedged headline; "the day after tomorrow"; monarchs; names with particles; a lea
 video link; abbreviated dates; a host leader; a second summit; an election report that names an
 earlier meeting; a visit announced at the end of an economy report; foreign ministers preparing
 their leaders' summit; a meeting on a forum's sidelines; a day of the month alone; a summit
-postponed. Their answers were recorded live
+postponed; a phone call that sets up a summit; an opinion column's "if they meet"; a landing
+the night before the talks; a joint news conference. Their answers were recorded live
 with the embedded model (Qwen2.5-Coder-1.5B-Instruct, ``--record``), so these tests check the
 judgments on what the model really answers, not on hand-made drafts.
 """
@@ -339,3 +340,23 @@ def test_ministers_preparing_a_summit_did_not_hold_it_and_a_journey_for_it_sets_
     assert (s["location"]["value"], s["date"]["iso"]) == ("Veltra", "2041-11-03")
     s = _summary(tmp_path, "r4_postponed.txt")
     assert s["summit_status"]["state"] == "on hold" and "postponed" in s["summit_status"]["evidence"][0]["quote"]
+
+
+def test_a_summit_dated_after_the_article_is_not_held_and_a_surname_is_its_person(tmp_path: Path) -> None:
+    # "spoke by telephone on Monday and agreed to hold a summit in Korvik in June" (written in
+    # March); "During the call, the two leaders discussed energy prices and agreed …": what
+    # the call agreed does not make the June summit held.
+    s = _summary(tmp_path, "s1_phone_call.txt")
+    assert (s["location"]["value"], s["date"]["iso"]) == ("Korvik", "2042-06-01/2042-06-30")
+    assert s["summit_status"]["state"] == "planned"
+    # The model listed "Petrov" and "Chancellor Jonas Petrov": one person, under the fuller name.
+    s = _summary(tmp_path, "s4_press_conference.txt")
+    assert [p["name"] for p in s["participants"]] == ["Chancellor Jonas Petrov", "President Mira Halden"]
+    assert s["summit_status"]["state"] == "held" and s["location"]["value"] == "Veltra"
+    # An opinion column's "If … meet in Sorna next month, as some diplomats suggest": speculative.
+    s = _summary(tmp_path, "s2_conditional.txt")
+    assert {s["location"]["status"], s["date"]["status"]} == {"speculative"}
+    # "Her plane landed in Korvik on Sunday night, and her talks … were held on Monday at the
+    # Chancellery": the talks' day, not the landing's.
+    s = _summary(tmp_path, "s3_landed.txt")
+    assert s["date"]["iso"] == "2042-05-12" and s["summit_status"]["state"] == "held"

@@ -38,9 +38,28 @@ def check_participants(judge: Judge, drafts: list[DraftParticipant]) -> tuple[li
         if key in kept:
             key = f"{key}#{len(kept)}"
         kept[key] = judge.flag(p, evidence).make(Participant, name=p.name.strip(), role=p.role)
+    if judge.applies(Rule.same_person):
+        kept = _surnames_joined(kept)
     if judge.applies(Rule.meeting_partner):
         kept.update(_partners(judge, list(kept.values())))
     return list(kept.values()), rejected
+
+
+def _surnames_joined(kept: dict[str, Participant]) -> dict[str, Participant]:
+    """A participant written by one name ("Petrov") that is the last name of exactly one other
+    ("Chancellor Jonas Petrov") is that person: the fuller name stays, with both evidence.
+    ("Kim" beside "Kim Jong Un" is not joined: the family name comes first there, and two
+    Kims may meet.)"""
+    joined = dict(kept)
+    for key, p in kept.items():
+        if len(key.split()) != 1:
+            continue
+        fuller = [k for k in joined if k != key and len(k.split()) > 1 and k.split()[-1] == key]
+        if len(fuller) == 1:
+            into = joined[fuller[0]]
+            into.evidence.extend(e for e in p.evidence if all(e.start != x.start for x in into.evidence))
+            del joined[key]
+    return joined
 
 
 def _takes_no_part(p: DraftParticipant, evidence: list[Evidence]) -> str | None:

@@ -58,7 +58,11 @@ def summit_status(
             state, cue = found
             flag = judge.flag(_Claim(cue, sentence.number), [sentence_evidence(sentence, "sentence")])
             return flag.make(SummitStatus, state=state, says=cue)
-    outcome = next((a for a in agenda if a.stage != "expected" and a.status == Status.confirmed and a.evidence), None)
+    # A summit dated after the article was written has not been held, whatever its topics
+    # say was agreed (on a phone call that set it up, by ministers preparing it).
+    ahead = _starts_after(date, reading.published)
+    outcomes = () if ahead else agenda
+    outcome = next((a for a in outcomes if a.stage != "expected" and a.status == Status.confirmed and a.evidence), None)
     if outcome is not None:
         # Outcomes reported as done mean the meeting took place.
         return SummitStatus(
@@ -89,6 +93,12 @@ def _stopped(sentence: Sentence) -> tuple[SummitState, str] | None:
             if not stops_something_else(text, m.start(), m.end()):
                 return state, m.group(0)
     return None
+
+
+def _starts_after(date: SummitDate | None, published: dt.date | None) -> bool:
+    """``date`` begins after the day the article was published ("in June", written in March)."""
+    span = parse_span(date.iso) if date is not None else None
+    return span is not None and published is not None and span[0] > published
 
 
 def _held(item: Location | SummitDate, published: dt.date | None) -> bool:
