@@ -17,7 +17,8 @@ video link; abbreviated dates; a host leader; a second summit; an election repor
 earlier meeting; a visit announced at the end of an economy report; foreign ministers preparing
 their leaders' summit; a meeting on a forum's sidelines; a day of the month alone; a summit
 postponed; a phone call that sets up a summit; an opinion column's "if they meet"; a landing
-the night before the talks; a joint news conference. Their answers were recorded live
+the night before the talks; a joint news conference; a "FILE PHOTO" caption; a venue still to
+choose between two cities; a year after a summit; a tour of two stops. Their answers were recorded live
 with the embedded model (Qwen2.5-Coder-1.5B-Instruct, ``--record``), so these tests check the
 judgments on what the model really answers, not on hand-made drafts.
 """
@@ -360,3 +361,19 @@ def test_a_summit_dated_after_the_article_is_not_held_and_a_surname_is_its_perso
     # Chancellery": the talks' day, not the landing's.
     s = _summary(tmp_path, "s3_landed.txt")
     assert s["date"]["iso"] == "2042-05-12" and s["summit_status"]["state"] == "held"
+
+
+def test_a_venue_still_to_choose_a_span_after_a_summit_and_a_file_photo(tmp_path: Path) -> None:
+    # "will take place either in Korvik or in Sorna": a choice still open, not a venue decided.
+    s = _summary(tmp_path, "t2_either_venue.txt")
+    assert (s["location"]["status"], s["location"]["flag_code"]) == ("speculative", "flag.in_the_running")
+    # "A year after … their summit in Korvik": a length of time after the summit, not its date.
+    s = _summary(tmp_path, "t3_year_after.txt")
+    assert s["date"] is None and s["location"]["value"] == "Korvik"
+    assert any(r["kind"] == "date" and r["code"] == "date.no_date" for r in s["rejected"])
+    # A "FILE PHOTO:" caption of an earlier meeting in Sorna gives neither place nor date.
+    s = _summary(tmp_path, "t1_file_photo.txt")
+    assert (s["location"]["value"], s["date"]["iso"]) == ("Korvik", "2042-06-09")
+    # A tour of two stops: the first meeting is this article's summit.
+    s = _summary(tmp_path, "t4_two_stops.txt")
+    assert (s["location"]["value"], s["date"]["iso"]) == ("Korvik", "2042-10-02")

@@ -262,3 +262,11 @@ def test_a_day_of_the_month_alone_is_the_next_such_day_or_told_in_the_past_the_l
     assert date_in_sentence("Petrov will travel to Arlen for talks on the 14th, officials said.") == "on the 14th"
     assert date_in_sentence("The leaders met on the 14th floor of the tower.") is None
     assert date_in_sentence("The 21st century began.") is None
+
+
+def test_a_length_of_time_after_another_event_is_no_date() -> None:
+    from summarizer.language.dates import is_span_from_event
+
+    assert is_span_from_event("a year after") and is_span_from_event("six months later")
+    assert is_span_from_event("two weeks on") and is_span_from_event("nearly 10 days since")
+    assert not is_span_from_event("a year ago") and not is_span_from_event("June 9")

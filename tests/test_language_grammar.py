@@ -267,3 +267,14 @@ def test_who_did_it_and_a_journey_for_the_meeting() -> None:
     assert journey is not None and journey.set_in  # the journey is for the meeting: it is held there
     away = attachment_of("Petrov will travel to Arlen after the summit in Korvik.", "Arlen", "place")
     assert away is not None and not away.set_in
+
+
+def test_a_place_offered_among_others_joined_by_or() -> None:
+    from summarizer.language.grammar import one_of_alternatives
+
+    either = "The summit will take place either in Korvik or in Sorna in late August, officials said."
+    assert one_of_alternatives(either, "Korvik") and one_of_alternatives(either, "Sorna")
+    assert one_of_alternatives("The leaders will meet in Korvik or Sorna next month.", "Korvik")
+    assert not one_of_alternatives("The leaders will meet in Korvik and then travel to Sorna.", "Korvik")
+    clock = "The talks will begin late morning Friday in Korvik (or 3:30 p.m. Sorna time)."
+    assert not one_of_alternatives(clock, "Korvik")  # the other choice is a time, not a place

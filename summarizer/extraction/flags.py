@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from summarizer.core.schema import ALL_RULES, Rule, Status
-from summarizer.language.grammar import degree_words, speakers
+from summarizer.language.grammar import degree_words, one_of_alternatives, speakers
 from summarizer.language.lexicon import (
     ANNOUNCING,
     COMMENTATORS,
@@ -256,6 +256,10 @@ def check_flag(
         return Status.speculative, Rule.flag_commentator, why
     if place and Rule.flag_in_the_running in rules and (running := _IN_THE_RUNNING.search(" ".join(quotes))):
         why = f"model said confirmed; the place is only in the running ({running.group(0).lower()})"
+        return Status.speculative, Rule.flag_in_the_running, why
+    options = re.split(r"\s+or\s+", claim or "")
+    if place and Rule.flag_in_the_running in rules and any(one_of_alternatives(q, o) for q in quotes for o in options):
+        why = "model said confirmed; the place is one of several joined by 'or': the choice is still open"
         return Status.speculative, Rule.flag_in_the_running, why
     official = [q for q in quotes if side_voice or side_speaks(q, sides, leaders)]
     if official:

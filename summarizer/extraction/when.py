@@ -19,6 +19,7 @@ from summarizer.language.dates import (
     DAY_BEFORE,
     date_in_sentence,
     date_of_meeting,
+    is_span_from_event,
     looks_like_date,
     resolve_date,
     travel_days,
@@ -44,7 +45,7 @@ def check_date(
     date: SummitDate | None = None
     rejected: list[RejectedItem] = []
     if draft is not None:
-        found = _from_model(judge, draft)
+        found = _a_span(judge, draft) or _from_model(judge, draft)
         if isinstance(found, Refusal):
             rejected.append(found.of("date", draft))
         else:
@@ -66,6 +67,13 @@ def check_date(
             rejected.append(earlier.of("date", draft))
         date = None
     return date, rejected
+
+
+def _a_span(judge: Judge, d: DraftDate) -> Refusal | None:
+    """The model's date is a length of time after another event ("a year after"): no date."""
+    if not is_span_from_event(d.value):
+        return None
+    return judge.refuse(Rule.no_date, f"{d.value!r} is a length of time after another event, not a date")
 
 
 def _a_step_before(judge: Judge, date: SummitDate) -> Refusal | None:

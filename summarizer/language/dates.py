@@ -160,6 +160,20 @@ def resolve_date(
 _DAY_OF_MONTH = re.compile(r"(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)", re.I)
 
 
+#: A length of time measured from another event: "a year after", "six months later", "two weeks on".
+_SPAN_FROM_EVENT = re.compile(
+    r"(?:(?:about|some|nearly|almost|more than|less than|over)\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?|decades?)\s+(?:after|since|later|on)",
+    re.I,
+)
+
+
+def is_span_from_event(phrase: str) -> bool:
+    """``phrase`` is a length of time after another event ("a year after"), not a date."""
+    return _SPAN_FROM_EVENT.fullmatch(phrase.strip(" .,")) is not None
+
+
 def is_day_of_month(phrase: str) -> bool:
     """``phrase`` is a day of the month alone ("the 14th"), as a parser's date entity may be."""
     return _DAY_OF_MONTH.fullmatch(phrase.strip()) is not None
@@ -503,6 +517,7 @@ __all__ = [
     "day_range_phrase",
     "gap_days",
     "is_day_of_month",
+    "is_span_from_event",
     "looks_like_date",
     "parse_full_date",
     "parse_iso_date",

@@ -514,6 +514,29 @@ def doers(sentence: str, at: int) -> tuple[str, ...]:
     return tuple(names)
 
 
+def one_of_alternatives(sentence: str, phrase: str) -> bool:
+    """``phrase`` is one of several joined by "or" ("either in Korvik or in Sorna", "in Korvik
+    or Sorna"): a choice still open, not a place or date decided."""
+    doc = _parse(sentence)
+    for span in _spans_of(doc, phrase):
+        word = span.root
+        for node in (word, word.head) if word.dep_ == "pobj" else (word,):
+            first = node.head if node.dep_ == "conj" else node
+            others = [c for c in first.children if c.dep_ == "conj"] + ([first] if first is not node else [])
+            # The other choice must be a name too: "in Alaska (or 3:30 p.m. in Washington)" is a clock time.
+            names = [o for o in others if o is not node and _named(o)]
+            if names and any(c.dep_ == "cc" and c.lower_ == "or" for c in first.children):
+                return True
+    return False
+
+
+def _named(word: Token) -> bool:
+    """``word`` is a proper name, or a preposition whose object is one ("in Sorna")."""
+    if word.pos_ == "ADP":
+        return any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in word.children)
+    return word.pos_ == "PROPN"
+
+
 def stops_something_else(sentence: str, at: int, end: int | None = None) -> bool:
     """The word at character ``at`` of ``sentence`` ("postponed", "called off") stops something
     other than the meeting: what its verb stops is a thing that is no meeting ("the
@@ -792,6 +815,7 @@ __all__ = [
     "meeting_ahead",
     "names_the_meeting",
     "noun_phrase_at",
+    "one_of_alternatives",
     "partners",
     "says_here",
     "tense_of",
