@@ -18,7 +18,8 @@ earlier meeting; a visit announced at the end of an economy report; foreign mini
 their leaders' summit; a meeting on a forum's sidelines; a day of the month alone; a summit
 postponed; a phone call that sets up a summit; an opinion column's "if they meet"; a landing
 the night before the talks; a joint news conference; a "FILE PHOTO" caption; a venue still to
-choose between two cities; a year after a summit; a tour of two stops. Their answers were recorded live
+choose between two cities; a year after a summit; a tour of two stops; AP's and Reuters' datelines and credits; a
+"READ MORE" link to another summit. Their answers were recorded live
 with the embedded model (Qwen2.5-Coder-1.5B-Instruct, ``--record``), so these tests check the
 judgments on what the model really answers, not on hand-made drafts.
 """
@@ -377,3 +378,16 @@ def test_a_venue_still_to_choose_a_span_after_a_summit_and_a_file_photo(tmp_path
     # A tour of two stops: the first meeting is this article's summit.
     s = _summary(tmp_path, "t4_two_stops.txt")
     assert (s["location"]["value"], s["date"]["iso"]) == ("Korvik", "2042-10-02")
+
+
+def test_wire_styles_and_a_day_with_its_part_of_day(tmp_path: Path) -> None:
+    # AP's "KORVIK, Bexia (AP) —" dateline, byline and contributor line; the venue is the palace.
+    s = _summary(tmp_path, "u1_ap_style.txt")
+    assert (s["location"]["value"], s["date"]["iso"]) == ("Ostra Palace", "2043-03-05")
+    # Reuters' "SORNA, April 3 (Reuters) -": neither the dateline's city nor its day.
+    s = _summary(tmp_path, "u2_reuters_style.txt")
+    assert (s["location"]["value"], s["date"]["iso"]) == ("Veltra", "2043-04-07")
+    # "left for Dunmore on Wednesday …", then "are due to meet on Thursday morning" (written on a
+    # Sunday): the meeting's day, told as ahead, is the coming Thursday, not the past one.
+    s = _summary(tmp_path, "u3_read_more.txt")
+    assert (s["date"]["value"], s["date"]["iso"]) == ("Thursday", "2043-05-14")

@@ -205,7 +205,7 @@ def test_a_place_someone_speaks_or_comes_from_is_an_origin() -> None:
         ("They have agreed on Friday to talk again.", "past"),
         ("The leaders will meet on Friday.", "future"),
         ("Officials said on Monday the leaders would meet on Friday.", "future"),
-        ("The leaders are to meet on Friday.", None),
+        ("The leaders are to meet on Friday.", "future"),  # a plan told in the present
     ],
 )
 def test_tense_of_is_the_tense_of_the_verb_a_date_hangs_on(sentence: str, tense: str | None) -> None:
@@ -278,3 +278,14 @@ def test_a_place_offered_among_others_joined_by_or() -> None:
     assert not one_of_alternatives("The leaders will meet in Korvik and then travel to Sorna.", "Korvik")
     clock = "The talks will begin late morning Friday in Korvik (or 3:30 p.m. Sorna time)."
     assert not one_of_alternatives(clock, "Korvik")  # the other choice is a time, not a place
+
+
+def test_an_infinitive_under_a_present_verb_is_ahead_and_a_day_belongs_where_its_part_of_day_does() -> None:
+    from summarizer.language.grammar import tense_of
+
+    assert tense_of("The leaders are due to meet on Thursday morning in Korvik.", "Thursday") == "future"
+    assert tense_of("Halden plans to visit Korvik on Friday.", "Friday") == "future"
+    assert tense_of("The leaders agreed to meet on Friday.", "Friday") is None  # the agreement is past
+    assert tense_of("The leaders were due to meet on Friday.", "Friday") is None
+    found = attachment_of("The leaders are due to meet on Thursday morning in Korvik.", "Thursday", "date")
+    assert found is not None and found.of_meeting

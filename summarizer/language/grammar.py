@@ -190,6 +190,9 @@ def _governor(phrase: Span, kind: Kind) -> tuple[Token | None, str]:
         if kind == "place" and above.pos_ == "NOUN" and above.dep_ == "pobj" and not _is_meeting(above):
             token = above
             continue
+        if kind == "date" and above.ent_type_ in ("DATE", "TIME") and above.pos_ == "NOUN":
+            token = above  # "on Thursday morning": the day belongs where its part of day does
+            continue
         return above, preposition
     return None, preposition
 
@@ -746,8 +749,9 @@ _PERFECT = frozenset({"has", "have", "had", "'ve", "'d"})
 
 def tense_of(sentence: str, phrase: str) -> Literal["past", "future"] | None:
     """The tense of the verb ``sentence`` gives ``phrase`` (a date) to: "past" ("agreed on
-    Friday", "have met on Friday"), "future" ("will meet on Friday", "would meet on Friday"),
-    else ``None`` (present, an infinitive, no verb)."""
+    Friday", "have met on Friday"), "future" ("will meet on Friday", "would meet on Friday",
+    "are due to meet on Friday"), else ``None`` (present, an infinitive under a past verb or a
+    modal of chance: "agreed to meet", "could meet"; no verb)."""
     doc = _parse(sentence)
     for span in _spans_of(doc, phrase):
         verb, _ = _governor(span, "date")
@@ -758,12 +762,27 @@ def tense_of(sentence: str, phrase: str) -> Literal["past", "future"] | None:
         auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
         if auxes & (_FUTURE_AUX | {"would"}):  # "would meet": reported speech's "will"
             return "future"
+        if "to" in auxes and _now_governs(verb):
+            return "future"  # "are due to meet on Thursday", "is expected to arrive on Friday"
         if auxes & _AHEAD_AUX:
             return None
         if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes & _PERFECT)):
             return "past"
         return None
     return None
+
+
+def _now_governs(infinitive: Token) -> bool:
+    """The word ``infinitive`` ("to meet") completes is told in the present: "are due to",
+    "is expected to", "plans to"; not "agreed to", "were due to" (then when is unknown)."""
+    if infinitive.dep_ != "xcomp":
+        return False
+    above = infinitive.head
+    words = [above, *(c for c in above.children if c.dep_ in ("aux", "auxpass", "cop"))]
+    if above.pos_ == "ADJ" and above.head.pos_ == "AUX":  # "are due to": the copula is the head
+        words.append(above.head)
+    tags = {w.tag_ for w in words}
+    return bool(tags & {"VBP", "VBZ"}) and not tags & {"VBD", "MD"}
 
 
 def told_as_ahead(sentence: str) -> bool:
