@@ -19,7 +19,8 @@ their leaders' summit; a meeting on a forum's sidelines; a day of the month alon
 postponed; a phone call that sets up a summit; an opinion column's "if they meet"; a landing
 the night before the talks; a joint news conference; a "FILE PHOTO" caption; a venue still to
 choose between two cities; a year after a summit; a tour of two stops; AP's and Reuters' datelines and credits; a
-"READ MORE" link to another summit. Their answers were recorded live
+"READ MORE" link to another summit; a denied report of a meeting; "reportedly" in a second
+clause; a leader's social-media post. Their answers were recorded live
 with the embedded model (Qwen2.5-Coder-1.5B-Instruct, ``--record``), so these tests check the
 judgments on what the model really answers, not on hand-made drafts.
 """
@@ -391,3 +392,19 @@ def test_wire_styles_and_a_day_with_its_part_of_day(tmp_path: Path) -> None:
     # Sunday): the meeting's day, told as ahead, is the coming Thursday, not the past one.
     s = _summary(tmp_path, "u3_read_more.txt")
     assert (s["date"]["value"], s["date"]["iso"]) == ("Thursday", "2043-05-14")
+
+
+def test_a_denied_report_of_a_meeting_and_a_hedge_in_another_conjunct(tmp_path: Path) -> None:
+    # "Bexia's government … denied a newspaper report that Chancellor Jonas Petrov would meet
+    # President Mira Halden of Arland in Sorna later this month": a side's voice, but it denies.
+    s = _summary(tmp_path, "v1_denied_venue.txt")
+    assert {p["status"] for p in s["participants"]} == {"speculative"}
+    assert (s["date"]["status"], s["date"]["flag_code"]) == ("speculative", "flag.denied")
+    # A denied postponement leaves the summit standing (m5): its leaders stay confirmed.
+    s = _summary(tmp_path, "m5_denial.txt")
+    assert {p["status"] for p in s["participants"]} == {"confirmed"}
+    # "met in Korvik on Friday, both governments said, and reportedly discussed a … pipeline":
+    # "reportedly" hedges the pipeline, not the meeting.
+    s = _summary(tmp_path, "v2_reportedly.txt")
+    assert (s["location"]["status"], s["date"]["status"]) == ("confirmed", "confirmed")
+    assert [(a["topic"], a["status"]) for a in s["agenda_items"]] == [("gas pipeline", "speculative")]

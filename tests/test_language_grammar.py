@@ -289,3 +289,16 @@ def test_an_infinitive_under_a_present_verb_is_ahead_and_a_day_belongs_where_its
     assert tense_of("The leaders were due to meet on Friday.", "Friday") is None
     found = attachment_of("The leaders are due to meet on Thursday morning in Korvik.", "Thursday", "date")
     assert found is not None and found.of_meeting
+
+
+def test_a_denied_meeting_a_denied_stop_and_the_denier_s_own_account() -> None:
+    from summarizer.language.grammar import denies_the_meeting, hedge_reaches
+
+    report = "Bexia denied a newspaper report that Petrov would meet Halden in Sorna later this month."
+    assert denies_the_meeting(report, report.index("Sorna"))
+    stop = "Bexia denied reports that the summit between Petrov and Halden had been postponed."
+    assert not denies_the_meeting(stop, stop.index("Petrov"))  # the postponement is denied, not the summit
+    own = "Officials refuted that, claiming they just asked for relief in exchange for closing the plant."
+    assert not denied(own, own.index("closing"))  # the denier's own account
+    both = "Halden and Petrov met in Korvik on Friday, officials said, and reportedly discussed a pipeline."
+    assert not hedge_reaches(both, "reportedly", "Korvik") and hedge_reaches(both, "reportedly", "pipeline")

@@ -216,6 +216,7 @@ class Rule(StrEnum):
     flag_hedged = "flag.hedged"
     flag_not_tabled = "flag.not_tabled"
     flag_invitation = "flag.invitation"
+    flag_denied = "flag.denied"
 
 
 #: Every judgment: what a summary is built with, except in ``summarizer eval``'s replays.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from summarizer.core.schema import ALL_RULES, Rule, Status
-from summarizer.language.grammar import degree_words, one_of_alternatives, speakers
+from summarizer.language.grammar import degree_words, denies_the_meeting, hedge_reaches, one_of_alternatives, speakers
 from summarizer.language.lexicon import (
     ANNOUNCING,
     COMMENTATORS,
@@ -140,8 +140,16 @@ _CONFIRMS = re.compile(r"\b(?:confirm(?:ed|s|ing)|announced|officially)\b", re.I
 _NAMES_SPECULATION = re.compile(r"^(?:speculat\w*|rumou?r(?:s|ed)?)$")
 
 
+def _denied_claim(quote: str, claim: str) -> bool:
+    """``claim`` stands in ``quote`` in a meeting a verb of denial denies ("denied a report that
+    … would meet … in Sorna")."""
+    at = quote.lower().find(claim.lower())
+    return at >= 0 and denies_the_meeting(quote, at)
+
+
 def _hedges(quote: str, claim: str | None = None) -> list[str]:
-    """Hedges in the claim's own clauses, and who the whole sentence attributes it to."""
+    """Hedges in the claim's own clauses, and who the whole sentence attributes it to; a hedging
+    adverb only where the parse sets the claim in the clause of the verb it modifies."""
     for start, end in degree_words(quote):
         quote = quote[:start] + " " * (end - start) + quote[end:]
     cues = speculative_cues(claim_clauses(quote, claim))
@@ -150,6 +158,8 @@ def _hedges(quote: str, claim: str | None = None) -> list[str]:
     ]
     if _CONFIRMS.search(quote):
         cues = [c for c in cues if not _NAMES_SPECULATION.match(c)]
+    if claim:
+        cues = [c for c in cues if " " in c or hedge_reaches(quote, c, claim)]
     return cues
 
 
@@ -254,6 +264,10 @@ def check_flag(
     if expert and Rule.flag_commentator in rules:
         why = f"model said confirmed; its source is a commentator, not a side ({expert})"
         return Status.speculative, Rule.flag_commentator, why
+    if claim and Rule.flag_denied in rules and any(_denied_claim(q, claim) for q in quotes):
+        # Before the side's own voice: the side is often the one denying ("Bexia's government
+        # denied a newspaper report that Petrov would meet Halden in Sorna").
+        return Status.speculative, Rule.flag_denied, "model said confirmed; its sentence denies it (a denied report)"
     if place and Rule.flag_in_the_running in rules and (running := _IN_THE_RUNNING.search(" ".join(quotes))):
         why = f"model said confirmed; the place is only in the running ({running.group(0).lower()})"
         return Status.speculative, Rule.flag_in_the_running, why

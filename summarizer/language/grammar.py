@@ -488,6 +488,10 @@ def says_here(sentence: str) -> bool:
 _DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
 
 
+#: How what a denial verb denies hangs on it: its object, or the clause it takes.
+_DENIED_ARGUMENTS = frozenset({"dobj", "ccomp", "xcomp", "nsubjpass", "attr"})
+
+
 def denied(sentence: str, at: int) -> bool:
     """The word at character ``at`` of ``sentence`` stands in a clause a verb of denial governs,
     however far apart ("Bexia's government denied reports on Wednesday that the summit …
@@ -495,9 +499,11 @@ def denied(sentence: str, at: int) -> bool:
     doc = _parse(sentence)
     word = _word_at(doc, at)
     while word is not None and word.head.i != word.i:
-        word = word.head
+        below, word = word, word.head
         if word.lemma_.lower() in _DENYING:
-            return True
+            # What is denied is the verb's object ("denied reports that …", "denied that …"),
+            # not the denier's own account beside it ("refuted that, claiming they asked …").
+            return below.dep_ in _DENIED_ARGUMENTS
     return False
 
 
@@ -515,6 +521,25 @@ def doers(sentence: str, at: int) -> tuple[str, ...]:
         span = doc[subject.left_edge.i : subject.right_edge.i + 1]
         names += [ent.text for ent in doc.ents if ent.label_ == "PERSON" and span.start <= ent.start < span.end]
     return tuple(names)
+
+
+def hedge_reaches(sentence: str, cue: str, claim: str) -> bool:
+    """Whether the hedging adverb ``cue`` ("reportedly", "possibly") modifies a verb whose clause
+    holds ``claim``: "met in Korvik on Friday … and reportedly discussed a pipeline" hedges the
+    pipeline, not Korvik. True whenever the parse cannot tell (the cue is no adverb, or either
+    word is not found), so that only a clear parse lifts a hedge."""
+    doc = _parse(sentence)
+    cues = [t for t in doc if t.lower_ == cue.lower()]
+    spans = list(_spans_of(doc, claim))
+    if not cues or not spans or any(t.dep_ != "advmod" or t.pos_ != "ADV" for t in cues):
+        return True
+    # Lifted only for a verb joined by "and" after the claim's own ("met in Korvik … and
+    # reportedly discussed"): its hedge stays in its own conjunct.
+    return not all(
+        t.head.dep_ == "conj" and span.root in t.head.head.subtree and span.root not in t.head.subtree
+        for t in cues
+        for span in spans
+    )
 
 
 def one_of_alternatives(sentence: str, phrase: str) -> bool:
@@ -538,6 +563,17 @@ def _named(word: Token) -> bool:
     if word.pos_ == "ADP":
         return any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in word.children)
     return word.pos_ == "PROPN"
+
+
+def denies_the_meeting(sentence: str, at: int) -> bool:
+    """The word at character ``at`` belongs to a meeting that a verb of denial denies ("denied
+    a newspaper report that Petrov would meet Halden in Sorna"); not to a denied stop ("denied
+    reports that the summit had been postponed": the summit stands)."""
+    word = _word_at(_parse(sentence), at)
+    verb = word
+    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb is not None and _is_meeting(verb) and denied(sentence, at)
 
 
 def stops_something_else(sentence: str, at: int, end: int | None = None) -> bool:
@@ -829,7 +865,9 @@ __all__ = [
     "attachment_of",
     "attachments",
     "denied",
+    "denies_the_meeting",
     "doers",
+    "hedge_reaches",
     "interprets_the_meeting",
     "meeting_ahead",
     "names_the_meeting",
