@@ -20,7 +20,8 @@ postponed; a phone call that sets up a summit; an opinion column's "if they meet
 the night before the talks; a joint news conference; a "FILE PHOTO" caption; a venue still to
 choose between two cities; a year after a summit; a tour of two stops; AP's and Reuters' datelines and credits; a
 "READ MORE" link to another summit; a denied report of a meeting; "reportedly" in a second
-clause; a leader's social-media post. Their answers were recorded live
+clause; a leader's social-media post; people familiar with the planning; a neighbouring leader's
+hope; a date from a side and a venue from a newspaper. Their answers were recorded live
 with the embedded model (Qwen2.5-Coder-1.5B-Instruct, ``--record``), so these tests check the
 judgments on what the model really answers, not on hand-made drafts.
 """
@@ -408,3 +409,20 @@ def test_a_denied_report_of_a_meeting_and_a_hedge_in_another_conjunct(tmp_path: 
     s = _summary(tmp_path, "v2_reportedly.txt")
     assert (s["location"]["status"], s["date"]["status"]) == ("confirmed", "confirmed")
     assert [(a["topic"], a["status"]) for a in s["agenda_items"]] == [("gas pipeline", "speculative")]
+
+
+def test_people_familiar_a_third_leader_s_hope_and_two_sources_in_one_article(tmp_path: Path) -> None:
+    # "could meet in Veltra …, according to people familiar with the planning": speculative.
+    s = _summary(tmp_path, "w1_familiar.txt")
+    assert {s["location"]["status"], s["date"]["status"]} == {"speculative"}
+    # The date from the side's presidency, the venue from a newspaper citing diplomats.
+    s = _summary(tmp_path, "w3_mixed_sources.txt")
+    assert (s["date"]["iso"], s["date"]["status"]) == ("2044-05-05", "confirmed")
+    assert (s["location"]["value"], s["location"]["status"]) == ("Sorna lake retreat", "speculative")
+    # A neighbouring leader who "expected the two leaders to agree on reopening the border
+    # crossing": the topic is her expectation (speculative). Recorded for the next session,
+    # not yet read right: she is still listed as a (speculative) participant.
+    s = _summary(tmp_path, "w2_third_gov.txt")
+    topics = {a["topic"]: (a["status"], a["attributed_to"]) for a in s["agenda_items"]}
+    assert topics["reopening the border crossing"] == ("speculative", "Vell")
+    assert (s["location"]["value"], s["location"]["status"]) == ("Korvik", "confirmed")
