@@ -419,10 +419,11 @@ def test_people_familiar_a_third_leader_s_hope_and_two_sources_in_one_article(tm
     s = _summary(tmp_path, "w3_mixed_sources.txt")
     assert (s["date"]["iso"], s["date"]["status"]) == ("2044-05-05", "confirmed")
     assert (s["location"]["value"], s["location"]["status"]) == ("Sorna lake retreat", "speculative")
-    # A neighbouring leader who "expected the two leaders to agree on reopening the border
-    # crossing": the topic is her expectation (speculative). Recorded for the next session,
-    # not yet read right: she is still listed as a (speculative) participant.
+    # A neighbouring leader who "said … she expected the two leaders to agree on reopening the
+    # border crossing": the topic is her expectation (speculative), and she takes no part.
     s = _summary(tmp_path, "w2_third_gov.txt")
+    assert [p["name"] for p in s["participants"]] == ["Chancellor Jonas Petrov", "President Mira Halden"]
+    assert "people.not_taking_part" in [r["code"] for r in s["rejected"] if r["kind"] == "participant"]
     topics = {a["topic"]: (a["status"], a["attributed_to"]) for a in s["agenda_items"]}
     assert topics["reopening the border crossing"] == ("speculative", "Vell")
     assert (s["location"]["value"], s["location"]["status"]) == ("Korvik", "confirmed")

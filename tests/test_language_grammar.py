@@ -302,3 +302,14 @@ def test_a_denied_meeting_a_denied_stop_and_the_denier_s_own_account() -> None:
     assert not denied(own, own.index("closing"))  # the denier's own account
     both = "Halden and Petrov met in Korvik on Friday, officials said, and reportedly discussed a pipeline."
     assert not hedge_reaches(both, "reportedly", "Korvik") and hedge_reaches(both, "reportedly", "pipeline")
+
+
+def test_a_speaker_who_only_says_what_others_will_do_takes_no_part() -> None:
+    from summarizer.language.grammar import part_of
+
+    third = "Prime Minister Sara Osei said she expected the two leaders to agree on reopening the crossing."
+    assert part_of(third, "Osei") == "speaks"
+    assert part_of("Novak said the two leaders would meet in Korvik.", "Novak") == "speaks"
+    assert part_of("Petrov said he would meet Halden in Korvik.", "Petrov") is None  # his own meeting
+    assert part_of("Halden said she was ready to visit Bexia.", "Halden") is None  # "to visit": hers
+    assert part_of("Halden said the summit with Petrov would be productive.", "Halden") is None

@@ -26,7 +26,7 @@ def check_participants(judge: Judge, drafts: list[DraftParticipant]) -> tuple[li
         if isinstance(evidence, Refusal):
             rejected.append(evidence.of("participant", p))
             continue
-        if (why := _takes_no_part(p, evidence)) and (refused := judge.refuse(Rule.not_taking_part, why)):
+        if (why := _takes_no_part(p, evidence, judge)) and (refused := judge.refuse(Rule.not_taking_part, why)):
             rejected.append(refused.of("participant", p))
             continue
         # "Chancellor Jonas Petrov" and "Jonas Petrov" are one person.
@@ -62,11 +62,12 @@ def _surnames_joined(kept: dict[str, Participant]) -> dict[str, Participant]:
     return joined
 
 
-def _takes_no_part(p: DraftParticipant, evidence: list[Evidence]) -> str | None:
+def _takes_no_part(p: DraftParticipant, evidence: list[Evidence], judge: Judge) -> str | None:
     """Why the person takes no part, when every sentence naming them says so by its grammar
     (``grammar.part_of``): they will not attend; or, without a leader's title, they only host,
     arrange or negotiate the meeting for others ("the defence minister will host the
-    delegations"). A leader who hosts the summit takes part in it."""
+    delegations"); or they only say what others will do ("a neighbouring prime minister said
+    she expected the two leaders to agree …"). A leader who hosts the summit takes part in it."""
     surname = p.name.split()[-1] if p.name.split() else ""
     parts = {part_of(e.quote, surname) for e in evidence}
     if parts == {"absent"}:
@@ -74,7 +75,16 @@ def _takes_no_part(p: DraftParticipant, evidence: list[Evidence]) -> str | None:
     titled = bool(PRINCIPAL_ROLE.search(f"{p.role or ''} {p.name}")) and not DEPUTY_ROLE.search(p.role or "")
     if parts == {"prepares"} and not titled:
         return "its sentence has them host or prepare the meeting for others, not take part"
+    # A speaker the article never makes a party to a meeting ("Trump said the United States would
+    # cut tariffs" is one of the leaders: elsewhere he meets Xi).
+    if parts == {"speaks"} and not _a_partner_anywhere(judge, surname):
+        return "its sentence has them only say what others will do at the meeting, not take part"
     return None
+
+
+def _a_partner_anywhere(judge: Judge, surname: str) -> bool:
+    """Some sentence of the article names ``surname`` as one a meeting is with or between."""
+    return any(mentions(who, surname) for s in judge.reading.sentences for who in partners(s.text))
 
 
 def _partners(judge: Judge, kept: list[Participant]) -> dict[str, Participant]:

@@ -37,6 +37,7 @@ from summarizer.language.lexicon import (
     MOTION_LEMMAS,
     NOT_DISTINCTIVE,
     PREPARING_LEMMAS,
+    PRINCIPAL_ROLE,
     SPEECH_LEMMAS,
 )
 from summarizer.language.places import resolve_place
@@ -631,13 +632,14 @@ def _negated(word: Token) -> bool:
     return any(c.dep_ == "neg" for c in word.children)
 
 
-PartInMeeting = Literal["absent", "prepares"]
+PartInMeeting = Literal["absent", "prepares", "speaks"]
 
 
 def part_of(sentence: str, surname: str) -> PartInMeeting | None:
     """What ``sentence`` says the person called ``surname`` does about the meeting, by the verb
     whose subject they are (through "minister Lena Varga, who ..."): "absent" when they will not
-    attend or join it, "prepares" when they host, arrange or negotiate it; else ``None``."""
+    attend or join it, "prepares" when they host, arrange or negotiate it, "speaks" when they
+    only say what others will do (``_speaks_of_others``); else ``None``."""
     doc = _parse(sentence)
     word = next((t for t in doc if t.text == surname), None)
     while word is not None and word.dep_ in {"compound", "appos", "flat", "conj"}:
@@ -647,7 +649,31 @@ def part_of(sentence: str, surname: str) -> PartInMeeting | None:
     verb, lemma = word.head, word.head.lemma_.lower()
     if lemma in ATTENDING_LEMMAS and _negated(verb):
         return "absent"
-    return "prepares" if lemma in PREPARING_LEMMAS else None
+    if lemma in PREPARING_LEMMAS:
+        return "prepares"
+    return "speaks" if _speaks_of_others(word) else None
+
+
+def _speaks_of_others(speaker: Token) -> bool:
+    """``speaker`` is the subject of a verb of saying whose clause has other people act ("she
+    expected the two leaders to agree on …") and no meeting of the speaker's own: a meeting
+    verb with no subject of its own or a pronoun for one ("he would meet Trump", "ready to
+    visit Russia") is the speaker's."""
+    verb = speaker.head
+    if verb.lemma_.lower() not in SPEECH_LEMMAS:
+        return False
+    said = [t for c in verb.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree]
+    for token in said:
+        if token.pos_ == "VERB" and _is_meeting(token):
+            subject = _subject(token)
+            if subject is None or subject.pos_ == "PRON":
+                return False
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.i != speaker.i
+        and (t.ent_type_ == "PERSON" or bool(PRINCIPAL_ROLE.fullmatch(t.lemma_)))
+        for t in said
+    )
 
 
 def _reads_as(verb: Token, meeting: Token) -> bool:
