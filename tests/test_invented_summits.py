@@ -21,7 +21,8 @@ the night before the talks; a joint news conference; a "FILE PHOTO" caption; a v
 choose between two cities; a year after a summit; a tour of two stops; AP's and Reuters' datelines and credits; a
 "READ MORE" link to another summit; a denied report of a meeting; "reportedly" in a second
 clause; a leader's social-media post; people familiar with the planning; a neighbouring leader's
-hope; a date from a side and a venue from a newspaper. Their answers were recorded live
+hope; a date from a side and a venue from a newspaper; local time beside another capital's; a leader
+named in the possessive; a "KEY FACTS" box. Their answers were recorded live
 with the embedded model (Qwen2.5-Coder-1.5B-Instruct, ``--record``), so these tests check the
 judgments on what the model really answers, not on hand-made drafts.
 """
@@ -427,3 +428,16 @@ def test_people_familiar_a_third_leader_s_hope_and_two_sources_in_one_article(tm
     topics = {a["topic"]: (a["status"], a["attributed_to"]) for a in s["agenda_items"]}
     assert topics["reopening the border crossing"] == ("speculative", "Vell")
     assert (s["location"]["value"], s["location"]["status"]) == ("Korvik", "confirmed")
+
+
+def test_local_time_a_possessive_leader_and_a_key_facts_box(tmp_path: Path) -> None:
+    # "at Lake Ostra on Tuesday evening local time (Wednesday morning in Arlen)": the local day.
+    s = _summary(tmp_path, "x1_time_zones.txt")
+    assert (s["location"]["value"], s["date"]["iso"]) == ("Lake Ostra", "2044-06-07")
+    # "Halden's talks with Petrov in Korvik on Friday ended with a deal": both leaders, held.
+    s = _summary(tmp_path, "x2_possessive.txt")
+    assert {p["name"] for p in s["participants"]} == {"Mira Halden", "Jonas Petrov"}
+    assert (s["location"]["value"], s["date"]["iso"], s["summit_status"]["state"]) == ("Korvik", "2044-07-08", "held")
+    # A "KEY FACTS" box: "• When: September 3", "• Where: Korvik Castle".
+    s = _summary(tmp_path, "x3_key_facts.txt")
+    assert (s["location"]["value"], s["date"]["iso"]) == ("Korvik Castle", "2044-09-03")
