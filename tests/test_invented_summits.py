@@ -402,6 +402,8 @@ def test_a_denied_report_of_a_meeting_and_a_hedge_in_another_conjunct(tmp_path: 
     s = _summary(tmp_path, "v1_denied_venue.txt")
     assert {p["status"] for p in s["participants"]} == {"speculative"}
     assert (s["date"]["status"], s["date"]["flag_code"]) == ("speculative", "flag.denied")
+    # The side's denial is its word that no meeting is planned: on hold, confirmed.
+    assert (s["summit_status"]["state"], s["summit_status"]["status"]) == ("on hold", "confirmed")
     # A denied postponement leaves the summit standing (m5): its leaders stay confirmed.
     s = _summary(tmp_path, "m5_denial.txt")
     assert {p["status"] for p in s["participants"]} == {"confirmed"}

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from summarizer.core.schema import AgendaItem, Location, Status, SummitDate, SummitState, SummitStatus
 from summarizer.extraction.judge import Judge, sentence_evidence
 from summarizer.language.dates import parse_span
-from summarizer.language.grammar import denied, stops_something_else
+from summarizer.language.grammar import denied, meeting_denial, stops_something_else
 from summarizer.language.lexicon import CALLED_OFF, DENIAL, EARLIER, HELD, MEETING, ON_HOLD
 from summarizer.language.sentences import Sentence
 
@@ -81,7 +81,8 @@ def summit_status(
 def _stopped(sentence: Sentence) -> tuple[SummitState, str] | None:
     """ "called off" or "on hold" and the words that say it, when ``sentence`` is about this meeting
     (not an earlier one), does not deny it, and stops the meeting, not something else
-    (``grammar.stops_something_else``)."""
+    (``grammar.stops_something_else``); "on hold" too when it denies the meeting itself
+    (``grammar.denies_the_meeting``: "denied a report that … would meet …")."""
     text = sentence.text
     if not MEETING.search(text) or EARLIER.search(text):
         return None
@@ -92,6 +93,10 @@ def _stopped(sentence: Sentence) -> tuple[SummitState, str] | None:
                 continue
             if not stops_something_else(text, m.start(), m.end()):
                 return state, m.group(0)
+    # "denied a newspaper report that Petrov would meet Halden in Sorna": no meeting is planned.
+    for m in MEETING.finditer(text):
+        if (denial := meeting_denial(text, m.start())) is not None:
+            return "on hold", denial  # the denial is the claim: a side's word stays confirmed
     return None
 
 

@@ -497,15 +497,19 @@ def denied(sentence: str, at: int) -> bool:
     """The word at character ``at`` of ``sentence`` stands in a clause a verb of denial governs,
     however far apart ("Bexia's government denied reports on Wednesday that the summit …
     had been postponed")."""
-    doc = _parse(sentence)
-    word = _word_at(doc, at)
+    return _denier(sentence, at) is not None
+
+
+def _denier(sentence: str, at: int) -> Token | None:
+    """The verb of denial whose object or clause holds the word at character ``at``, if any."""
+    word = _word_at(_parse(sentence), at)
     while word is not None and word.head.i != word.i:
         below, word = word, word.head
         if word.lemma_.lower() in _DENYING:
             # What is denied is the verb's object ("denied reports that …", "denied that …"),
             # not the denier's own account beside it ("refuted that, claiming they asked …").
-            return below.dep_ in _DENIED_ARGUMENTS
-    return False
+            return word if below.dep_ in _DENIED_ARGUMENTS else None
+    return None
 
 
 def doers(sentence: str, at: int) -> tuple[str, ...]:
@@ -570,11 +574,19 @@ def denies_the_meeting(sentence: str, at: int) -> bool:
     """The word at character ``at`` belongs to a meeting that a verb of denial denies ("denied
     a newspaper report that Petrov would meet Halden in Sorna"); not to a denied stop ("denied
     reports that the summit had been postponed": the summit stands)."""
-    word = _word_at(_parse(sentence), at)
-    verb = word
+    return meeting_denial(sentence, at) is not None
+
+
+def meeting_denial(sentence: str, at: int) -> str | None:
+    """The verb that denies the meeting the word at character ``at`` belongs to ("denied"), as
+    written; ``None`` when no verb of denial denies it (see :func:`denies_the_meeting`)."""
+    verb = _word_at(_parse(sentence), at)
     while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    return verb is not None and _is_meeting(verb) and denied(sentence, at)
+    if verb is None or not _is_meeting(verb):
+        return None
+    denier = _denier(sentence, at)
+    return denier.text if denier is not None else None
 
 
 def stops_something_else(sentence: str, at: int, end: int | None = None) -> bool:
@@ -896,6 +908,7 @@ __all__ = [
     "hedge_reaches",
     "interprets_the_meeting",
     "meeting_ahead",
+    "meeting_denial",
     "names_the_meeting",
     "noun_phrase_at",
     "one_of_alternatives",
