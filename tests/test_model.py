@@ -62,7 +62,9 @@ def test_two_contexts_side_by_side_read_a_pile_as_one_context_does(summary):
     run = asyncio.run(extract_async(pile, llm=llm, cache=None))
     asyncio.run(llm.aclose())
     assert not run.failures and len(run.summaries) == 2
-    assert all(w.llm is not None for w in llm.backend_transport()._workers)  # both contexts read
+    workers = llm.backend_transport()._workers
+    assert all(w.llm is not None for w in workers)  # both contexts read
+    assert workers[0].llm._model is workers[1].llm._model  # over one loaded copy of the weights
     alone = {p.name for p in summary.participants}
     for s in run.summaries:
         assert {p.name for p in s.participants} == alone

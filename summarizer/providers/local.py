@@ -141,7 +141,8 @@ class LlamaTransport(httpx.AsyncBaseTransport):
                 raise ConfigError("the embedded backend needs llama-cpp-python: pip install 'summarizer[local]'") from e
             if not self.model_path.is_file():
                 raise ConfigError(f"local model not found: {self.model_path}")
-            with _extra_buffers(use_extra_buffers()):
+            loaded = next((w.llm for w in self._workers if w.llm is not None), None)
+            with _extra_buffers(use_extra_buffers()), _same_weights(loaded):
                 llm: Any = (make_llama if self.top_first_grammar else llama_cpp.Llama)(
                     model_path=str(self.model_path),
                     n_ctx=self.n_ctx,
@@ -285,6 +286,29 @@ def _extra_buffers(enabled: bool) -> Iterator[None]:
         yield
     finally:
         native.llama_model_default_params = default
+
+
+@contextlib.contextmanager
+def _same_weights(loaded: Any) -> Iterator[None]:
+    """Build a ``Llama`` over the weights ``loaded`` (another ``Llama``) already holds, when given.
+
+    ``Llama.__init__`` always loads the model file again (``_internals.LlamaModel``), and with
+    llama.cpp's repacked kernels each load is its own 1 GB copy of the weights. A second
+    context needs only its own cache, so for its construction the loader returns the model
+    already loaded. Both ``Llama`` objects then close the same model; its exit stack frees it
+    once. The transport keeps every context alive as long as itself.
+    """
+    if loaded is None:
+        yield
+        return
+    from llama_cpp import _internals
+
+    load = _internals.LlamaModel
+    _internals.LlamaModel = lambda **_: loaded._model  # type: ignore[assignment,misc]
+    try:
+        yield
+    finally:
+        _internals.LlamaModel = load  # type: ignore[misc]
 
 
 def _error(status: int, message: str, *, code: str | None = None) -> httpx.Response:
