@@ -96,6 +96,7 @@ class LlamaTransport(httpx.AsyncBaseTransport):
         # llama.cpp is not safe to call from two threads on one context: a context is taken
         # (busy) for a whole request, under this condition.
         self._free = threading.Condition()
+        self._loading = threading.Lock()
         #: One entry per call: prompt/completion tokens and seconds (read by bench/embedded.py).
         self.stats: list[dict[str, float]] = []
         #: Draft tokens per step by prompt lookup (0: off). Set before the first call.
@@ -132,6 +133,12 @@ class LlamaTransport(httpx.AsyncBaseTransport):
     def _load(self, worker: _Worker | None = None) -> Any:
         """The context of ``worker`` (default: the first), loaded on first use."""
         worker = worker or self._workers[0]
+        # One load at a time: a context loaded while another loads would find no weights to share
+        # (and the loader is swapped for its construction, see ``_same_weights``).
+        with self._loading:
+            return self._load_locked(worker)
+
+    def _load_locked(self, worker: _Worker) -> Any:
         if worker.llm is None:
             try:
                 import llama_cpp
