@@ -26,7 +26,7 @@ from summarizer.language.dates import (
     resolve_date,
 )
 from summarizer.language.grammar import Attachment, Kind, attachment_of, attachments, says_here
-from summarizer.language.lexicon import BUILDINGS, EARLIER, MEETING, MOTION_LEMMAS
+from summarizer.language.lexicon import BUILDINGS, EARLIER, MEETING
 from summarizer.language.places import resolve_place
 from summarizer.language.sentences import Sentence
 from summarizer.language.text import mentions
@@ -156,7 +156,7 @@ def _specificity(found: Attachment) -> int | None:
         # The parser takes a name it does not know for an organisation ("in Vesta"): set in
         # with "in" or "at", or the end of a journey for the meeting ("travel to Arlen for a
         # summit"), it is a place all the same.
-        set_there = found.preposition in {"in", "at"} or (found.preposition == "to" and found.head in MOTION_LEMMAS)
+        set_there = found.preposition in {"in", "at"} or found.journey_end
         return 1 if set_there and not resolve_place(found.text).countries else None
     if found.label == "LOC":
         # A region, a range, a sea ("Asia", "the Far East", "the Korean Peninsula"): too wide to

@@ -159,7 +159,7 @@ def _hedges(quote: str, claim: str | None = None) -> list[str]:
     if _CONFIRMS.search(quote):
         cues = [c for c in cues if not _NAMES_SPECULATION.match(c)]
     if claim:
-        cues = [c for c in cues if " " in c or hedge_reaches(quote, c, claim)]
+        cues = [c for c in cues if hedge_reaches(quote, c, claim)]
     return cues
 
 
@@ -234,6 +234,17 @@ def _cites_a_side(quote: str, sides: frozenset[str]) -> bool:
 _IN_THE_RUNNING = re.compile(r"\b(?:candidates?|front-?runners?|shortlist(?:s|ed)?|tipped|in the running)\b", re.I)
 
 
+def _in_the_running(quotes: list[str], claim: str | None) -> str | None:
+    """Why the place is not decided yet, or ``None``: a word of candidacy ("shortlisted"), or the
+    place is one of several joined by "or" ("either in Korvik or in Sorna")."""
+    if running := _IN_THE_RUNNING.search(" ".join(quotes)):
+        return f"the place is only in the running ({running.group(0).lower()})"
+    options = re.split(r"\s+or\s+", claim or "")
+    if any(one_of_alternatives(q, o) for q in quotes for o in options):
+        return "the place is one of several joined by 'or': the choice is still open"
+    return None
+
+
 def check_flag(
     status: Status,
     quotes: list[str],
@@ -268,13 +279,8 @@ def check_flag(
         # Before the side's own voice: the side is often the one denying ("Bexia's government
         # denied a newspaper report that Petrov would meet Halden in Sorna").
         return Status.speculative, Rule.flag_denied, "model said confirmed; its sentence denies it (a denied report)"
-    if place and Rule.flag_in_the_running in rules and (running := _IN_THE_RUNNING.search(" ".join(quotes))):
-        why = f"model said confirmed; the place is only in the running ({running.group(0).lower()})"
-        return Status.speculative, Rule.flag_in_the_running, why
-    options = re.split(r"\s+or\s+", claim or "")
-    if place and Rule.flag_in_the_running in rules and any(one_of_alternatives(q, o) for q in quotes for o in options):
-        why = "model said confirmed; the place is one of several joined by 'or': the choice is still open"
-        return Status.speculative, Rule.flag_in_the_running, why
+    if place and Rule.flag_in_the_running in rules and (running := _in_the_running(quotes, claim)):
+        return Status.speculative, Rule.flag_in_the_running, f"model said confirmed; {running}"
     official = [q for q in quotes if side_voice or side_speaks(q, sides, leaders)]
     if official:
         if Rule.flag_side_hedged not in rules:

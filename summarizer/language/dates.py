@@ -67,6 +67,8 @@ _MONTH_YEAR = re.compile(rf"\b({_FULL_MONTH_RE})\.?,?\s+(\d{{4}})\b", re.I)
 _MONTH_ONLY = re.compile(rf"\b({_FULL_MONTH_RE})\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:(next|last|this|coming|past)\s+)?(" + "|".join(calendar.day_name) + r")\b", re.I)
 _REL_DAY = re.compile(r"\b(the day after tomorrow|the day before yesterday|today|tonight|tomorrow|yesterday)\b", re.I)
+#: A day of the month as an ordinal: "14th", "3rd" (the number captured).
+_ORDINAL_DAY = r"(\d{1,2})(?:st|nd|rd|th)"
 _REL_SPAN = re.compile(r"\b(this|next|last)\s+(week|month|year)\b", re.I)
 
 
@@ -157,7 +159,7 @@ def resolve_date(
 
 
 #: A day of the month alone, as the whole phrase: "the 14th", "on the 3rd" (not "the 14th summit").
-_DAY_OF_MONTH = re.compile(r"(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)", re.I)
+_DAY_OF_MONTH = re.compile(rf"(?:on\s+)?(?:the\s+)?{_ORDINAL_DAY}", re.I)
 
 
 #: A length of time measured from another event: "a year after", "six months later", "two weeks on".
@@ -400,7 +402,7 @@ _SUMMIT_DATE_PATTERNS = (
     # A day of the month alone, where nothing follows but a stop or a preposition: "on the
     # 14th." ("the 14th summit", "the 21st century" are no date).
     re.compile(
-        r"\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$)|\s+(?:of|in|at|for|with|to|and|when|after|before)\b)",
+        rf"\bon\s+the\s+{_ORDINAL_DAY}\b(?=\s*(?:[,.;:)]|$)|\s+(?:of|in|at|for|with|to|and|when|after|before)\b)",
         re.I,
     ),
     # A vaguer time a plan is given with: "in the coming months".

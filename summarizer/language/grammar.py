@@ -107,11 +107,14 @@ class Attachment:
         """A place where something happens ("in X", "at X", "a visit to X"), not where someone
         goes to or comes from after another word ("headed for X", "left X"). A journey "to X"
         for the meeting ("will travel to Arlen for a summit") sets it there."""
-        if self.preposition in _PLACE_PREPOSITIONS:
+        if self.preposition in _PLACE_PREPOSITIONS or self.journey_end:
             return True
-        return self.preposition == "to" and (
-            self.head in MEETING_LEMMAS or (self.of_meeting and self.head in MOTION_LEMMAS)
-        )
+        return self.preposition == "to" and self.head in MEETING_LEMMAS
+
+    @property
+    def journey_end(self) -> bool:
+        """Where a journey for the meeting goes ("will travel to Arlen for a summit")."""
+        return self.preposition == "to" and self.of_meeting and self.head in MOTION_LEMMAS
 
     @property
     def of_person(self) -> bool:
